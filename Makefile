@@ -1,0 +1,32 @@
+# Two commands: `make demo` and `make test`. Each creates or refreshes .venv by itself.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+DEMO   := demo-out
+
+.PHONY: demo test bench venv clean
+
+venv: $(STAMP)
+
+# Refreshes whenever pyproject.toml changes. torch is pinned to the local CPU build
+# (a looser range would pull several GB of CUDA wheels).
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check "torch==2.13.0"
+	$(PY) -m pip install -q --disable-pip-version-check -e ".[dev]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	@rm -rf $(DEMO) && mkdir -p $(DEMO)
+	$(PY) examples/make_checkpoint.py $(DEMO)/train_ckpt.pt
+	$(VENV)/bin/torchckpt inspect $(DEMO)/train_ckpt.pt
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) benchmarks/inspect.py
+
+clean:
+	rm -rf $(VENV) $(DEMO) .pytest_cache

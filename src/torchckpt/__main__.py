@@ -1,0 +1,7 @@
+"""``python -m torchckpt``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

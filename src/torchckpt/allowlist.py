@@ -1,0 +1,378 @@
+"""The allowlist: globals a pickle may name that torchckpt knows are data, mapped to our own
+handlers. Nothing here imports the module a global names.
+
+:func:`resolve` is the resolver the unpickler uses. It returns
+
+- a :class:`~torchckpt.unpickler.Handler` for functions and types we re-implement
+  (tensor rebuild functions, ``OrderedDict``, ``set``, ``_codecs.encode``, ``torch.Size``...),
+- a plain value for globals that *are* values (``torch.float16``, ``torch.FloatStorage``),
+- a :class:`~torchckpt.model.GlobalRef` for anything else: calling it can only make a stub.
+
+:data:`SAFE_GLOBALS` lists every qualified name that is plain data; the scanner trusts
+exactly these.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, replace
+from typing import Any
+
+from . import dtypes as _dt
+from .dtypes import DType
+from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
+from .unpickler import Handler
+
+__all__ = ["SAFE_GLOBALS", "SAFE_STUB_CLASSES", "StorageType", "resolve"]
+
+
+@dataclass(frozen=True)
+class StorageType:
+    """A pickled storage class: ``torch.FloatStorage`` (typed) or ``torch.UntypedStorage``."""
+
+    name: str
+    dtype: DType
+
+
+def _ints(value: Any, what: str) -> tuple[int, ...]:
+    if not isinstance(value, (tuple, list)) or not all(type(v) is int for v in value):
+        raise TypeError(f"{what} must be a tuple of ints")
+    return tuple(value)
+
+
+def _storage(value: Any) -> StorageRef:
+    if not isinstance(value, StorageRef):
+        raise TypeError(f"expected a storage, got {type(value).__name__}")
+    return value
+
+
+def _tensor(storage: Any, offset: Any, size: Any, stride: Any, requires_grad: Any = False, dtype: DType | None = None,
+            **extra: Any) -> TensorRef:
+    storage = _storage(storage)
+    if type(offset) is not int:
+        raise TypeError("storage offset must be an int")
+    ref = TensorRef(dtype=dtype or storage.dtype, shape=_ints(size, "size"), stride=_ints(stride, "stride"),
+                    storage=storage, offset=offset, requires_grad=bool(requires_grad))
+    if len(ref.shape) != len(ref.stride):
+        raise TypeError("size and stride differ in length")
+    ref.extra.update(extra)
+    return ref
+
+
+def _rebuild_tensor(storage, storage_offset, size, stride):
+    return _tensor(storage, storage_offset, size, stride)
+
+
+def _rebuild_tensor_v2(storage, storage_offset, size, stride, requires_grad=False, backward_hooks=None,
+                       metadata=None):
+    return _tensor(storage, storage_offset, size, stride, requires_grad)
+
+
+def _rebuild_tensor_v3(storage, storage_offset, size, stride, requires_grad, backward_hooks, dtype, metadata=None):
+    if not isinstance(dtype, DType):
+        raise TypeError("dtype must be a torch dtype")
+    return _tensor(storage, storage_offset, size, stride, requires_grad, dtype=dtype)
+
+
+def _as_parameter(data: Any, requires_grad: Any = True) -> TensorRef:
+    if not isinstance(data, TensorRef):
+        raise TypeError("a Parameter must wrap a tensor")
+    return replace(data, requires_grad=bool(requires_grad), is_parameter=True, extra=dict(data.extra))
+
+
+def _rebuild_parameter(data, requires_grad, backward_hooks):
+    return _as_parameter(data, requires_grad)
+
+
+def _rebuild_parameter_with_state(data, requires_grad, backward_hooks, state):
+    param = _as_parameter(data, requires_grad)
+    param.extra["state"] = state
+    return param
+
+
+def _rebuild_from_type_v2(func, new_type, args, state):
+    if not isinstance(func, Handler):
+        raise TypeError("tensor rebuild function is not a known one")
+    if not isinstance(args, tuple):
+        raise TypeError("rebuild arguments must be a tuple")
+    ret = func.call(args)
+    if not isinstance(ret, TensorRef):
+        return ret
+    qual = getattr(new_type, "qualname", "?")
+    if qual in ("torch.nn.parameter.Parameter", "torch.nn.Parameter"):
+        ret = _as_parameter(ret, ret.requires_grad)
+    elif qual not in ("torch.Tensor", "torch._tensor.Tensor", "torch.nn.parameter.Buffer"):
+        ret = replace(ret, kind="subclass", extra={**ret.extra, "class": qual})
+    if state:
+        ret.extra["state"] = state
+    return ret
+
+
+def _rebuild_qtensor(storage, storage_offset, size, stride, quantizer_params, requires_grad, backward_hooks):
+    ref = _tensor(storage, storage_offset, size, stride, requires_grad, quantizer=quantizer_params)
+    ref.kind = "quantized"
+    return ref
+
+
+def _rebuild_sparse_tensor(layout, data):
+    if not isinstance(data, tuple) or len(data) < 3:
+        raise TypeError("sparse data must be a tuple")
+    values = data[-2] if len(data) == 4 and not isinstance(data[-1], bool) else data[1]
+    size = data[-1] if len(data) == 4 and not isinstance(data[-1], bool) else data[2]
+    dtype = values.dtype if isinstance(values, TensorRef) else _dt.by_name("float32")
+    return TensorRef(dtype=dtype, shape=_ints(size, "size"), stride=None, storage=None, kind="sparse",
+                     extra={"layout": layout, "parts": [p for p in data if isinstance(p, TensorRef)]})
+
+
+def _rebuild_meta_tensor_no_storage(dtype, size, stride, requires_grad=False):
+    if not isinstance(dtype, DType):
+        raise TypeError("dtype must be a torch dtype")
+    return TensorRef(dtype=dtype, shape=_ints(size, "size"), stride=_ints(stride, "stride"), storage=None,
+                     requires_grad=bool(requires_grad), kind="meta")
+
+
+def _rebuild_device_tensor_from_cpu_tensor(data, dtype, device, requires_grad):
+    if not isinstance(data, TensorRef):
+        raise TypeError("expected a tensor")
+    return replace(data, requires_grad=bool(requires_grad), extra={**data.extra, "device": device})
+
+
+def _rebuild_device_tensor_from_numpy(data, dtype, device, requires_grad):
+    if not isinstance(dtype, DType):
+        raise TypeError("dtype must be a torch dtype")
+    shape = ()
+    if isinstance(data, ObjectStub) and isinstance(data.state, tuple) and len(data.state) >= 2:
+        shape = _ints(data.state[1], "size")
+    return TensorRef(dtype=dtype, shape=shape, stride=None, storage=None, requires_grad=bool(requires_grad),
+                     kind="numpy", extra={"device": device, "array": data})
+
+
+def _rebuild_wrapper_subclass(cls, dtype, size, stride, storage_offset, layout, device, requires_grad):
+    if not isinstance(dtype, DType):
+        raise TypeError("dtype must be a torch dtype")
+    return TensorRef(dtype=dtype, shape=_ints(size, "size"), stride=_ints(stride, "stride"), storage=None,
+                     requires_grad=bool(requires_grad), kind="subclass",
+                     extra={"class": getattr(cls, "qualname", "?"), "device": device})
+
+
+def _rebuild_nested_tensor(buffer, sizes, strides, storage_offsets):
+    if not isinstance(buffer, TensorRef):
+        raise TypeError("expected a tensor")
+    return TensorRef(dtype=buffer.dtype, shape=buffer.shape, stride=None, storage=None, kind="nested",
+                     extra={"buffer": buffer})
+
+
+def _torch_size(values=()):
+    return _ints(values, "torch.Size")
+
+
+def _torch_device(kind, index=None):
+    if not isinstance(kind, str) or (index is not None and type(index) is not int):
+        raise TypeError("bad device")
+    return kind if index is None or ":" in kind else f"{kind}:{index}"
+
+
+def _get_layout(name):
+    if not isinstance(name, str):
+        raise TypeError("layout must be a string")
+    return name
+
+
+def _codecs_encode(obj, encoding="utf-8", errors="strict"):
+    # Protocol 2 pickles bytes as _codecs.encode(str, "latin1"); any other codec could import
+    # an encodings module, so it stays a stub.
+    if isinstance(obj, str) and encoding in ("latin1", "latin-1", "iso-8859-1", "iso8859-1"):
+        return obj.encode("latin-1")
+    return ObjectStub("_codecs.encode", (obj, encoding))
+
+
+def _hashable_collection(kind):
+    def make(items=()):
+        if not isinstance(items, (list, tuple, set, frozenset)):
+            raise TypeError(f"{kind.__name__} of a {type(items).__name__}")
+        return kind(items)
+    return make
+
+
+def _ordered_dict(items=()):
+    result = PickledOrderedDict()
+    if isinstance(items, (list, tuple)):
+        for pair in items:
+            if not isinstance(pair, (list, tuple)) or len(pair) != 2:
+                raise TypeError("OrderedDict items must be pairs")
+            result[pair[0]] = pair[1]
+    elif isinstance(items, dict):
+        result.update(items)
+    else:
+        raise TypeError("bad OrderedDict argument")
+    return result
+
+
+def _counter(items=None):
+    return dict(items) if isinstance(items, dict) else {}
+
+
+def _defaultdict(factory=None, *rest):
+    # The factory only matters when code later reads a missing key; we never do.
+    return dict(rest[0]) if rest and isinstance(rest[0], dict) else {}
+
+
+def _complex(real=0.0, imag=0.0):
+    if not isinstance(real, (int, float)) or not isinstance(imag, (int, float)):
+        raise TypeError("complex of non-numbers")
+    return complex(real, imag)
+
+
+def _bytearray(value=b"", *rest):
+    if isinstance(value, (bytes, bytearray)):
+        return bytearray(value)
+    if isinstance(value, str) and rest and rest[0] in ("latin1", "latin-1"):
+        return bytearray(value.encode("latin-1"))
+    if isinstance(value, list) and all(type(v) is int and 0 <= v < 256 for v in value):
+        return bytearray(value)
+    raise TypeError("bad bytearray argument")
+
+
+def _slice(*args):
+    if len(args) > 3 or not all(a is None or type(a) is int for a in args):
+        raise TypeError("bad slice")
+    return slice(*args)
+
+
+def _range(*args):
+    if not 1 <= len(args) <= 3 or not all(type(a) is int for a in args):
+        raise TypeError("bad range")
+    return range(*args)
+
+
+def _stub_of(cls_name: str):
+    def make(*args, **kwargs):
+        return ObjectStub(cls_name, args, kwargs=kwargs or None)
+    return make
+
+
+_NUMPY_SCALARS = {"f8": "<d", "f4": "<f", "i8": "<q", "i4": "<i", "i2": "<h", "i1": "<b", "u8": "<Q", "u4": "<I",
+                  "u2": "<H", "u1": "<B", "b1": "<?"}
+
+
+def _numpy_scalar(dtype, raw=None):
+    code = dtype.args[0] if isinstance(dtype, ObjectStub) and dtype.args and isinstance(dtype.args[0], str) else None
+    if code in _NUMPY_SCALARS and isinstance(raw, bytes) and len(raw) == struct.calcsize(_NUMPY_SCALARS[code]):
+        return struct.unpack(_NUMPY_SCALARS[code], raw)[0]
+    return ObjectStub("numpy.generic", (dtype, raw))
+
+
+def _reconstructor(cls, base, state=None):
+    # copyreg._reconstructor: how protocols 0 and 1 pickle plain objects.
+    if isinstance(cls, Handler):
+        return cls.new(() if state is None else (state,))
+    return ObjectStub(getattr(cls, "qualname", "?"), () if state is None else (state,))
+
+
+def _newobj(cls, *args):
+    if isinstance(cls, Handler):
+        return cls.new(args)
+    return ObjectStub(getattr(cls, "qualname", "?"), args)
+
+
+def _newobj_ex(cls, args=(), kwargs=None):
+    if isinstance(cls, Handler):
+        return cls.new(tuple(args), kwargs)
+    return ObjectStub(getattr(cls, "qualname", "?"), tuple(args), kwargs=kwargs)
+
+
+_REBUILDERS = {
+    "_rebuild_tensor": _rebuild_tensor,
+    "_rebuild_tensor_v2": _rebuild_tensor_v2,
+    "_rebuild_tensor_v3": _rebuild_tensor_v3,
+    "_rebuild_parameter": _rebuild_parameter,
+    "_rebuild_parameter_with_state": _rebuild_parameter_with_state,
+    "_rebuild_qtensor": _rebuild_qtensor,
+    "_rebuild_sparse_tensor": _rebuild_sparse_tensor,
+    "_rebuild_meta_tensor_no_storage": _rebuild_meta_tensor_no_storage,
+    "_rebuild_device_tensor_from_cpu_tensor": _rebuild_device_tensor_from_cpu_tensor,
+    "_rebuild_device_tensor_from_numpy": _rebuild_device_tensor_from_numpy,
+    "_rebuild_xla_tensor": _rebuild_device_tensor_from_numpy,
+    "_rebuild_wrapper_subclass": _rebuild_wrapper_subclass,
+    "_rebuild_nested_tensor": _rebuild_nested_tensor,
+}
+
+# Classes that stay stubs but are known to hold only data (no code runs when pickle builds them
+# beyond the class's own, well-known __setstate__/__reduce__).
+SAFE_STUB_CLASSES = frozenset({
+    "argparse.Namespace",
+    "pathlib.Path", "pathlib.PosixPath", "pathlib.WindowsPath", "pathlib.PurePath", "pathlib.PurePosixPath",
+    "pathlib.PureWindowsPath",
+    "datetime.datetime", "datetime.date", "datetime.time", "datetime.timedelta", "datetime.timezone",
+    "decimal.Decimal", "fractions.Fraction", "uuid.UUID",
+    "numpy.ndarray", "numpy.dtype", "numpy.generic",
+    "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct",
+    "numpy.core.multiarray.scalar", "numpy._core.multiarray.scalar",
+    "collections.deque",
+    "torch.nn.parameter.Parameter", "torch.Tensor", "torch._tensor.Tensor", "torch.nn.parameter.Buffer",
+})
+
+
+def _build_table() -> dict[tuple[str, str], Any]:
+    table: dict[tuple[str, str], Any] = {}
+
+    def fn(module: str, name: str, call=None, **kw) -> None:
+        table[(module, name)] = Handler(module, name, call, **kw)
+
+    for name, func in _REBUILDERS.items():
+        fn("torch._utils", name, func)
+    fn("torch._tensor", "_rebuild_from_type_v2", _rebuild_from_type_v2)
+    fn("torch.nn.parameter", "Parameter", _as_parameter)
+    fn("torch", "Size", _torch_size)
+    fn("torch", "device", _torch_device)
+    fn("torch.serialization", "_get_layout", _get_layout)
+    fn("collections", "OrderedDict", _ordered_dict)
+    fn("collections", "Counter", _counter)
+    fn("collections", "defaultdict", _defaultdict)
+    fn("builtins", "set", _hashable_collection(set))
+    fn("builtins", "frozenset", _hashable_collection(frozenset))
+    fn("builtins", "bytearray", _bytearray)
+    fn("builtins", "complex", _complex)
+    fn("builtins", "slice", _slice)
+    fn("builtins", "range", _range)
+    fn("_codecs", "encode", _codecs_encode)
+    fn("copyreg", "_reconstructor", _reconstructor)
+    fn("copyreg", "__newobj__", _newobj)
+    fn("copyreg", "__newobj_ex__", _newobj_ex)
+    for module in ("numpy.core.multiarray", "numpy._core.multiarray"):
+        fn(module, "_reconstruct", _stub_of("numpy.ndarray"))
+        fn(module, "scalar", _numpy_scalar)
+    fn("numpy", "dtype", _stub_of("numpy.dtype"))
+    for qual in SAFE_STUB_CLASSES:
+        module, _, name = qual.rpartition(".")
+        if (module, name) not in table:
+            fn(module, name, _stub_of(qual))
+    # values: dtypes, storage classes, layouts, qschemes
+    for d in _dt._TABLE:
+        table[("torch", d.name)] = d
+        if d.storage_class:
+            for module in ("torch", "torch.cuda"):
+                table[(module, d.storage_class)] = StorageType(d.storage_class, d)
+    for alias, name in (("float", "float32"), ("half", "float16"), ("double", "float64"), ("long", "int64"),
+                        ("int", "int32"), ("short", "int16"), ("cfloat", "complex64"), ("cdouble", "complex128")):
+        table[("torch", alias)] = _dt.by_name(name)
+    table[("torch", "UntypedStorage")] = StorageType("UntypedStorage", _dt.UINT8)
+    table[("torch.storage", "UntypedStorage")] = StorageType("UntypedStorage", _dt.UINT8)
+    for name in ("strided", "sparse_coo", "sparse_csr", "sparse_csc", "sparse_bsr", "sparse_bsc", "_mkldnn",
+                 "per_tensor_affine", "per_tensor_symmetric", "per_channel_affine", "per_channel_symmetric",
+                 "per_channel_affine_float_qparams", "contiguous_format", "channels_last", "preserve_format"):
+        table[("torch", name)] = f"torch.{name}"
+    return table
+
+
+_TABLE = _build_table()
+
+SAFE_GLOBALS = frozenset(f"{m}.{n}" for (m, n) in _TABLE) | frozenset({"builtins.object", "numpy.ndarray"})
+
+
+def resolve(module: str, name: str) -> Any:
+    """The resolver for :class:`~torchckpt.unpickler.Unpickler`: known data, else a GlobalRef."""
+    found = _TABLE.get((module, name))
+    if found is not None:
+        return found
+    return GlobalRef(module, name)

@@ -1,0 +1,296 @@
+"""``Checkpoint``: an opened model file, and the walk that names its tensors.
+
+Names are dotted paths from the root: dict keys as strings, sequence indices as integers.
+A pickled ``nn.Module`` contributes exactly the names its ``state_dict()`` would have:
+parameters, persistent buffers, then submodules, recursively.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import CorruptFileError, KeyNotFoundError
+from .model import ObjectStub, StorageRef, TensorRef
+
+__all__ = ["Checkpoint", "StateDict", "walk"]
+
+# Prefixes that wrappers add to every key: DataParallel/DDP, torch.compile, Lightning & co.
+WRAPPER_PREFIXES = ("module.", "_orig_mod.", "model.")
+# Keys that make a dict of tensors an optimizer's per-parameter state, not a model's weights.
+_OPTIMIZER_SLOTS = frozenset({"step", "exp_avg", "exp_avg_sq", "max_exp_avg_sq", "momentum_buffer", "sum",
+                              "square_avg", "acc_delta", "grad_avg", "ax", "eta", "mu", "prev", "step_size",
+                              "exp_inf", "mu_product", "state_sum"})
+_BN_STATS = ("running_mean", "running_var")
+
+
+@dataclass
+class StateDict:
+    """Where model weights sit in a file: ``path`` ('' for the root), their names relative to
+    it, the parameter count and the wrapper prefix every key carries (``module.`` ...)."""
+
+    path: str
+    tensors: dict[str, TensorRef]
+    parameters: int
+    prefix: str
+    kind: str  # "dict" or "module"
+    cls: str | None = None
+    partial_prefix: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "tensors": len(self.tensors), "parameters": self.parameters,
+                "prefix": self.prefix, "kind": self.kind, "class": self.cls}
+
+
+class Checkpoint:
+    """An opened model file. Nothing in it has run; tensor bytes are read only on demand.
+
+    >>> with torchckpt.open("yolov8n.pt") as ckpt:          # doctest: +SKIP
+    ...     ckpt.format, len(ckpt.tensors())
+    ('torch-zip', 355)
+    """
+
+    def __init__(self, path: str | os.PathLike[str], format: str, tree: Any, *, file_size: int,
+                 buffer: mmap.mmap | None = None, storages: list[StorageRef] | None = None,
+                 globals_used: list[str] | None = None, info: dict[str, Any] | None = None):
+        self.path = os.fspath(path)
+        self.format = format
+        self.tree = tree
+        self.file_size = file_size
+        self.info = info or {}
+        self.globals_used = globals_used or []
+        self._buffer = buffer
+        self._storages = storages
+        self._tensors: dict[str, TensorRef] | None = None
+
+    # --- lifetime -----------------------------------------------------------------------------
+    def close(self) -> None:
+        if self._buffer is not None:
+            try:
+                self._buffer.close()
+            except BufferError:
+                pass  # numpy views still point into the map; it closes when they go
+            self._buffer = None
+
+    def __enter__(self) -> Checkpoint:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Checkpoint {self.path!r} format={self.format}>"
+
+    # --- contents -----------------------------------------------------------------------------
+    def tensors(self) -> dict[str, TensorRef]:
+        """Every tensor by dotted name, in file order."""
+        if self._tensors is None:
+            self._tensors = {".".join(path): obj for path, obj in walk(self.tree) if isinstance(obj, TensorRef)}
+            for name, ref in self._tensors.items():
+                ref.extra.setdefault("name", name)
+        return self._tensors
+
+    def get(self, name: str) -> TensorRef:
+        try:
+            return self.tensors()[name]
+        except KeyError:
+            raise KeyNotFoundError(name, list(self.tensors()), path=self.path) from None
+
+    def storages(self) -> list[StorageRef]:
+        """Unique root storages (shared storages once), the file's tensor bytes."""
+        if self._storages is not None:
+            roots = {id(s.root): s.root for s in self._storages}
+        else:
+            roots = {}
+            for ref in self.tensors().values():
+                for part in _tensor_parts(ref):
+                    if part.storage is not None:
+                        roots.setdefault(id(part.storage.root), part.storage.root)
+        return list(roots.values())
+
+    @property
+    def tensor_bytes(self) -> int:
+        """Unique storage bytes: what the tensors cost on disk."""
+        return sum(s.nbytes for s in self.storages())
+
+    def subtree(self, key: str) -> Any:
+        """The object at dotted path ``key`` (``"model"``, ``"state_dict"``, ``"ema"``)."""
+        node = self.tree
+        for part in key.split(".") if key else []:
+            children = dict(_children(node))
+            if part not in children:
+                raise KeyNotFoundError(key, [k for k, _ in _children(self.tree)], path=self.path)
+            node = children[part]
+        return node
+
+    def state_dicts(self) -> list[StateDict]:
+        """Where the model weights are: dicts of tensors and pickled modules, outermost first."""
+        found: list[StateDict] = []
+        for path, node in _walk_nodes(self.tree):
+            sd = _as_state_dict(".".join(path), node, path)
+            if sd is not None:
+                found.append(sd)
+        return found
+
+    def objects(self) -> list[tuple[str, str]]:
+        """``(path, class)`` of every object stub not nested in another stub."""
+        result = []
+        for path, node in _walk_nodes(self.tree, into_stubs=False):
+            if isinstance(node, ObjectStub):
+                result.append((".".join(path), node.cls))
+        return result
+
+
+def _tensor_parts(ref: TensorRef) -> list[TensorRef]:
+    parts = ref.extra.get("parts")
+    buffer = ref.extra.get("buffer")
+    if parts:
+        return list(parts)
+    if isinstance(buffer, TensorRef):
+        return [buffer]
+    return [ref]
+
+
+def _key(key: Any) -> str:
+    if isinstance(key, str):
+        return key
+    if isinstance(key, bytes):
+        return key.decode("utf-8", "replace")
+    if isinstance(key, (int, float, bool)) or key is None:
+        return str(key)
+    return repr(key)
+
+
+def _module_children(attrs: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    params = attrs.get("_parameters") or {}
+    buffers = attrs.get("_buffers") or {}
+    skip = attrs.get("_non_persistent_buffers_set") or set()
+    modules = attrs.get("_modules") or {}
+    for name, value in params.items() if isinstance(params, dict) else ():
+        if value is not None:
+            yield _key(name), value
+    for name, value in buffers.items() if isinstance(buffers, dict) else ():
+        if value is not None and name not in skip:
+            yield _key(name), value
+    for name, value in modules.items() if isinstance(modules, dict) else ():
+        if value is not None:
+            yield _key(name), value
+
+
+def _children(node: Any) -> Iterator[tuple[str, Any]]:
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield _key(k), v
+    elif isinstance(node, (list, tuple)):
+        for i, v in enumerate(node):
+            yield str(i), v
+    elif isinstance(node, ObjectStub):
+        if node.is_module:
+            yield from _module_children(node.attrs)
+            return
+        attrs = node.attrs
+        if attrs.get("__torchscript_names__") is not None:
+            yield from attrs["__torchscript_names__"]
+            return
+        yield from ((_key(k), v) for k, v in attrs.items())
+        yield from ((_key(k), v) for k, v in node.items)
+        yield from ((str(i), v) for i, v in enumerate(node.listitems))
+
+
+def _is_container(node: Any) -> bool:
+    return isinstance(node, (dict, list, tuple, ObjectStub))
+
+
+def walk(tree: Any) -> Iterator[tuple[tuple[str, ...], Any]]:
+    """Yield ``(path, node)`` depth-first in file order.
+
+    Each container is expanded once: cycles and shared sub-structures (which a hostile
+    pickle can nest exponentially) cost linear time. Leaves (tensors) shared by several
+    containers appear under each name, like tied weights in a state dict.
+    """
+    seen: set[int] = set()
+    stack: list[tuple[tuple[str, ...], Any]] = [((), tree)]
+    while stack:
+        path, node = stack.pop()
+        yield path, node
+        if _is_container(node):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            children = list(_children(node))
+            stack.extend((path + (name,), child) for name, child in reversed(children))
+
+
+def _walk_nodes(tree: Any, *, into_stubs: bool = True) -> Iterator[tuple[tuple[str, ...], Any]]:
+    """Like :func:`walk` but never descends into modules (their insides are their state dict)
+    or, with ``into_stubs=False``, into any stub, and skips optimizer per-parameter state."""
+    seen: set[int] = set()
+    stack: list[tuple[tuple[str, ...], Any]] = [((), tree)]
+    while stack:
+        path, node = stack.pop()
+        yield path, node
+        if not _is_container(node) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, ObjectStub) and (node.is_module or not into_stubs):
+            continue
+        if isinstance(node, dict) and node and not all(isinstance(k, str) for k in node):
+            continue  # {param_id: {...}}: optimizer state, never model weights
+        if isinstance(node, dict) and _tensor_values(node) and all(isinstance(k, str) for k in node):
+            continue  # a state dict: its values are its tensors
+        children = list(_children(node))
+        stack.extend((path + (name,), child) for name, child in reversed(children))
+
+
+def _tensor_values(node: dict) -> int:
+    return sum(1 for v in node.values() if isinstance(v, TensorRef))
+
+
+def _as_state_dict(path: str, node: Any, parts: tuple[str, ...]) -> StateDict | None:
+    if isinstance(node, ObjectStub) and node.is_module:
+        tensors = {".".join(p): t for p, t in walk(node) if isinstance(t, TensorRef)}
+        params = sum(t.numel for p, t in walk(node) if isinstance(t, TensorRef) and t.is_parameter)
+        return _make(path, tensors, params, "module", node.cls)
+    if not isinstance(node, dict) or not node or not all(isinstance(k, str) for k in node):
+        return None
+    count = _tensor_values(node)
+    if count == 0 or count * 2 < len(node) or set(node) <= _OPTIMIZER_SLOTS:
+        return None
+    tensors = {k: v for k, v in node.items() if isinstance(v, TensorRef)}
+    params = sum(t.numel for k, t in tensors.items() if t.dtype.is_float and not k.endswith(_BN_STATS))
+    return _make(path, tensors, params, "dict", None)
+
+
+def _make(path: str, tensors: dict[str, TensorRef], params: int, kind: str, cls: str | None) -> StateDict:
+    prefix, partial = detect_prefix(list(tensors))
+    return StateDict(path, tensors, params, prefix, kind, cls, partial)
+
+
+def detect_prefix(names: list[str]) -> tuple[str, dict[str, int]]:
+    """The wrapper prefix every name carries (``"module."``, ``"_orig_mod."``, ``"module._orig_mod."``)
+    and, for prefixes only some names carry, how many do."""
+    prefix = ""
+    rest = names
+    while rest:
+        for candidate in WRAPPER_PREFIXES:
+            if all(n.startswith(candidate) for n in rest):
+                prefix += candidate
+                rest = [n[len(candidate):] for n in rest]
+                break
+        else:
+            break
+    partial = {}
+    for candidate in WRAPPER_PREFIXES:
+        count = sum(1 for n in rest if n.startswith(candidate))
+        if 0 < count < len(rest) and candidate in ("module.", "_orig_mod."):
+            partial[candidate] = count
+    return prefix, partial
+
+
+def check_storage_views(storages: list[StorageRef]) -> None:
+    for storage in storages:
+        if storage.base is not None and storage.base_offset + storage.nbytes > storage.base.nbytes:
+            raise CorruptFileError(f"storage view {storage.key!r} reaches past its base storage")

@@ -1,0 +1,97 @@
+"""Format detection (by content, never by suffix) and one reader per format.
+
+Format names, as ``inspect --json`` reports them: ``torch-zip``, ``torch-legacy`` (the
+magic-number pickle layout and the older tar layout), ``torchscript``, ``pickle``,
+``safetensors``, ``onnx``, ``numpy``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import struct
+
+from ..checkpoint import Checkpoint
+from ..errors import CorruptFileError, TorchckptError, UnsupportedFormatError
+from .base import map_file
+
+__all__ = ["FORMATS", "detect", "read"]
+
+FORMATS = ("torch-zip", "torch-legacy", "torchscript", "pickle", "safetensors", "onnx", "numpy")
+
+# torch's legacy format opens with this number, pickled
+LEGACY_MAGIC = 0x1950A86A20F9469CFC6C
+_PICKLE_FIRST = frozenset(b"(]})cNIFSVXKJMLGTUl")
+
+
+def _is_safetensors(buf, size: int) -> bool:
+    if size < 10:
+        return False
+    (n,) = struct.unpack_from("<Q", buf, 0)
+    return 2 <= n <= size - 8 and buf[8:9] == b"{"
+
+
+def _is_tar(buf, size: int) -> bool:
+    return size >= 512 and buf[257:262] == b"ustar"
+
+
+def _is_onnx(buf, size: int) -> bool:
+    from .onnx import looks_like_onnx
+
+    return looks_like_onnx(buf, size)
+
+
+def detect(buf, size: int, *, path: str | None = None) -> str:
+    """The container kind of ``buf``: ``zip``, ``tar``, ``legacy-or-pickle``, ``safetensors``,
+    ``npy``, ``onnx``. Raises :class:`UnsupportedFormatError` for anything else."""
+    head = bytes(buf[:8])
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "zip"
+    if head.startswith(b"\x93NUMPY"):
+        return "npy"
+    if _is_tar(buf, size):
+        return "tar"
+    if head[:1] == b"\x80" and size > 1 and head[1] <= 5:
+        return "pickle"
+    if _is_safetensors(buf, size):
+        return "safetensors"
+    if _is_onnx(buf, size):
+        return "onnx"
+    if head[:1] and head[0] in _PICKLE_FIRST and buf[size - 1:size] == b".":
+        return "pickle"
+    if buf.find(b"PK\x05\x06", max(0, size - 65557)) >= 0 and buf.find(b"PK\x03\x04") >= 0:
+        return "zip"  # a zip with something prepended
+    kind = "text" if all(32 <= c < 127 or c in (9, 10, 13) for c in head) else "binary"
+    raise UnsupportedFormatError(
+        f"not a model file torchckpt knows ({kind} content starting {head[:8]!r})", path=path,
+        hint="supported: torch.save files (zip or legacy), TorchScript, pickle, safetensors, ONNX, .npy/.npz")
+
+
+_READERS = {
+    "zip": ("torch_zip", "read_zip"),
+    "tar": ("torch_tar", "read_tar"),
+    "pickle": ("torch_legacy", "read_pickle_stream"),
+    "safetensors": ("safetensors", "read_safetensors"),
+    "npy": ("numpy", "read_npy"),
+    "onnx": ("onnx", "read_onnx"),
+}
+
+
+def read(path: str | os.PathLike[str]) -> Checkpoint:
+    """Open ``path`` with the reader its content calls for."""
+    path = os.fspath(path)
+    buf, size = map_file(path)
+    try:
+        kind = detect(buf, size, path=path)
+        module, func = _READERS[kind]
+        reader = getattr(importlib.import_module(f"{__name__}.{module}"), func)
+        return reader(path, buf, size)
+    except TorchckptError as exc:
+        buf.close()
+        raise exc.with_path(path) from None
+    except (RecursionError, MemoryError, struct.error, ValueError, UnicodeDecodeError, json.JSONDecodeError,
+            IndexError, OverflowError) as exc:
+        buf.close()
+        raise CorruptFileError(f"the file is malformed ({type(exc).__name__}: {exc})", path=path,
+                               hint="it may be truncated or damaged") from None
