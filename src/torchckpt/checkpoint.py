@@ -188,12 +188,12 @@ def _children(node: Any) -> Iterator[tuple[str, Any]]:
         for i, v in enumerate(node):
             yield str(i), v
     elif isinstance(node, ObjectStub):
-        if node.is_module:
-            yield from _module_children(node.attrs)
+        if node.named_children is not None:
+            yield from node.named_children
             return
         attrs = node.attrs
-        if attrs.get("__torchscript_names__") is not None:
-            yield from attrs["__torchscript_names__"]
+        if node.is_module:
+            yield from _module_children(attrs)
             return
         yield from ((_key(k), v) for k, v in attrs.items())
         yield from ((_key(k), v) for k, v in node.items)

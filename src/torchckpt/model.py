@@ -203,6 +203,8 @@ class ObjectStub:
     items: list[tuple[Any, Any]] = field(default_factory=list, repr=False)
     listitems: list[Any] = field(default_factory=list, repr=False)
     kwargs: dict[str, Any] | None = field(default=None, repr=False)
+    # Set by readers that know the class's state_dict layout (TorchScript's code files).
+    named_children: list[tuple[str, Any]] | None = field(default=None, repr=False)
 
     @property
     def attrs(self) -> dict[str, Any]:
@@ -216,6 +218,8 @@ class ObjectStub:
 
     @property
     def is_module(self) -> bool:
+        if self.named_children is not None:
+            return True
         attrs = self.attrs
         return isinstance(attrs.get("_parameters"), dict) and isinstance(attrs.get("_modules"), dict)
 

@@ -70,19 +70,21 @@ class ZipArchive:
         if eocd < 0 or eocd + 22 > size:
             raise self._error("zip end-of-central-directory record not found (truncated file?)")
         (_, _, _, _, count, cd_size, cd_offset, _) = struct.unpack_from("<4sHHHHIIH", buf, eocd)
-        if count == 0xFFFF or cd_size == _U32 or cd_offset == _U32:
-            loc = eocd - 20
-            if loc < 0 or buf[loc:loc + 4] != _EOCD64_LOCATOR:
-                raise self._error("zip64 locator missing")
+        loc = eocd - 20
+        if loc >= 0 and buf[loc:loc + 4] == _EOCD64_LOCATOR:
+            # torch always writes the zip64 records, needed or not
             (eocd64,) = struct.unpack_from("<Q", buf, loc + 8)
+            if loc >= 56 and buf[loc - 56:loc - 52] == _EOCD64:
+                eocd64 = loc - 56  # where it really is, even with bytes prepended to the zip
             if eocd64 + 56 > size or buf[eocd64:eocd64 + 4] != _EOCD64:
                 raise self._error("zip64 end-of-central-directory record not found")
             count, cd_size, cd_offset = struct.unpack_from("<QQQ", buf, eocd64 + 32)
-            cd_end = loc
-            cd_start = eocd64 - cd_size
+            cd_end = eocd64
+        elif count == 0xFFFF or cd_size == _U32 or cd_offset == _U32:
+            raise self._error("zip64 locator missing")
         else:
             cd_end = eocd
-            cd_start = eocd - cd_size
+        cd_start = cd_end - cd_size
         if cd_start < 0:
             raise self._error("zip central directory lies outside the file")
         self.prefix_bytes = cd_start - cd_offset

@@ -1,0 +1,174 @@
+"""Zip containers: ``torch.save`` archives (torch >= 1.6), TorchScript archives and ``.npz``.
+
+A torch archive is ``<folder>/data.pkl`` (the pickle), ``<folder>/data/<key>`` (one entry per
+storage, stored uncompressed and 64-byte aligned), ``byteorder``, ``.format_version``...
+The folder name is arbitrary (older torch used the file's stem). TorchScript adds
+``constants.pkl`` and ``code/``; its module classes are ``__torch__.*`` and their parameter
+and buffer lists live in the code files.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..allowlist import StorageType, resolve
+from ..checkpoint import Checkpoint
+from ..errors import CorruptFileError, UnsupportedFormatError
+from ..model import ObjectStub, StorageRef, TensorRef
+from ..unpickler import unpickle
+from ._zip import ZipArchive, ZipEntry
+from .base import BytesSource, SliceSource
+
+__all__ = ["read_zip", "storage_loader"]
+
+
+class _EntrySource:
+    """A zip entry's bytes: in place when stored, decompressed once when deflated."""
+
+    __slots__ = ("archive", "entry", "_data")
+
+    def __init__(self, archive: ZipArchive, entry: ZipEntry):
+        self.archive, self.entry, self._data = archive, entry, None
+
+    def view(self, offset: int, nbytes: int) -> memoryview:
+        if self.entry.is_stored:
+            return SliceSource(self.archive.buf, self.entry.data_offset, self.entry.size,
+                               what=f"entry {self.entry.name!r}").view(offset, nbytes)
+        if self._data is None:
+            self._data = BytesSource(self.archive.view(self.entry), what=f"entry {self.entry.name!r}")
+        return self._data.view(offset, nbytes)
+
+
+def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little", data_dir: str = "data/"):
+    """A ``persistent_load`` for torch's ``('storage', type, key, location, numel)`` ids.
+
+    The same key always gives the same :class:`StorageRef`: that is how shared storages
+    (tied weights, views) are recognised.
+    """
+    cache: dict[str, StorageRef] = {}
+
+    def load(pid: Any) -> StorageRef:
+        if not isinstance(pid, tuple) or not pid or pid[0] not in ("storage", b"storage"):
+            raise CorruptFileError(f"unknown persistent id {str(pid)[:60]!r}")
+        if len(pid) < 5:
+            raise CorruptFileError("storage id too short")
+        _, storage_type, key, location, numel = pid[:5]
+        if not isinstance(storage_type, StorageType):
+            raise CorruptFileError(f"storage type {getattr(storage_type, 'qualname', storage_type)!r} is unknown")
+        key = key.decode() if isinstance(key, bytes) else key
+        location = location.decode() if isinstance(location, bytes) else location
+        if not isinstance(key, str) or not isinstance(location, str) or type(numel) is not int or numel < 0:
+            raise CorruptFileError("malformed storage id")
+        if key in cache:
+            return cache[key]
+        name = f"{folder}{data_dir}{key}"
+        entry = archive.entries.get(name)
+        nbytes = numel * storage_type.dtype.itemsize
+        if entry is None:
+            raise CorruptFileError(f"storage {key!r} is missing from the archive ({name!r})",
+                                   hint="the file is damaged or was truncated")
+        if entry.size < nbytes:
+            raise CorruptFileError(f"storage {key!r} needs {nbytes} bytes but its entry holds {entry.size}",
+                                   entry=name)
+        ref = StorageRef(key, storage_type.dtype, location, nbytes, _EntrySource(archive, entry), byteorder)
+        cache[key] = ref
+        return ref
+
+    load.cache = cache  # type: ignore[attr-defined]
+    return load
+
+
+def _find_folder(archive: ZipArchive) -> str | None:
+    candidates = [n for n in archive.entries if n.endswith("data.pkl") and n.count("/") == 1]
+    if not candidates:
+        candidates = [n for n in archive.entries if n == "data.pkl"]
+    return candidates[0][: -len("data.pkl")] if candidates else None
+
+
+def read_zip(path: str, buf, size: int) -> Checkpoint:
+    archive = ZipArchive(buf, path=path)
+    folder = _find_folder(archive)
+    if folder is None:
+        if archive.entries and all(n.endswith(".npy") for n in archive.entries):
+            from .numpy import read_npz
+
+            return read_npz(path, buf, size, archive)
+        shown = ", ".join(list(archive.entries)[:5]) or "nothing"
+        raise UnsupportedFormatError(f"a zip archive but not a PyTorch checkpoint (it holds {shown})", path=path,
+                                     hint="torch.save archives contain <folder>/data.pkl")
+    byteorder = "little"
+    if f"{folder}byteorder" in archive.entries:
+        byteorder = archive.read(f"{folder}byteorder").decode("ascii", "replace").strip()
+        if byteorder not in ("little", "big"):
+            raise CorruptFileError(f"unknown byteorder record {byteorder!r}", path=path)
+    is_script = f"{folder}constants.pkl" in archive.entries or any(
+        n.startswith(f"{folder}code/") for n in archive.entries)
+    load = storage_loader(archive, folder, byteorder=byteorder)
+    data_name = f"{folder}data.pkl"
+    tree, unpickler = unpickle(archive.read(data_name), resolve=resolve, persistent_load=load, entry=data_name)
+    info: dict[str, Any] = {"archive_folder": folder.rstrip("/"), "byteorder": byteorder,
+                            "pickle_protocol": unpickler.protocol}
+    for record in (".format_version", ".storage_alignment", "version", ".data/version"):
+        if f"{folder}{record}" in archive.entries:
+            info[record.lstrip(".").replace("/", "_")] = archive.read(f"{folder}{record}").decode(
+                "ascii", "replace").strip()
+    globals_used = [f"{e.module}.{e.name}" for e in unpickler.events if e.kind == "global"]
+    fmt = "torch-zip"
+    if is_script:
+        fmt = "torchscript"
+        _name_torchscript(archive, folder, tree)
+    return Checkpoint(path, fmt, tree, file_size=size, buffer=buf, storages=list(load.cache.values()),
+                      globals_used=globals_used, info=info)
+
+
+# --- TorchScript ---------------------------------------------------------------------------------
+_CLASS = re.compile(r"^class (\w+)\(Module\):\s*$", re.M)
+_LIST = re.compile(r"^  __(parameters|buffers)__ = \[(.*?)\]", re.M | re.S)
+
+
+def _script_classes(archive: ZipArchive, folder: str) -> dict[str, dict[str, list[str]]]:
+    """``__torch__.a.b.Cls`` -> {"parameters": [...], "buffers": [...]} from the code files."""
+    classes: dict[str, dict[str, list[str]]] = {}
+    prefix = f"{folder}code/"
+    for name in archive.entries:
+        if not (name.startswith(prefix) and name.endswith(".py")):
+            continue
+        module = name[len(prefix):-3].replace("/", ".")
+        text = archive.read(name).decode("utf-8", "replace")
+        starts = [(m.start(), m.group(1)) for m in _CLASS.finditer(text)] + [(len(text), "")]
+        for (start, cls), (end, _) in zip(starts, starts[1:]):
+            body = text[start:end]
+            lists = {kind: re.findall(r'"([^"]+)"', items) for kind, items in _LIST.findall(body)}
+            classes[f"{module}.{cls}"] = {"parameters": lists.get("parameters", []),
+                                          "buffers": lists.get("buffers", [])}
+    return classes
+
+
+def _name_torchscript(archive: ZipArchive, folder: str, tree: Any) -> None:
+    """Give each ``__torch__`` module stub the names ``torch.jit.load(f).state_dict()`` has:
+    its parameters, then its buffers, then its submodules (attributes holding modules)."""
+    classes = _script_classes(archive, folder)
+    seen: set[int] = set()
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, ObjectStub):
+            attrs = node.attrs
+            spec = classes.get(node.cls)
+            if spec is not None:
+                for name in spec["parameters"]:
+                    if isinstance(attrs.get(name), TensorRef):
+                        attrs[name].is_parameter = True
+                names = [(n, attrs[n]) for n in spec["parameters"] + spec["buffers"] if attrs.get(n) is not None]
+                names += [(k, v) for k, v in attrs.items() if isinstance(v, ObjectStub) and v.cls in classes]
+                node.named_children = names
+            stack.extend(v for v in attrs.values() if isinstance(v, (ObjectStub, dict, list, tuple)))
+        elif isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple)):
+            stack.extend(node)
+
