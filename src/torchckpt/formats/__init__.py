@@ -91,7 +91,7 @@ def read(path: str | os.PathLike[str]) -> Checkpoint:
         buf.close()
         raise exc.with_path(path) from None
     except (RecursionError, MemoryError, struct.error, ValueError, UnicodeDecodeError, json.JSONDecodeError,
-            IndexError, OverflowError) as exc:
+            IndexError, OverflowError, TypeError) as exc:
         buf.close()
         raise CorruptFileError(f"the file is malformed ({type(exc).__name__}: {exc})", path=path,
                                hint="it may be truncated or damaged") from None

@@ -1,0 +1,123 @@
+"""``torchckpt inspect PATH [--json]``: what is inside a model file, and why it is that big."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+__all__ = ["register"]
+
+DEFAULT_ROWS = 40
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("inspect", help="show what is inside a model file (no code runs)",
+                       description="Show what a model file holds without running its pickle code: format, "
+                                   "top-level tree, where the weights are, a size breakdown, prefixes, storage "
+                                   "locations, classes torch.load would import, and the tensor table.")
+    p.add_argument("path", help="a .pt/.pth/.bin/.ckpt/.pkl, TorchScript, safetensors, ONNX or .npy/.npz file")
+    p.add_argument("--json", action="store_true", help="print one JSON object (see DESIGN.md)")
+    p.add_argument("--all", action="store_true", help="list every tensor (default: the first %d)" % DEFAULT_ROWS)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from .. import open as open_checkpoint
+    from ..analysis import summarize
+
+    with open_checkpoint(args.path) as ckpt:
+        summary = summarize(ckpt)
+    if args.json:
+        import json
+
+        json.dump(summary, sys.stdout, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    render(summary, all_rows=args.all)
+    return 0
+
+
+def _size(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if abs(n) < 1000 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.2f} {unit}"
+        n /= 1000
+    return f"{n} B"
+
+
+def render(s: dict[str, Any], *, all_rows: bool = False) -> None:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.tree import Tree
+
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console.width = max(console.width, 120)  # pipes and CI logs: don't fold tensor names
+    console.print(f"[bold]{s['path']}[/]  {s['format']}, {_size(s['file_size'])}, "
+                  f"{s['tensor_count']} tensors in {_size(s['tensor_bytes'])}")
+    info = s["info"]
+    extras = [f"{k}={info[k]}" for k in ("pickle_protocol", "archive_folder", "byteorder", "layout", "producer",
+                                         "opset") if info.get(k) not in (None, "")]
+    if extras:
+        console.print("  " + "  ".join(extras), style="dim")
+
+    tree = Tree("[bold]contents[/]")
+    for row in s["tree"]:
+        size = f"  [dim]{_size(row['bytes'])}[/]" if row["bytes"] else ""
+        label = f"[cyan]{row['key']}[/] " if row["key"] else ""
+        tree.add(f"{label}[dim]{row['type']}[/] {_escape(row['summary'])}{size}")
+    console.print(tree)
+
+    if s["state_dicts"]:
+        t = Table(title="model weights", box=box.SIMPLE_HEAD, title_justify="left")
+        for col in ("path", "kind", "tensors", "parameters", "prefix"):
+            t.add_column(col, justify="right" if col in ("tensors", "parameters") else "left")
+        for sd in s["state_dicts"]:
+            kind = sd["kind"] + (f" {sd['class']}" if sd.get("class") else "")
+            t.add_row(sd["path"] or "(root)", _escape(kind), str(sd["tensors"]), f"{sd['parameters']:,}",
+                      sd["prefix"] or "-")
+        console.print(t)
+
+    t = Table(title="why the file is this size", box=box.SIMPLE_HEAD, title_justify="left")
+    t.add_column("part")
+    t.add_column("bytes", justify="right")
+    t.add_column("%", justify="right")
+    for row in s["size_breakdown"]:
+        t.add_row(_escape(row["path"]), _size(row["bytes"]), f"{row['percent']:.1f}")
+    for d in s["dtypes"]:
+        t.add_row(f"[dim]dtype {d['dtype']} ({d['tensors']} tensors)[/]", f"[dim]{_size(d['bytes'])}[/]", "")
+    console.print(t)
+
+    if s["shared_storages"]:
+        names = "; ".join(", ".join(x["tensors"][:3]) for x in s["shared_storages"][:4])
+        console.print(f"[bold]shared storages[/] ({len(s['shared_storages'])}, stored once): {_escape(names)}")
+    if s["locations"] and set(s["locations"]) != {"cpu"}:
+        console.print("[bold]storage locations[/]: " + ", ".join(f"{k} ({v})" for k, v in s["locations"].items()))
+    if s["imports"]:
+        console.print("[bold]classes torch.load would import[/]: " + _escape(", ".join(s["imports"][:12]))
+                      + (f" (+{len(s['imports']) - 12} more)" if len(s["imports"]) > 12 else ""))
+    objects = [o for o in s["objects"] if o["path"]]
+    if objects:
+        console.print("[bold]objects[/]: " + _escape(", ".join(f"{o['path']}: {o['class']}" for o in objects[:8])))
+
+    rows = s["tensors"] if all_rows else s["tensors"][:DEFAULT_ROWS]
+    t = Table(title="tensors", box=box.SIMPLE_HEAD, title_justify="left")
+    for col in ("name", "dtype", "shape", "bytes", "location"):
+        t.add_column(col, justify="right" if col == "bytes" else "left", overflow="fold")
+    for r in rows:
+        kind = f" [yellow]{r['kind']}[/]" if r.get("kind") else ""
+        t.add_row(_escape(r["name"]), r["dtype"] + kind, str(r["shape"]), _size(r["nbytes"]), r["location"])
+    console.print(t)
+    hidden = len(s["tensors"]) - len(rows)
+    if hidden > 0:
+        console.print(f"  ... {hidden} more tensors (--all lists them, --json prints everything)", style="dim")
+    for hint in s["hints"]:
+        console.print(f"[green]hint[/]: {_escape(hint)}")
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(str(text))

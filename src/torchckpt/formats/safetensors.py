@@ -1,0 +1,66 @@
+"""safetensors: an 8-byte little-endian header length, a JSON header, then the tensor bytes.
+
+Read without the safetensors package (the header is the whole format) so that the core
+stays torch-free and tensors map straight from the file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import struct
+
+from .. import dtypes as _dt
+from ..checkpoint import Checkpoint
+from ..errors import CorruptFileError, TorchckptError
+from ..model import StorageRef, TensorRef
+from .base import SliceSource
+
+__all__ = ["read_header", "read_safetensors"]
+
+MAX_HEADER = 100 * 1024 * 1024  # the safetensors library's own limit
+
+
+def read_header(buf, size: int, *, path: str | None = None) -> tuple[dict, int]:
+    """Parse and validate the JSON header; return it and where the data starts."""
+    (n,) = struct.unpack_from("<Q", buf, 0)
+    if n > MAX_HEADER or 8 + n > size:
+        raise CorruptFileError(f"safetensors header claims {n} bytes but the file has {size - 8}", path=path,
+                               hint="the file is truncated or not safetensors")
+    try:
+        header = json.loads(bytes(buf[8:8 + n]))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CorruptFileError(f"safetensors header is not valid JSON ({exc})", path=path) from None
+    if not isinstance(header, dict):
+        raise CorruptFileError("safetensors header is not a JSON object", path=path)
+    return header, 8 + n
+
+
+def read_safetensors(path: str, buf, size: int) -> Checkpoint:
+    header, start = read_header(buf, size, path=path)
+    metadata = header.pop("__metadata__", None)
+    data_size = size - start
+    tree: dict[str, TensorRef] = {}
+    storages = []
+    for name, spec in header.items():
+        if not isinstance(spec, dict):
+            raise CorruptFileError(f"tensor {name!r} has a malformed header entry", path=path)
+        try:
+            dtype = _dt.by_safetensors(spec["dtype"])
+            shape = tuple(spec["shape"])
+            begin, end = spec["data_offsets"]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CorruptFileError(f"tensor {name!r} has a malformed header entry ({exc})", path=path) from None
+        except TorchckptError as exc:
+            raise exc.with_path(path) from None
+        if not all(type(d) is int and d >= 0 for d in shape) or type(begin) is not int or type(end) is not int:
+            raise CorruptFileError(f"tensor {name!r} has a malformed shape or offsets", path=path)
+        nbytes = math.prod(shape) * dtype.itemsize
+        if not 0 <= begin <= end <= data_size or end - begin != nbytes:
+            raise CorruptFileError(f"tensor {name!r} bytes [{begin}, {end}) do not fit its shape or the file",
+                                   path=path, hint="the file is truncated or damaged")
+        storage = StorageRef(name, dtype, "cpu", nbytes, SliceSource(buf, start + begin, nbytes, what=name))
+        storages.append(storage)
+        tree[name] = TensorRef(dtype=dtype, shape=shape, stride=None, storage=storage)
+    info = {"metadata": metadata if isinstance(metadata, dict) else None, "header_bytes": start}
+    return Checkpoint(path, "safetensors", tree, file_size=size, buffer=buf, storages=storages, info=info)
