@@ -269,6 +269,14 @@ def _reconstructor(cls, base, state=None):
     return ObjectStub(getattr(cls, "qualname", "?"), () if state is None else (state,))
 
 
+def _load_from_bytes(data):
+    # pickle.dump(tensor) stores each storage as a whole legacy torch.save inside bytes; we
+    # read those bytes with our own reader instead of torch.load(weights_only=False).
+    from .formats.torch_legacy import storage_from_bytes
+
+    return storage_from_bytes(data)
+
+
 def _newobj(cls, *args):
     if isinstance(cls, Handler):
         return cls.new(args)
@@ -326,6 +334,7 @@ def _build_table() -> dict[tuple[str, str], Any]:
     fn("torch", "Size", _torch_size)
     fn("torch", "device", _torch_device)
     fn("torch.serialization", "_get_layout", _get_layout)
+    fn("torch.storage", "_load_from_bytes", _load_from_bytes)
     fn("collections", "OrderedDict", _ordered_dict)
     fn("collections", "Counter", _counter)
     fn("collections", "defaultdict", _defaultdict)
@@ -367,7 +376,10 @@ def _build_table() -> dict[tuple[str, str], Any]:
 
 _TABLE = _build_table()
 
-SAFE_GLOBALS = frozenset(f"{m}.{n}" for (m, n) in _TABLE) | frozenset({"builtins.object", "numpy.ndarray"})
+# _load_from_bytes is readable (we parse its bytes ourselves) but not safe: torch.load runs a
+# nested torch.load(weights_only=False) on them, so the scanner must judge the nested bytes.
+SAFE_GLOBALS = (frozenset(f"{m}.{n}" for (m, n) in _TABLE) | frozenset({"builtins.object", "numpy.ndarray"})) - {
+    "torch.storage._load_from_bytes"}
 
 
 def resolve(module: str, name: str) -> Any:

@@ -135,7 +135,7 @@ class TensorRef:
         """
         import numpy as np
 
-        if self.kind not in ("dense", "subclass"):
+        if self.kind not in ("dense", "subclass", "quantized"):  # quantized: the integer representation
             raise UnsupportedTensorError(self.extra.get("name", "?"), self.kind)
         if self.storage is None:
             raise UnsupportedTensorError(self.extra.get("name", "?"), "storage-less")

@@ -542,7 +542,8 @@ def _constant_ref(buf, attr: _Attribute, name: str, extra: dict[str, Any]) -> Te
 
 def looks_like_onnx(buf, size: int) -> bool:
     """Whether ``buf`` opens like a serialized ModelProto: ``ir_version`` first, then known
-    ModelProto fields, up to a ``graph`` whose first field is a GraphProto field.
+    ModelProto fields, up to a ``graph`` whose first field is a GraphProto field (the graph
+    may run past the end of a truncated file).
 
     Serializers write fields in number order, so the graph comes within the first few
     fields; payloads are skipped by length, so only a few dozen bytes are read.
@@ -559,13 +560,15 @@ def looks_like_onnx(buf, size: int) -> bool:
                 return False
             if wire != _LEN:
                 continue
-            if value > size - pos:
-                return False
             if number == 7:
+                # A graph that runs past the end is still ONNX: a truncated one, which
+                # read_onnx reports as corrupt rather than as an unknown format.
                 if value == 0:
                     return True
-                first, _ = _varint(buf, pos, pos + value, "GraphProto")
+                first, _ = _varint(buf, pos, min(size, pos + value), "GraphProto")
                 return first & 7 == _LEN and first >> 3 in _GRAPH_FIELDS
+            if value > size - pos:
+                return False
             pos += value
     except CorruptFileError:
         return False
