@@ -366,7 +366,7 @@ def test_malformed_graphs_are_corrupt(graph, problem):
     assert "\n" not in str(info.value)
 
 
-def test_model_without_graph_is_corrupt(tmp_path):
+def test_model_without_graph_is_corrupt():
     data = _field(1, 0, 8) + _field(2, 2, b"x")
     with pytest.raises(CorruptFileError, match="no graph"):
         read_onnx("m.onnx", data, len(data))
@@ -400,7 +400,7 @@ def test_detects_onnx(helper_model_path, torch_export):
         buf.close()
 
 
-def _other_formats(tmp_path: Path) -> dict[str, bytes]:
+def _other_formats() -> dict[str, bytes]:
     safetensors_numpy = pytest.importorskip("safetensors.numpy")
     npy = io.BytesIO()
     np.save(npy, np.arange(10))
@@ -420,8 +420,8 @@ def _other_formats(tmp_path: Path) -> dict[str, bytes]:
     }
 
 
-def test_other_formats_are_not_onnx(tmp_path):
-    for name, data in _other_formats(tmp_path).items():
+def test_other_formats_are_not_onnx():
+    for name, data in _other_formats().items():
         assert not looks_like_onnx(data, len(data)), name
 
 

@@ -269,6 +269,17 @@ def _reconstructor(cls, base, state=None):
     return ObjectStub(getattr(cls, "qualname", "?"), () if state is None else (state,))
 
 
+def _jit_list(values):
+    # TorchScript pickles typed lists as torch.jit._pickle.build_intlist([...]) and friends
+    if not isinstance(values, list):
+        raise TypeError("expected a list")
+    return values
+
+
+def _restore_type_tag(value, type_str=None):
+    return value
+
+
 def _load_from_bytes(data):
     # pickle.dump(tensor) stores each storage as a whole legacy torch.save inside bytes; we
     # read those bytes with our own reader instead of torch.load(weights_only=False).
@@ -335,6 +346,9 @@ def _build_table() -> dict[tuple[str, str], Any]:
     fn("torch", "device", _torch_device)
     fn("torch.serialization", "_get_layout", _get_layout)
     fn("torch.storage", "_load_from_bytes", _load_from_bytes)
+    for name in ("build_intlist", "build_doublelist", "build_boollist", "build_tensorlist", "build_complexlist"):
+        fn("torch.jit._pickle", name, _jit_list)
+    fn("torch.jit._pickle", "restore_type_tag", _restore_type_tag)
     fn("collections", "OrderedDict", _ordered_dict)
     fn("collections", "Counter", _counter)
     fn("collections", "defaultdict", _defaultdict)

@@ -98,7 +98,8 @@ def summarize(ckpt: Checkpoint, *, max_tensors: int | None = None) -> dict[str, 
         locations[ref.location] += 1
 
     state_dicts = ckpt.state_dicts()
-    imports = sorted({g for g in ckpt.globals_used if g not in SAFE_GLOBALS})
+    # TorchScript's __torch__ classes are compiled from the archive's code/, not imported
+    imports = sorted({g for g in ckpt.globals_used if g not in SAFE_GLOBALS and not g.startswith("__torch__.")})
     tree_rows = []
     for key, value in (_children(ckpt.tree) if isinstance(ckpt.tree, (dict, list, tuple)) else [("", ckpt.tree)]):
         kind, text = _describe(value)

@@ -5,7 +5,7 @@ Neither ``onnx`` nor ``protobuf`` is imported: a small wire-format decoder walks
 and skips every field it does not need without reading it. ``raw_data`` tensors are
 zero-copy slices of the map; tensors in the typed repeated fields (``float_data``,
 ``int32_data`` ...) are decoded to little-endian bytes, varint fields lazily on first use.
-Field numbers follow ``onnx.proto`` (IR version 11 / onnx 1.23).
+Field numbers follow ``onnx.proto`` as of onnx 1.23.
 
 Tensor names:
 
@@ -107,7 +107,11 @@ def _fields(buf, start: int, end: int, what: str) -> Iterator[tuple[int, int, in
     pos = start
     while pos < end:
         tag_pos = pos
-        key, pos = _varint(buf, pos, end, what)
+        key = buf[pos]
+        if key < 0x80:  # one-byte tags and lengths are the common case: skip the call
+            pos += 1
+        else:
+            key, pos = _varint(buf, pos, end, what)
         number, wire = key >> 3, key & 7
         if number == 0 or number > _MAX_FIELD:
             raise _corrupt(what, tag_pos, f"invalid field number {number}")
@@ -116,7 +120,11 @@ def _fields(buf, start: int, end: int, what: str) -> Iterator[tuple[int, int, in
             yield number, wire, value, pos
             continue
         if wire == _LEN:
-            length, pos = _varint(buf, pos, end, what)
+            if pos < end and buf[pos] < 0x80:
+                length = buf[pos]
+                pos += 1
+            else:
+                length, pos = _varint(buf, pos, end, what)
         elif wire == _I64:
             length = 8
         elif wire == _I32:
@@ -134,6 +142,12 @@ def _fields(buf, start: int, end: int, what: str) -> Iterator[tuple[int, int, in
 def _want(wire: int, expected: int, number: int, what: str, pos: int) -> None:
     if wire != expected:
         raise _corrupt(what, pos, f"field {number} has wire type {wire}, expected {expected}")
+
+
+def _want_repeated(wire: int, single: int, number: int, what: str, pos: int) -> None:
+    """A repeated scalar field comes one value per tag or packed in a length-delimited run."""
+    if wire not in (single, _LEN):
+        raise _corrupt(what, pos, f"field {number} has wire type {wire}, expected {single} or 2")
 
 
 def _text(buf, start: int, stop: int) -> str:
@@ -225,8 +239,7 @@ def _parse_tensor(buf, spans: list[tuple[int, int]], what: str = "TensorProto") 
                 tensor.raw = (a, b)
             elif number in (_T_FLOAT, _T_DOUBLE, _T_INT32, _T_INT64, _T_UINT64):
                 single = _I32 if number == _T_FLOAT else _I64 if number == _T_DOUBLE else _VARINT
-                if wire not in (single, _LEN):
-                    raise _corrupt(what, a, f"field {number} has wire type {wire}, expected {single} or 2")
+                _want_repeated(wire, single, number, what, a)
                 tensor.typed.setdefault(number, []).append((wire, a, b))
             elif number == _T_STRING:
                 _want(wire, _LEN, number, what, a)
@@ -449,8 +462,7 @@ def _parse_attribute(buf, start: int, stop: int, want_values: bool) -> _Attribut
             attr.scalar = (wire, a, b)
         elif number in (7, 8):
             single = _I32 if number == 7 else _VARINT
-            if wire not in (single, _LEN):
-                raise _corrupt(what, a if wire != _VARINT else b, f"field {number} has wire type {wire}, expected {single} or 2")
+            _want_repeated(wire, single, number, what, a)
             attr.lists.append((wire, a, b))
         elif number == 22:
             _want(wire, _LEN, number, what, a)
@@ -464,8 +476,8 @@ def _visit_node(buf, start: int, stop: int, index: int, graph: str, found: _Foun
                 subgraphs: list[tuple[list[tuple[int, int]], str]]) -> None:
     """NodeProto: output=2, name=3, op_type=4, attribute=5, domain=7."""
     what = "NodeProto"
-    output: str | None = None
-    name = ""
+    output: tuple[int, int] | None = None
+    name_span = (0, 0)
     op_type = domain = b""
     attributes: list[tuple[int, int]] = []
     for number, wire, a, b in _fields(buf, start, stop, what):
@@ -473,9 +485,9 @@ def _visit_node(buf, start: int, stop: int, index: int, graph: str, found: _Foun
             _want(wire, _LEN, number, what, a)
             if number == 2:
                 if output is None:
-                    output = _text(buf, a, b)
+                    output = (a, b)
             elif number == 3:
-                name = _text(buf, a, b)
+                name_span = (a, b)
             elif number == 4:
                 op_type = bytes(buf[a:b])
             elif number == 5:
@@ -483,6 +495,9 @@ def _visit_node(buf, start: int, stop: int, index: int, graph: str, found: _Foun
             else:
                 domain = bytes(buf[a:b])
     is_constant = op_type == b"Constant" and domain in (b"", b"ai.onnx")
+    if not attributes and not is_constant:
+        return
+    name = _text(buf, *name_span)  # decoded only for nodes that matter: most have no attributes
     label = name or f"{op_type.decode('utf-8', 'replace')}#{index}"
     value: _Attribute | None = None
     for a, b in attributes:
@@ -494,7 +509,7 @@ def _visit_node(buf, start: int, stop: int, index: int, graph: str, found: _Foun
             value = attr
     if not is_constant:
         return
-    tensor_name = output or name or f"Constant#{index}"
+    tensor_name = (_text(buf, *output) if output else "") or name or f"Constant#{index}"
     extra = {"onnx": "constant", "graph": graph, "node": name}
     if value is None:
         found.constants.append((tensor_name, "Constant node without a value"))
@@ -620,7 +635,7 @@ def read_onnx(path: str, buf, size: int) -> Checkpoint:
     tree: dict[str, TensorRef] = {}
     storages: list[StorageRef] = []
     skipped: dict[str, str] = {}
-    taken: set[str] = set()
+    taken: dict[str, int] = {}
     for name, ref in found.initializers + found.constants:
         unique = _unique(name or "_unnamed", taken)
         if isinstance(ref, str):
@@ -639,11 +654,16 @@ def read_onnx(path: str, buf, size: int) -> Checkpoint:
                       storages=storages, info=info)
 
 
-def _unique(name: str, taken: set[str]) -> str:
-    """``name``, or the first free ``name#1``, ``name#2`` ... when it is taken."""
-    unique, suffix = name, 0
+def _unique(name: str, taken: dict[str, int]) -> str:
+    """``name``, or the first free ``name#1``, ``name#2`` ... when it is taken.
+
+    ``taken`` maps each name to the last suffix tried for it, so a file repeating one name
+    many times costs linear time, not quadratic.
+    """
+    unique, suffix = name, taken.get(name, 0)
     while unique in taken:
         suffix += 1
         unique = f"{name}#{suffix}"
-    taken.add(unique)
+    taken[name] = suffix
+    taken.setdefault(unique, 0)
     return unique

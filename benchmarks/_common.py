@@ -1,0 +1,44 @@
+"""Helpers the benchmarks share: run a command in a fresh process, measure wall time and the
+child's own peak RSS (``wait4``), and print a table of ratios."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+
+PY = sys.executable
+
+
+@dataclass
+class Sample:
+    name: str
+    seconds: float
+    peak_mb: float
+
+
+def run_measured(cmd: list[str], *, repeat: int = 5, env: dict | None = None) -> tuple[float, float]:
+    """Median wall seconds and max peak RSS (MB) of ``cmd`` over ``repeat`` fresh processes."""
+    times, peaks = [], []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        times.append(time.perf_counter() - start)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.read().decode()[-2000:]}")
+        peaks.append(usage.ru_maxrss / 1024)  # KiB on Linux
+    return statistics.median(times), max(peaks)
+
+
+def table(rows: list[Sample], *, baseline: str) -> str:
+    base = next(r for r in rows if r.name == baseline)
+    lines = [f"{'method':<52} {'wall (ms)':>10} {'vs ' + baseline[:14]:>18} {'peak RSS (MB)':>14}"]
+    for r in rows:
+        ratio = base.seconds / r.seconds if r.seconds else float("inf")
+        lines.append(f"{r.name:<52} {r.seconds * 1000:>10.1f} {ratio:>17.2f}x {r.peak_mb:>14.1f}")
+    return "\n".join(lines)
