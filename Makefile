@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 DEMO   := demo-out
 
-.PHONY: demo test bench venv clean
+.PHONY: demo test bench venv clean bytecode
 
 venv: $(STAMP)
 
@@ -17,7 +17,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --disable-pip-version-check -e ".[dev]"
 	touch $(STAMP)
 
-demo: $(STAMP)
+# The CLI's start-up budget assumes cached bytecode; some machines set PYTHONDONTWRITEBYTECODE.
+bytecode: $(STAMP)
+	@$(PY) -m compileall -q src
+
+demo: bytecode
 	@rm -rf $(DEMO) && mkdir -p $(DEMO)
 	$(PY) examples/make_checkpoint.py $(DEMO)/train_ckpt.pt
 	$(VENV)/bin/torchckpt inspect $(DEMO)/train_ckpt.pt
@@ -25,7 +29,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
-bench: $(STAMP)
+bench: bytecode
 	$(PY) benchmarks/inspect.py
 
 clean:

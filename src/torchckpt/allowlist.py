@@ -35,8 +35,11 @@ class StorageType:
 
 
 def _ints(value: Any, what: str) -> tuple[int, ...]:
-    if not isinstance(value, (tuple, list)) or not all(type(v) is int for v in value):
+    if not isinstance(value, (tuple, list)):
         raise TypeError(f"{what} must be a tuple of ints")
+    for v in value:
+        if type(v) is not int:
+            raise TypeError(f"{what} must be a tuple of ints")
     return tuple(value)
 
 

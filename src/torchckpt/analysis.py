@@ -7,8 +7,9 @@ from collections import defaultdict
 from typing import Any
 
 from .allowlist import SAFE_GLOBALS
-from .checkpoint import Checkpoint, _children
+from .checkpoint import Checkpoint, _children, safe_repr
 from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
+from .unpickler import gc_paused
 
 __all__ = ["summarize"]
 
@@ -33,13 +34,10 @@ def _describe(value: Any) -> tuple[str, str]:
     if isinstance(value, (list, tuple)):
         return type(value).__name__, f"{len(value)} items"
     if isinstance(value, (str, bytes)):
-        text = repr(value)
-        return type(value).__name__, text if len(text) <= 60 else text[:57] + "..."
+        return type(value).__name__, safe_repr(value, 60)
     if isinstance(value, GlobalRef):
         return "global", value.qualname
-    if value is None or isinstance(value, (bool, int, float, complex)):
-        return type(value).__name__, repr(value)
-    return type(value).__name__, repr(value)[:60]
+    return type(value).__name__, safe_repr(value, 60)
 
 
 def _top_key(name: str, tree: Any) -> str:
@@ -49,6 +47,11 @@ def _top_key(name: str, tree: Any) -> str:
 
 def summarize(ckpt: Checkpoint, *, max_tensors: int | None = None) -> dict[str, Any]:
     """Everything ``inspect --json`` prints. ``max_tensors`` caps the tensor list (None: all)."""
+    with gc_paused():
+        return _summarize(ckpt, max_tensors)
+
+
+def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
     tensors = ckpt.tensors()
     storages = ckpt.storages()
     tensor_bytes = sum(s.nbytes for s in storages)

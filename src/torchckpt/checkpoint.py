@@ -161,7 +161,16 @@ def _key(key: Any) -> str:
         return key.decode("utf-8", "replace")
     if isinstance(key, (int, float, bool)) or key is None:
         return str(key)
-    return repr(key)
+    return safe_repr(key)
+
+
+def safe_repr(value: Any, limit: int = 200) -> str:
+    """``repr`` that survives what a hostile pickle can build (very deep nesting)."""
+    try:
+        text = repr(value)
+    except (RecursionError, ValueError):
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 def _module_children(attrs: dict[str, Any]) -> Iterator[tuple[str, Any]]:

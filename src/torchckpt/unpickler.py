@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import _compat_pickle
 import codecs
+import contextlib
+import gc
 import mmap
 import struct
-from dataclasses import dataclass
-from typing import Any, Callable
+from collections.abc import Iterator
+from typing import Any, Callable, NamedTuple
 
 from .errors import CorruptFileError
 from .model import GlobalRef, ObjectStub, PickledOrderedDict
@@ -36,8 +38,7 @@ class PickleStreamError(CorruptFileError):
     """The pickle stream is malformed or truncated at ``offset``."""
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     """Something the stream asks for: ``kind`` is ``global`` (a name is resolved), ``call``
     (a callable is applied), ``build`` (state set on an object), ``persid``, ``ext``."""
 
@@ -204,19 +205,90 @@ class Unpickler:
         data = self.data
         size = len(data)
         dispatch = _DISPATCH
-        while True:
-            pos = self.pos
-            if pos >= size:
-                raise self._fail("stream truncated (no STOP opcode)")
-            code = data[pos]
-            self.pos = pos + 1
-            op = dispatch[code]
-            if op is None:
-                raise self._fail(f"unknown opcode 0x{code:02x}", pos)
-            if op(self, pos):
-                self.end = self.pos
-                # Like CPython, STOP returns the top value even with marks left open.
-                return self._pop()
+        memo = self.memo
+        unpack = _unpack_from
+        pos = self.pos
+        # The opcodes that make up most of a checkpoint's pickle (memo traffic, strings, small
+        # ints and tuples) run inline; none of them records an event, so subclasses that hook
+        # _event/_call see exactly what the dispatched handlers would have shown them.
+        try:
+            while True:
+                code = data[pos]
+                if code == 0x71 or code == 0x72 or code == 0x94:  # BINPUT, LONG_BINPUT, MEMOIZE
+                    stack = self.stack
+                    if not stack:
+                        raise IndexError
+                    if code == 0x71:
+                        memo[data[pos + 1]] = stack[-1]
+                        pos += 2
+                    elif code == 0x72:
+                        memo[unpack("<I", data, pos + 1)[0]] = stack[-1]
+                        pos += 5
+                    else:
+                        memo[len(memo)] = stack[-1]
+                        pos += 1
+                elif code == 0x68 or code == 0x6A:  # BINGET, LONG_BINGET
+                    if code == 0x68:
+                        key, pos = data[pos + 1], pos + 2
+                    else:
+                        key, pos = unpack("<I", data, pos + 1)[0], pos + 5
+                    value = memo.get(key, _MISSING)
+                    if value is _MISSING:
+                        self.pos = pos
+                        raise self._fail(f"memo key {key} not found")
+                    self.stack.append(value)
+                elif code == 0x58 or code == 0x8C:  # BINUNICODE, SHORT_BINUNICODE
+                    if code == 0x58:
+                        n, start = unpack("<I", data, pos + 1)[0], pos + 5
+                    else:
+                        n, start = data[pos + 1], pos + 2
+                    end = start + n
+                    if end > size:
+                        raise IndexError
+                    try:
+                        self.stack.append(data[start:end].decode("utf-8", "surrogatepass"))
+                    except UnicodeDecodeError:
+                        self.pos = pos
+                        raise self._fail("invalid UTF-8 in a string") from None
+                    pos = end
+                elif code == 0x28:  # MARK
+                    self.metastack.append(self.stack)
+                    self.stack = []
+                    pos += 1
+                elif code == 0x4B:  # BININT1
+                    self.stack.append(data[pos + 1])
+                    pos += 2
+                elif code == 0x4A:  # BININT
+                    self.stack.append(unpack("<i", data, pos + 1)[0])
+                    pos += 5
+                elif code == 0x29:  # EMPTY_TUPLE
+                    self.stack.append(())
+                    pos += 1
+                elif code == 0x89 or code == 0x88 or code == 0x4E:  # NEWFALSE, NEWTRUE, NONE
+                    self.stack.append(False if code == 0x89 else True if code == 0x88 else None)
+                    pos += 1
+                else:
+                    self.pos = pos + 1
+                    op = dispatch[code]
+                    if op is None:
+                        self.pos = pos
+                        raise self._fail(f"unknown opcode 0x{code:02x}", pos)
+                    if op(self, pos):
+                        self.end = self.pos
+                        # Like CPython, STOP returns the top value even with marks left open.
+                        return self._pop()
+                    pos = self.pos
+        except (IndexError, struct.error):
+            # an inline read past the end of the data, or an empty stack under BINPUT
+            self.pos = pos
+            if pos >= size or pos + 1 >= size:
+                raise self._fail("stream truncated") from None
+            if not self.stack:
+                raise self._fail("stack underflow") from None
+            raise self._fail("stream truncated") from None
+
+
+_MISSING = object()
 
 
 def _op(code: bytes):
@@ -542,7 +614,8 @@ def _empty_list(u: Unpickler, pos: int) -> None:
 
 @_op(b"l")
 def _list(u: Unpickler, pos: int) -> None:
-    u.stack.append(u._pop_mark())
+    items = u._pop_mark()  # before touching u.stack: _pop_mark replaces it
+    u.stack.append(items)
 
 
 @_op(b"}")
@@ -776,10 +849,24 @@ def unpickle(data: bytes | mmap.mmap, *, resolve: Resolver, persistent_load: Cal
              start: int = 0, entry: str | None = None) -> tuple[Any, Unpickler]:
     """Interpret one stream; return ``(value, unpickler)`` (the unpickler has ``end`` and ``events``)."""
     u = Unpickler(data, resolve=resolve, persistent_load=persistent_load, start=start, entry=entry)
-    try:
-        value = u.load()
-    except RecursionError:
-        raise u._fail("nesting too deep") from None
-    except MemoryError:
-        raise u._fail("stream would need too much memory") from None
+    with gc_paused():
+        try:
+            value = u.load()
+        except RecursionError:
+            raise u._fail("nesting too deep") from None
+        except MemoryError:
+            raise u._fail("stream would need too much memory") from None
     return value, u
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building millions of small objects: it would
+    rescan the growing heap again and again (quadratic time for 100k-tensor checkpoints)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -78,10 +78,11 @@ _READERS = {
 }
 
 
-def read(path: str | os.PathLike[str]) -> Checkpoint:
-    """Open ``path`` with the reader its content calls for."""
+def read(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> Checkpoint:
+    """Open ``path`` with the reader its content calls for. ``copy_on_write`` maps the file
+    privately so that tensors over it are writable without ever changing the file."""
     path = os.fspath(path)
-    buf, size = map_file(path)
+    buf, size = map_file(path, copy_on_write=copy_on_write)
     try:
         kind = detect(buf, size, path=path)
         module, func = _READERS[kind]

@@ -41,8 +41,9 @@ class BytesSource:
         return memoryview(self.data)[offset:offset + nbytes]
 
 
-def map_file(path: str | os.PathLike[str]) -> tuple[mmap.mmap | bytes, int]:
-    """Map ``path`` read-only. Errors name the file and say what to do."""
+def map_file(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> tuple[mmap.mmap | bytes, int]:
+    """Map ``path`` read-only, or copy-on-write (writes go to private pages, never to the file).
+    Errors name the file and say what to do."""
     path = os.fspath(path)
     try:
         if os.path.isdir(path):
@@ -53,7 +54,8 @@ def map_file(path: str | os.PathLike[str]) -> tuple[mmap.mmap | bytes, int]:
             if size == 0:
                 raise UnsupportedFormatError("the file is empty", path=path,
                                              hint="it was probably not written completely; re-save or re-download it")
-            return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ), size
+            access = mmap.ACCESS_COPY if copy_on_write else mmap.ACCESS_READ
+            return mmap.mmap(f.fileno(), 0, access=access), size
     except FileNotFoundError:
         raise TorchckptError("no such file", path=path, hint="check the path") from None
     except PermissionError:

@@ -1,0 +1,224 @@
+"""List a ``torch.distributed.checkpoint`` (DCP) directory's tensors without torch.
+
+A DCP save is a directory: ``.metadata`` (a pickled ``Metadata`` dataclass) and one or more
+``.distcp`` files. ``.metadata`` is read with torchckpt's own unpickler; DCP's classes are
+not on the allowlist, so they come back as :class:`~torchckpt.model.ObjectStub` and their
+pickled state is read field by field:
+
+- ``state_dict_metadata``: ``{fqn: TensorStorageMetadata(properties=TensorProperties(dtype,
+  ...), size, chunks=[ChunkStorageMetadata(offsets, sizes)]) | BytesStorageMetadata()}``;
+- ``storage_data``: ``{MetadataIndex(fqn, offset, index): _StorageInfo(relative_path,
+  offset, length, transform_descriptors)}``: where each chunk's bytes are.
+
+With the default ``torch_save`` serialization each chunk's byte range holds a tiny
+``torch.save`` zip of that chunk; :meth:`DCPChunk.raw_range` finds the tensor bytes inside
+it. Chunks written with transforms (compression) report their ``transforms`` and have no
+raw range.
+
+>>> meta = read_dcp_metadata("ckpts/ckpt-00000100.dcp")                 # doctest: +SKIP
+>>> meta.tensors["model.fc.weight"].shape, meta.tensors["model.fc.weight"].chunks[0].file  # doctest: +SKIP
+((10, 512), '__0_0.distcp')
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..dtypes import DType
+from ..errors import CorruptFileError, UnsupportedFormatError
+from ..model import ObjectStub
+
+__all__ = ["DCPChunk", "DCPMetadata", "DCPObject", "DCPTensor", "read_dcp_metadata"]
+
+_META = "torch.distributed.checkpoint.metadata."
+
+
+@dataclass(frozen=True)
+class DCPChunk:
+    """One stored piece of a tensor: ``sizes`` at ``offsets`` within the full tensor, stored
+    at ``[offset, offset + length)`` of ``file`` (relative to the checkpoint directory)."""
+
+    offsets: tuple[int, ...]
+    sizes: tuple[int, ...]
+    file: str
+    offset: int
+    length: int
+    transforms: tuple[str, ...] = ()
+
+    def raw_range(self, directory: str | os.PathLike[str], *, itemsize: int) -> tuple[int, int]:
+        """``(offset, nbytes)`` of this chunk's raw (C-order) tensor bytes in :attr:`file`."""
+        nbytes = math.prod(self.sizes) * itemsize
+        if self.transforms:
+            raise UnsupportedFormatError(f"chunk is stored with transforms {list(self.transforms)}",
+                                         path=os.path.join(directory, self.file),
+                                         hint="only untransformed chunks have a raw byte range")
+        import mmap
+
+        from ..allowlist import resolve
+        from ..model import TensorRef
+        from ..unpickler import unpickle
+        from ._zip import ZipArchive
+        from .torch_zip import storage_loader
+
+        path = os.path.join(os.fspath(directory), self.file)
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if self.offset < 0 or self.length < 4 or self.offset + self.length > size:
+                raise CorruptFileError(f"chunk at byte {self.offset} ({self.length} bytes) runs past the end",
+                                       path=path, hint="the checkpoint is truncated")
+            f.seek(self.offset)
+            head = f.read(4)
+            if head != b"PK\x03\x04":
+                if self.length != nbytes:
+                    raise CorruptFileError(f"chunk holds {self.length} bytes, its shape needs {nbytes}", path=path)
+                return self.offset, nbytes  # raw bytes (safetensors-style serialization)
+            # Map from an aligned start to the zip's last byte: the zip reader treats what lies
+            # before the archive as a prefix and gives absolute offsets.
+            start = self.offset - self.offset % mmap.ALLOCATIONGRANULARITY
+            buf = mmap.mmap(f.fileno(), self.offset + self.length - start, offset=start, access=mmap.ACCESS_READ)
+        where = f"bytes {self.offset}..{self.offset + self.length}"
+        archive = load = tensor = None
+        try:
+            archive = ZipArchive(buf, path=path)
+            pickles = [n for n in archive.entries if n.endswith("data.pkl")]
+            if len(pickles) != 1:
+                raise CorruptFileError("chunk is not a torch.save archive", path=path, entry=where)
+            folder = pickles[0][:-len("data.pkl")]
+            load = storage_loader(archive, folder)
+            tensor, _ = unpickle(archive.read(pickles[0]), resolve=resolve, persistent_load=load, entry=where)
+            if (not isinstance(tensor, TensorRef) or tensor.storage is None or not tensor.is_contiguous
+                    or tensor.nbytes != nbytes or tensor.storage.byteorder != "little"):
+                raise CorruptFileError("chunk is not one contiguous tensor of the recorded shape", path=path,
+                                       entry=where)
+            tensor.check_bounds()
+            entry = archive.entries[f"{folder}data/{tensor.storage.key}"]
+            if not entry.is_stored:
+                raise CorruptFileError("chunk's storage is compressed", path=path, entry=where)
+            return start + entry.data_offset + tensor.offset * tensor.dtype.itemsize, nbytes
+        finally:
+            archive = load = tensor = None  # drop what refers to the map before closing it
+            buf.close()
+
+
+@dataclass(frozen=True)
+class DCPTensor:
+    """A tensor of the checkpoint: its full ``shape`` and the chunks that store it."""
+
+    name: str
+    dtype: str
+    itemsize: int
+    shape: tuple[int, ...]
+    chunks: tuple[DCPChunk, ...]
+
+    @property
+    def nbytes(self) -> int:
+        return math.prod(self.shape) * self.itemsize
+
+
+@dataclass(frozen=True)
+class DCPObject:
+    """A non-tensor value (pickled by ``torch.save`` into the byte range)."""
+
+    name: str
+    file: str
+    offset: int
+    length: int
+
+
+@dataclass
+class DCPMetadata:
+    path: str
+    version: str | None
+    tensors: dict[str, DCPTensor] = field(default_factory=dict)
+    objects: dict[str, DCPObject] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def files(self) -> list[str]:
+        """The data files the chunks and objects live in."""
+        names = {c.file for t in self.tensors.values() for c in t.chunks} | {o.file for o in self.objects.values()}
+        return sorted(names)
+
+
+def _stub_attrs(value: Any, cls: str, path: str) -> dict[str, Any]:
+    if not isinstance(value, ObjectStub) or not value.cls.endswith(cls):
+        raise CorruptFileError(f"expected a {cls}, found {type(value).__name__} "
+                               f"{getattr(value, 'cls', '')}".rstrip(), path=path, entry=".metadata")
+    return value.attrs
+
+
+def _ints(value: Any) -> tuple[int, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, (tuple, list)) or not all(type(v) is int for v in value):
+        raise CorruptFileError(f"expected a tuple of ints, found {value!r:.60}")
+    return tuple(value)
+
+
+def _dtype(properties: Any, path: str) -> DType:
+    if isinstance(properties, ObjectStub):
+        state = properties.state
+        # TensorProperties pickles a tuple (dtype, layout, requires_grad, memory_format, pin_memory)
+        if isinstance(state, tuple) and state and isinstance(state[0], DType):
+            return state[0]
+        attrs = properties.attrs
+        if isinstance(attrs.get("dtype"), DType):
+            return attrs["dtype"]
+    raise CorruptFileError("a tensor's properties have no dtype", path=path, entry=".metadata")
+
+
+def read_dcp_metadata(path: str | os.PathLike[str]) -> DCPMetadata:
+    """Parse a DCP checkpoint's ``.metadata`` (``path``: the directory or the file) without torch."""
+    from ..allowlist import resolve
+    from ..unpickler import unpickle
+    from .base import map_file
+
+    path = os.fspath(path)
+    meta_path = os.path.join(path, ".metadata") if os.path.isdir(path) else path
+    directory = os.path.dirname(meta_path)
+    buf, _ = map_file(meta_path)
+    try:
+        root, _ = unpickle(buf, resolve=resolve, entry=".metadata")
+    except CorruptFileError as exc:
+        raise exc.with_path(meta_path) from None
+    finally:
+        buf.close()
+    attrs = _stub_attrs(root, "Metadata", meta_path)
+    version = attrs.get("version")
+    result = DCPMetadata(path=directory, version=version if isinstance(version, str) else None)
+
+    locations: dict[tuple[str, tuple[int, ...] | None], tuple[str, int, int, tuple[str, ...]]] = {}
+    for index, info in (attrs.get("storage_data") or {}).items():
+        idx = _stub_attrs(index, "MetadataIndex", meta_path)
+        where = _stub_attrs(info, "_StorageInfo", meta_path)
+        offset = idx.get("offset")
+        key = (str(idx.get("fqn")), _ints(offset) if offset is not None else None)
+        transforms = tuple(str(t) for t in (where.get("transform_descriptors") or ()))
+        locations[key] = (str(where.get("relative_path")), int(where.get("offset", 0)), int(where.get("length", -1)),
+                          transforms)
+
+    for name, item in (attrs.get("state_dict_metadata") or {}).items():
+        name = str(name)
+        if isinstance(item, ObjectStub) and item.cls.endswith("BytesStorageMetadata"):
+            where = locations.get((name, None))
+            if where is None:
+                result.problems.append(f"{name}: no storage entry")
+                continue
+            result.objects[name] = DCPObject(name, where[0], where[1], where[2])
+            continue
+        tattrs = _stub_attrs(item, "TensorStorageMetadata", meta_path)
+        dtype = _dtype(tattrs.get("properties"), meta_path)
+        chunks = []
+        for chunk in tattrs.get("chunks") or []:
+            cattrs = _stub_attrs(chunk, "ChunkStorageMetadata", meta_path)
+            offsets, sizes = _ints(cattrs.get("offsets")), _ints(cattrs.get("sizes"))
+            where = locations.get((name, offsets))
+            if where is None:
+                result.problems.append(f"{name}: chunk at {list(offsets)} has no storage entry")
+                continue
+            chunks.append(DCPChunk(offsets, sizes, where[0], where[1], where[2], where[3]))
+        result.tensors[name] = DCPTensor(name, dtype.name, dtype.itemsize, _ints(tattrs.get("size")), tuple(chunks))
+    return result
