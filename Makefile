@@ -25,12 +25,24 @@ demo: bytecode
 	@rm -rf $(DEMO) && mkdir -p $(DEMO)
 	$(PY) examples/make_checkpoint.py $(DEMO)/train_ckpt.pt
 	$(VENV)/bin/torchckpt inspect $(DEMO)/train_ckpt.pt
+	$(VENV)/bin/torchckpt scan $(DEMO)/train_ckpt.pt
+	$(VENV)/bin/torchckpt convert $(DEMO)/train_ckpt.pt $(DEMO)/model.safetensors
+	$(VENV)/bin/torchckpt convert $(DEMO)/train_ckpt.pt $(DEMO)/model_fp16.pt --key state_dict --strip-prefix auto --dtype float16
+	$(VENV)/bin/torchckpt slim $(DEMO)/train_ckpt.pt $(DEMO)/train_ckpt-slim.pt
+	$(VENV)/bin/torchckpt report $(DEMO)/train_ckpt.pt --compare $(DEMO)/train_ckpt-slim.pt -o $(DEMO)/report.html
+	$(VENV)/bin/torchckpt convert $(DEMO)/train_ckpt.pt $(DEMO)/weights.safetensors --key state_dict
+	$(VENV)/bin/torchckpt diff $(DEMO)/train_ckpt.pt $(DEMO)/weights.safetensors
+	$(VENV)/bin/torchckpt export examples/make_checkpoint.py:SmallResNet $(DEMO)/train_ckpt.pt $(DEMO)/model.onnx --input 1x3x16x16
+	@ls -l $(DEMO)
 
 test: $(STAMP)
 	$(PY) -m pytest
 
 bench: bytecode
 	$(PY) benchmarks/inspect.py
+	$(PY) benchmarks/scan.py
+	$(PY) benchmarks/convert.py
+	$(PY) benchmarks/report.py
 
 clean:
 	rm -rf $(VENV) $(DEMO) .pytest_cache

@@ -20,12 +20,45 @@ from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
 
 __version__ = "0.1.0"
 
+# Imported on first use: the torch bridge must not load torch on `import torchckpt`, and the
+# CLI's start-up budget has no room for modules a command does not need.
+_LAZY = {
+    "ConvertError": "convert",
+    "ConvertReport": "convert",
+    "OutputError": "convert",
+    "convert": "convert",
+    "slim": "convert",
+    "DiffReport": "diff",
+    "diff": "diff",
+    "ExportError": "export",
+    "ExportReport": "export",
+    "ExportVerificationError": "export",
+    "export_onnx": "export",
+    "export_torchscript": "export",
+    "report": "report",
+    "Finding": "scan",
+    "ScanReport": "scan",
+    "ScanResults": "scan",
+    "scan": "scan",
+    "scan_paths": "scan",
+}
+
 __all__ = [
     "Checkpoint",
+    "ConvertError",
+    "ConvertReport",
     "CorruptFileError",
+    "DiffReport",
+    "ExportError",
+    "ExportReport",
+    "ExportVerificationError",
+    "Finding",
     "GlobalRef",
     "KeyNotFoundError",
     "ObjectStub",
+    "OutputError",
+    "ScanReport",
+    "ScanResults",
     "StateDict",
     "StorageRef",
     "TensorRef",
@@ -34,7 +67,15 @@ __all__ = [
     "UnsupportedFormatError",
     "UnsupportedTensorError",
     "__version__",
+    "convert",
+    "diff",
+    "export_onnx",
+    "export_torchscript",
     "open",
+    "report",
+    "scan",
+    "scan_paths",
+    "slim",
 ]
 
 
@@ -48,3 +89,19 @@ def open(path: str | os.PathLike[str]) -> Checkpoint:  # noqa: A001 - mirrors bu
     from .formats import read
 
     return read(path)
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'torchckpt' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    # Importing the submodule set `torchckpt.<module>` to the module; the API name wins.
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

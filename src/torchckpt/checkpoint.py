@@ -119,11 +119,14 @@ class Checkpoint:
     def subtree(self, key: str) -> Any:
         """The object at dotted path ``key`` (``"model"``, ``"state_dict"``, ``"ema"``)."""
         node = self.tree
+        done: list[str] = []
         for part in key.split(".") if key else []:
             children = dict(_children(node))
             if part not in children:
-                raise KeyNotFoundError(key, [k for k, _ in _children(self.tree)], path=self.path)
+                where = ".".join(done)
+                raise KeyNotFoundError(key, [f"{where}.{k}" if where else k for k in children], path=self.path)
             node = children[part]
+            done.append(part)
         return node
 
     def state_dicts(self) -> list[StateDict]:

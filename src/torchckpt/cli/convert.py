@@ -1,0 +1,118 @@
+"""``torchckpt convert SRC DST`` and ``torchckpt slim SRC DST``: rewrite a checkpoint's weights
+(safetensors, weights-only torch, TensorRT .wts, .npz) or shrink it to its weights, without torch."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+__all__ = ["register"]
+
+_DTYPES = ("float16", "bfloat16", "float32")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "convert", help="write the weights as safetensors, a weights-only .pt, TensorRT .wts or .npz",
+        description="Convert a checkpoint's weights, tensor by tensor in bounded memory, without torch. The format "
+                    "follows DST's suffix (.safetensors, .pt/.pth/.bin, .wts, .npz) unless --to is given. Without "
+                    "--key, a training checkpoint converts its state dict (the EMA copy when there is one) and a "
+                    "note says what was chosen. DST is written to a temporary name and renamed when complete.")
+    p.add_argument("src", metavar="SRC", help="any file `torchckpt inspect` reads")
+    p.add_argument("dst", metavar="DST", help="output file (for sharded safetensors: the base name)")
+    p.add_argument("--key", metavar="PATH", help="convert this subtree (model, ema, state_dict, model_state...); "
+                                                 "names are relative to it")
+    p.add_argument("--dtype", choices=_DTYPES, help="cast floating tensors (integers and bools stay as they are)")
+    p.add_argument("--to", metavar="FORMAT", help="safetensors, torch, wts or npz (default: from DST's suffix)")
+    p.add_argument("--shard-size", metavar="SIZE",
+                   help="split safetensors into shards of at most SIZE (2GB, 500MB, 1.5GiB) with an HF index.json")
+    p.add_argument("--strip-prefix", metavar="PREFIX",
+                   help="remove PREFIX (module., _orig_mod., model.) from names; 'auto' removes the "
+                        "DataParallel/torch.compile wrapper prefix every name carries")
+    p.add_argument("--skip-unsupported", action="store_true",
+                   help="leave out tensors the output cannot hold (sparse, meta, quantized, dtypes the format "
+                        "lacks) instead of failing")
+    p.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    p.set_defaults(func=run_convert)
+
+    s = sub.add_parser(
+        "slim", help="shrink a training checkpoint to its weights (drop optimizer, EMA copies...)",
+        description="Keep one copy of the weights (the EMA when present) and plain metadata such as the epoch; "
+                    "drop optimizer, scheduler, scaler and RNG states, other weight copies and pickled objects. "
+                    "The output is a torch file that torch.load(weights_only=True) reads. Like ultralytics' "
+                    "strip_optimizer, for any checkpoint.")
+    s.add_argument("src", metavar="SRC", help="the checkpoint to shrink")
+    s.add_argument("dst", metavar="DST", help="output .pt (may be SRC itself: it is replaced only when complete)")
+    s.add_argument("--keep", choices=("auto", "model", "ema"), default="auto",
+                   help="which weights to keep: the EMA when present (auto, default), the raw model, or the EMA")
+    s.add_argument("--key", metavar="PATH", help="keep the weights at this subtree instead")
+    s.add_argument("--dtype", choices=_DTYPES, help="cast floating tensors, e.g. float16 to halve the size")
+    s.add_argument("--skip-unsupported", action="store_true", help="leave out tensors that cannot be written")
+    s.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    s.set_defaults(func=run_slim)
+
+
+def run_convert(args: argparse.Namespace) -> int:
+    from ..convert import convert
+
+    report = convert(args.src, args.dst, key=args.key, dtype=args.dtype, to=args.to, shard_size=args.shard_size,
+                     strip_prefix=args.strip_prefix, skip_unsupported=args.skip_unsupported)
+    if args.json:
+        _print_json(report.to_json())
+        return 0
+    console = _console()
+    for line in report.messages:
+        console.print(f"[yellow]note[/]: {_escape(line)}", soft_wrap=True)
+    cast = f", {report.dtype}" if report.dtype else ""
+    console.print(f"wrote [bold]{_escape(report.destination)}[/] ({report.format}, {report.tensors} tensors{cast}, "
+                  f"{_size(report.output_size)}) from {_escape(report.source)} ({_size(report.source_size)})")
+    return 0
+
+
+def run_slim(args: argparse.Namespace) -> int:
+    from ..convert import slim
+
+    report = slim(args.src, args.dst, keep=args.keep, key=args.key, dtype=args.dtype,
+                  skip_unsupported=args.skip_unsupported)
+    if args.json:
+        _print_json(report.to_json())
+        return 0
+    console = _console()
+    for line in report.messages:
+        console.print(f"[yellow]note[/]: {_escape(line)}", soft_wrap=True)
+    before, after = report.source_size, report.output_size
+    ratio = f"{100 * after / before:.1f}% of the original" if before else ""
+    console.print(f"slim: {_escape(report.source)} {_size(before)} -> [bold]{_escape(report.destination)}[/] "
+                  f"{_size(after)} ({ratio}, {report.tensors} tensors)")
+    return 0
+
+
+def _print_json(data: dict[str, Any]) -> None:
+    import json
+
+    json.dump(data, sys.stdout, indent=1)
+    sys.stdout.write("\n")
+
+
+def _console():
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console.width = max(console.width, 120)
+    return console
+
+
+def _size(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if abs(n) < 1000 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.2f} {unit}"
+        n /= 1000
+    return f"{n} B"
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(str(text))

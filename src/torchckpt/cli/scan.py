@@ -1,0 +1,117 @@
+"""``torchckpt scan PATH... [--json] [--recursive]``: what would run if these files were loaded.
+
+Nothing in the files runs and neither torch nor numpy is imported. Exit codes: 0 all safe,
+3 suspicious only, 1 any dangerous, 2 any error (a dangerous file outranks an unreadable one).
+
+    $ torchckpt scan model.pt
+    dangerous  model.pt  torch-zip, 1 pickle, 0.9 ms
+      dangerous  global  os.system: runs programs or shell commands   model/data.pkl @2 GLOBAL
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+__all__ = ["register"]
+
+_STYLE = {"safe": "bold green", "suspicious": "bold yellow", "dangerous": "bold red", "error": "bold magenta",
+          "warning": "yellow", "info": "dim"}
+_ROWS = 25
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "scan", help="find code that would run when a model file loads (nothing runs)",
+        description="Judge what loading each file with torch.load/pickle.load would run, without running it: "
+                    "safe (only data), suspicious (unknown classes or callables), dangerous (code execution, "
+                    "files, network, processes, hidden opcodes), error (cannot be judged). Exit code: 0 all "
+                    "safe, 3 suspicious only, 1 any dangerous, 2 any error.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="model files (directories with --recursive)")
+    p.add_argument("--json", action="store_true",
+                   help="print a JSON list: {path, verdict, format, findings: [{severity, kind, detail, entry, "
+                        "offset, opcode, global, count}], globals, pickles, seconds}")
+    p.add_argument("-r", "--recursive", action="store_true", help="scan every file under directories")
+    p.add_argument("--all", action="store_true", help="also show info findings and every finding row")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..scan import exit_code, scan_paths
+
+    results = scan_paths(args.paths, recursive=args.recursive)
+    if args.json:
+        json.dump([r.to_dict() for r in results], sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    else:
+        render(results, show_all=args.all)
+    return exit_code(results)
+
+
+def render(results: Any, *, show_all: bool = False) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    for report in results:
+        line = Text()
+        line.append(f"{report.verdict:<10}", style=_STYLE.get(report.verdict, ""))
+        line.append(f" {report.path}")
+        facts = [report.format or "unknown format"]
+        if report.pickles:
+            facts.append(f"{report.pickles} pickle{'s' if report.pickles != 1 else ''}")
+        facts.append(f"{report.seconds * 1000:.1f} ms")
+        line.append(f"  {', '.join(facts)}", style="dim")
+        console.print(line)
+        shown = [f for f in report.findings if show_all or f.severity != "info"]
+        if not shown:
+            continue
+        table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 2))
+        table.add_column("severity", no_wrap=True)
+        table.add_column("kind", no_wrap=True, style="cyan")
+        table.add_column("detail", overflow="fold")
+        table.add_column("where", style="dim", overflow="fold")
+        limit = len(shown) if show_all else _ROWS
+        for f in shown[:limit]:
+            where = f.entry or ""
+            if f.offset is not None:
+                where += f" @{f.offset}"
+            if f.opcode:
+                where += f" {f.opcode}"
+            if f.count > 1:
+                where += f" (x{f.count})"
+            table.add_row(Text(f.severity, style=_STYLE.get(f.severity, "")), Text(f.kind), Text(f.detail),
+                          Text(where.strip()))
+        console.print(table)
+        if len(shown) > limit:
+            console.print(Text(f"  ... {len(shown) - limit} more findings (--all shows them)", style="dim"))
+        classes = report.classes
+        if classes:
+            listed = ", ".join(classes[:12]) + (" ..." if len(classes) > 12 else "")
+            console.print(Text(f"  classes whose code would run: {listed}", style="yellow"))
+    skipped = getattr(results, "skipped", [])
+    if len(results) > 1 or skipped:
+        _summary(console, results, skipped)
+
+
+def _summary(console: Any, results: Any, skipped: list[str]) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    counts = {v: 0 for v in ("safe", "suspicious", "dangerous", "error")}
+    for r in results:
+        counts[r.verdict] = counts.get(r.verdict, 0) + 1
+    table = Table(title="scan summary", title_justify="left", show_edge=False)
+    table.add_column("verdict")
+    table.add_column("files", justify="right")
+    table.add_column("first files")
+    for verdict, count in counts.items():
+        paths = [r.path for r in results if r.verdict == verdict]
+        first = ", ".join(paths[:3]) + (" ..." if len(paths) > 3 else "")
+        table.add_row(Text(verdict, style=_STYLE[verdict]), str(count), Text(first if verdict != "safe" else ""))
+    if skipped:
+        table.add_row(Text("skipped", style="dim"), str(len(skipped)), Text("not model files", style="dim"))
+    console.print(table)
