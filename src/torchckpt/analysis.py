@@ -103,9 +103,14 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
     state_dicts = ckpt.state_dicts()
     # TorchScript's __torch__ classes are compiled from the archive's code/, not imported
     imports = sorted({g for g in ckpt.globals_used if g not in SAFE_GLOBALS and not g.startswith("__torch__.")})
+    nested: dict[str, int] = defaultdict(int)
+    for name in tensors:
+        nested[name.split(".", 1)[0]] += 1
     tree_rows = []
     for key, value in (_children(ckpt.tree) if isinstance(ckpt.tree, (dict, list, tuple)) else [("", ckpt.tree)]):
         kind, text = _describe(value)
+        if isinstance(value, (dict, list, tuple)) and nested.get(key) and "tensors" not in text:
+            text += f", {nested[key]} tensors inside"
         tree_rows.append({"key": key, "type": kind, "summary": text,
                           "bytes": breakdown.get(key or "(root)", 0)})
         if len(tree_rows) >= 200:

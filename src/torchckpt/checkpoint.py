@@ -54,7 +54,7 @@ class Checkpoint:
     """
 
     def __init__(self, path: str | os.PathLike[str], format: str, tree: Any, *, file_size: int,
-                 buffer: mmap.mmap | None = None, storages: list[StorageRef] | None = None,
+                 buffer: mmap.mmap | list[mmap.mmap] | None = None, storages: list[StorageRef] | None = None,
                  globals_used: list[str] | None = None, info: dict[str, Any] | None = None):
         self.path = os.fspath(path)
         self.format = format
@@ -68,12 +68,14 @@ class Checkpoint:
 
     # --- lifetime -----------------------------------------------------------------------------
     def close(self) -> None:
-        if self._buffer is not None:
-            try:
-                self._buffer.close()
-            except BufferError:
-                pass  # numpy views still point into the map; it closes when they go
-            self._buffer = None
+        buffers = self._buffer if isinstance(self._buffer, list) else [self._buffer]
+        for buf in buffers:
+            if buf is not None and not isinstance(buf, bytes):
+                try:
+                    buf.close()
+                except BufferError:
+                    pass  # numpy views still point into the map; it closes when they go
+        self._buffer = None
 
     def __enter__(self) -> Checkpoint:
         return self

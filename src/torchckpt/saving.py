@@ -11,11 +11,21 @@ The integrity record is embedded, not a sidecar: one more zip record,
 torch's own end-of-file records. ``torch.load`` ignores records it does not know, so the
 file stays loadable by plain ``torch.load(path, weights_only=True)`` (and ``mmap=True``),
 and the record travels with the file through copies, uploads and renames. The record
-holds, for every zip record written before it, its name, size and sha256 (hashed in a
-worker thread while torch writes the bytes, so the hash costs little wall time), plus an
+holds, for every zip record written before it, its name, size and sha256, plus an
 overall ``sha256`` over that list and the optional ``meta``. torch's trailing records
 (``version``, ``.data/serialization_id``), written after ours by ``write_end_of_file``,
 are the only ones it does not cover; a corrupted one still fails ``torch.load`` loudly.
+Why embedded rather than appended or a sidecar: a sidecar gets lost or mismatched when
+files are copied one by one; bytes appended after the zip would make the zip invalid for
+other readers; a record written by the zip writer itself keeps the archive valid (CRCs,
+central directory, ``zipfile.testzip()`` passes). The price is the private
+``torch.serialization._save`` (torch is pinned; the tests exercise it).
+
+Cost: records are hashed in worker threads while torch copies them into the file, and
+the file's writeback to disk starts chunk by chunk while it is written, so the final
+fsync only waits for the tail. sha256 still costs about 0.6 CPU-seconds per GB (SHA-NI);
+on a machine with spare cores that is hidden behind torch's own write, on two vCPUs it is
+not (see ``benchmarks/save.py``).
 
 Checking needs no torch: :func:`verify` maps the file, reads the zip directory with
 torchckpt's own reader and re-hashes every covered record. A directory (a sharded
@@ -51,7 +61,9 @@ __all__ = [
     "IntegrityReport",
     "NoIntegrityRecordError",
     "atomic_write_bytes",
+    "directory_files",
     "fsync_directory",
+    "hash_files",
     "load",
     "read_record",
     "save",
@@ -66,7 +78,8 @@ VERSION = 1
 # Records torch's write_end_of_file adds after ours; they cannot be covered.
 _TRAILERS = frozenset({"version", ".data/version", ".data/serialization_id"})
 _CHUNK = 64 << 20  # bytes per write(); writeback of each chunk starts while the next is written
-_HASH_THREADS = 2
+# Hashing runs beside the writer thread: leave it a core.
+_HASH_THREADS = max(1, min(4, (os.cpu_count() or 2) - 1))
 
 
 class IntegrityError(TorchckptError):
@@ -212,9 +225,9 @@ class _DurableFile:
 
     def write(self, data: Any) -> int:
         if self.fd < 0:
-            # torch's writer finishes the archive from its destructor; never let that reach a
-            # closed (and possibly reused) descriptor.
-            raise ValueError("write to a closed checkpoint file")
+            # After a failed save torch's writer still finishes the archive from its destructor:
+            # swallow that (raising there aborts the process; writing could hit a reused fd).
+            return len(memoryview(data))
         view = memoryview(data).cast("B")
         total = len(view)
         done = 0
@@ -478,26 +491,45 @@ def _dir_files(directory: str) -> list[str]:
     return sorted(names)
 
 
-def write_directory_record(directory: str | os.PathLike[str], *, meta: Mapping[str, Any] | None = None,
-                           durable: bool = True) -> str:
-    """Hash every file under ``directory`` into ``directory/.torchckpt-integrity.json``.
+def directory_files(directory: str | os.PathLike[str]) -> list[str]:
+    """The files under ``directory`` a directory record covers (relative, ``/``-separated, sorted)."""
+    return _dir_files(os.fspath(directory))
 
-    Also fsyncs the files (the writer of a sharded checkpoint may not have). Returns the
-    overall sha256.
+
+def hash_files(directory: str | os.PathLike[str], names: list[str], *, durable: bool = True) -> list[list[Any]]:
+    """``[name, size, sha256]`` for each of ``names`` under ``directory``; fsyncs them when ``durable``.
+
+    Lets the processes of a sharded save hash disjoint parts of one directory in parallel.
     """
     directory = os.fspath(directory)
-    meta = dict(meta or {})
-    names = _dir_files(directory)
-    with ThreadPoolExecutor(_HASH_THREADS) as pool:
-        hashes = list(pool.map(lambda n: _hash_file(os.path.join(directory, n)), names))
-    if durable:
-        for name in names:
-            fd = os.open(os.path.join(directory, name), os.O_RDONLY)
+
+    def one(name: str) -> list[Any]:
+        path = os.path.join(directory, name)
+        size, sha = _hash_file(path)
+        if durable:
+            fd = os.open(path, os.O_RDONLY)
             try:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-    records = [[name, size, sha] for name, (size, sha) in zip(names, hashes)]
+        return [name, size, sha]
+
+    with ThreadPoolExecutor(_HASH_THREADS) as pool:
+        return list(pool.map(one, names))
+
+
+def write_directory_record(directory: str | os.PathLike[str], *, meta: Mapping[str, Any] | None = None,
+                           durable: bool = True, records: list[list[Any]] | None = None) -> str:
+    """Hash every file under ``directory`` into ``directory/.torchckpt-integrity.json``.
+
+    ``records`` (from :func:`hash_files`) skips the hashing. Also fsyncs the files (the
+    writer of a sharded checkpoint may not have). Returns the overall sha256.
+    """
+    directory = os.fspath(directory)
+    meta = dict(meta or {})
+    if records is None:
+        records = hash_files(directory, _dir_files(directory), durable=durable)
+    records = sorted(records)
     atomic_write_bytes(os.path.join(directory, DIR_RECORD), _record_bytes(records, meta), durable=durable)
     return _digest_of(records, meta)
 

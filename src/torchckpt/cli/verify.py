@@ -63,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         for r in results:
             if r["status"] == "ok":
-                print(f"ok        {r['path']}  sha256 {r['sha256'][:12]}...  {r['records']} records, {_size(r['bytes'])}")
+                size = _size(r["bytes"])
+                print(f"ok        {r['path']}  sha256 {r['sha256'][:12]}...  {r['records']} records, {size}")
             elif r["status"] == "mismatch":
                 print(f"MISMATCH  {r['path']}  {r['problem']}")
             else:

@@ -2,7 +2,8 @@
 
 Format names, as ``inspect --json`` reports them: ``torch-zip``, ``torch-legacy`` (the
 magic-number pickle layout and the older tar layout), ``torchscript``, ``pickle``,
-``safetensors``, ``onnx``, ``numpy``.
+``safetensors``, ``onnx``, ``numpy``, and ``dcp`` for a ``torch.distributed.checkpoint``
+directory.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .base import map_file
 
 __all__ = ["FORMATS", "detect", "read"]
 
-FORMATS = ("torch-zip", "torch-legacy", "torchscript", "pickle", "safetensors", "onnx", "numpy")
+FORMATS = ("torch-zip", "torch-legacy", "torchscript", "pickle", "safetensors", "onnx", "numpy", "dcp")
 
 # torch's legacy format opens with this number, pickled
 LEGACY_MAGIC = 0x1950A86A20F9469CFC6C
@@ -82,6 +83,10 @@ def read(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> Checkp
     """Open ``path`` with the reader its content calls for. ``copy_on_write`` maps the file
     privately so that tensors over it are writable without ever changing the file."""
     path = os.fspath(path)
+    if os.path.isdir(path) and os.path.isfile(os.path.join(path, ".metadata")):
+        from .dcp import read_dcp
+
+        return read_dcp(path)
     buf, size = map_file(path, copy_on_write=copy_on_write)
     try:
         kind = detect(buf, size, path=path)
