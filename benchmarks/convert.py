@@ -61,7 +61,7 @@ print(json.dumps({"work": t2 - t1, "imports": t1 - t0}))
 OURS = r"""
 import json, sys, time
 t0 = time.perf_counter()
-from torchckpt.convert import convert
+from torchckpt.converter import convert
 t1 = time.perf_counter()
 src, dst, dtype = sys.argv[1], sys.argv[2], sys.argv[3]
 convert(src, dst, dtype=None if dtype == "none" else dtype)

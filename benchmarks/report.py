@@ -102,7 +102,7 @@ def main() -> None:
     start_sample = Sample("python -c pass (interpreter start, for scale)", *run_measured([PY, "-c", "pass"],
                                                                                            repeat=args.repeat))
     # In this process only after the children ran: a fork inherits the parent's peak RSS.
-    from torchckpt.report import report
+    from torchckpt.html_report import report
 
     times = []
     for _ in range(args.repeat):

@@ -44,7 +44,7 @@ Verdict = str  # "flagged" | "clean" | "error" (torchckpt: its own verdicts)
 
 
 def torchckpt_scanner() -> Callable[[Path], Verdict]:
-    from torchckpt.scan import scan
+    from torchckpt.scanner import scan
 
     return lambda path: scan(path).verdict
 
@@ -192,7 +192,7 @@ def large_file_timing(root: Path, names: list[str], runs: int = 11) -> dict:
     times, code = wall(command)
     json_times, _ = wall(command_for("--json", str(path)))
     baseline, _ = wall([sys.executable, "-c", "pass"])
-    from torchckpt.scan import scan
+    from torchckpt.scanner import scan
 
     report = scan(path)
     others = {}

@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import torchckpt
-from torchckpt.convert import ConvertError, OutputError, convert, output_format, parse_size, slim
+from torchckpt.converter import ConvertError, OutputError, convert, output_format, parse_size, slim
 from torchckpt.dtypes import by_name
 from torchckpt.errors import KeyNotFoundError, TorchckptError, UnsupportedTensorError
 from torchckpt.formats import writers
@@ -632,7 +632,7 @@ def test_cli(training, tmp_path, monkeypatch, capsys):
 NO_TORCH = textwrap.dedent('''
     import sys
     sys.modules["torch"] = None  # any `import torch` now fails
-    from torchckpt.convert import convert, slim  # torchckpt.convert may be the function, once exported
+    from torchckpt.converter import convert, slim
     src, out = sys.argv[1], sys.argv[2]
     for name in ("a.safetensors", "a.pt", "a.wts", "a.npz"):
         convert(src, out + "/" + name, dtype="float16")
@@ -653,7 +653,7 @@ def test_runs_without_torch(training, tmp_path):
 
 MEMORY = textwrap.dedent('''
     import sys
-    from torchckpt.convert import convert
+    from torchckpt.converter import convert
     def status(key):
         with open("/proc/self/status") as f:
             return next(int(line.split()[1]) for line in f if line.startswith(key)) // 1024

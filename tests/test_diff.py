@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from torchckpt import cli
-from torchckpt.diff import _blocks, compare_arrays, diff
+from torchckpt.compare import _blocks, compare_arrays, diff
 
 torch = pytest.importorskip("torch")
 st = pytest.importorskip("safetensors.torch")
@@ -239,7 +239,7 @@ def test_errors_exit_2(files, tmp_path, capsys):
 
 def test_diff_never_imports_torch(files):
     paths, _ = files
-    code = (f"import sys; from torchckpt.diff import diff; r = diff({str(paths['ckpt'])!r}, {str(paths['bf16'])!r}); "
+    code = (f"import sys; from torchckpt.compare import diff; r = diff({str(paths['ckpt'])!r}, {str(paths['bf16'])!r}); "
             "assert r.tensors and 'torch' not in sys.modules, sorted(m for m in sys.modules if 'torch' == m[:5]); "
             "print('ok')")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -19,7 +19,7 @@ import numpy as np
 import pytest
 
 import torchckpt
-from torchckpt.report import decode_rows, report
+from torchckpt.html_report import decode_rows, report
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -278,7 +278,7 @@ def test_report_never_imports_torch(train_ckpt, tmp_path):
     code = f"""
 import sys
 sys.modules["torch"] = None  # any `import torch` now raises
-from torchckpt.report import report
+from torchckpt.html_report import report
 out = report({str(train_ckpt)!r}, output={str(tmp_path / 'r.html')!r}, compare={str(train_ckpt)!r})
 print(out.stat().st_size, sorted(m for m in sys.modules if m.startswith("torch.") or m == "torch"))
 """
@@ -313,7 +313,7 @@ def test_dangerous_file_findings(tmp_path):
 
 
 def test_scanner_unavailable(train_ckpt, monkeypatch):
-    monkeypatch.setitem(sys.modules, "torchckpt.scan", None)
+    monkeypatch.setitem(sys.modules, "torchckpt.scanner", None)
     text = report(train_ckpt)
     assert 'data-verdict="unavailable"' in text and "scanner unavailable" in text
 

@@ -22,7 +22,7 @@ import hostile  # noqa: E402
 from hostile import (CASES, EMPTY_TUPLE, MARK, NONE, POP, REDUCE, SETITEM, STOP, TUPLE, TUPLE1,  # noqa: E402
                      binbytes, call, glob0, os_system0, proto, str0, ustr)
 
-from torchckpt.scan import ScanReport, exit_code, scan, scan_paths  # noqa: E402
+from torchckpt.scanner import ScanReport, exit_code, scan, scan_paths  # noqa: E402
 from torchckpt.scan_rules import classify  # noqa: E402
 
 torch = pytest.importorskip("torch")
@@ -87,7 +87,7 @@ def test_scan_never_imports_torch_numpy_or_rich(corpus, benign):
     roots = [str(next(iter(corpus.values())).parent.parent), str(benign["dir"])]
     code = f"""
 import argparse, contextlib, io, sys
-from torchckpt.scan import scan_paths
+from torchckpt.scanner import scan_paths
 from torchckpt.cli import scan as command
 results = scan_paths({roots!r}, recursive=True)
 assert len(results) > 60, len(results)

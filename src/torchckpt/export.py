@@ -624,7 +624,7 @@ def _compare(check: VerifyCheck, got: Sequence[Any], expected: list[torch.Tensor
              atol: float, rtol: float) -> VerifyCheck:
     import numpy as np
 
-    from .diff import compare_arrays
+    from .compare import compare_arrays
 
     if len(got) != len(expected):
         check.error = f"the file returns {len(got)} outputs, the model {len(expected)}"

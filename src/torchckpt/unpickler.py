@@ -12,7 +12,7 @@ what ``pickle.load`` / ``torch.load`` would run:
   (``REDUCE``, ``NEWOBJ``, ``INST``, ``OBJ``) makes an :class:`~torchckpt.model.ObjectStub`.
 
 Every global and every call is recorded as an :class:`Event` with its byte offset: the
-scanner (:mod:`torchckpt.scan`) judges those.
+scanner (:mod:`torchckpt.scanner`) judges those.
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_convert(args: argparse.Namespace) -> int:
-    from ..convert import convert
+    from ..converter import convert
 
     report = convert(args.src, args.dst, key=args.key, dtype=args.dtype, to=args.to, shard_size=args.shard_size,
                      strip_prefix=args.strip_prefix, skip_unsupported=args.skip_unsupported)
@@ -71,7 +71,7 @@ def run_convert(args: argparse.Namespace) -> int:
 
 
 def run_slim(args: argparse.Namespace) -> int:
-    from ..convert import slim
+    from ..converter import slim
 
     report = slim(args.src, args.dst, keep=args.keep, key=args.key, dtype=args.dtype,
                   skip_unsupported=args.skip_unsupported)

@@ -15,7 +15,7 @@ DEFAULT_ROWS = 20
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from ..diff import DEFAULT_ATOL, DEFAULT_RTOL
+    from ..compare import DEFAULT_ATOL, DEFAULT_RTOL
 
     p = sub.add_parser("diff", help="compare the tensors of two model files (any formats; no code runs)",
                        description="Compare two model files tensor by tensor: names only in one of them, shape "
@@ -47,7 +47,7 @@ def _non_negative(text: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..diff import diff
+    from ..compare import diff
 
     report = diff(args.a, args.b, atol=args.atol, rtol=args.rtol, key_a=args.key_a, key_b=args.key_b)
     if args.json:

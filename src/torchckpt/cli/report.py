@@ -32,7 +32,7 @@ def default_output(path: str, compare: str | None = None) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..report import report
+    from ..html_report import report
 
     if args.output == "-":
         sys.stdout.write(report(args.path, compare=args.compare))

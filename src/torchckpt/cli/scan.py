@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..scan import exit_code, scan_paths
+    from ..scanner import exit_code, scan_paths
 
     results = scan_paths(args.paths, recursive=args.recursive)
     if args.json:

@@ -1,4 +1,4 @@
-"""``torchckpt.scan``: find what would run when a model file loads, without running anything.
+"""``torchckpt.scan`` (this module is ``torchckpt.scanner``): find what would run when a model file loads, without running anything.
 
 The scanner is the reader: every pickle stream in the file goes through the same opcode-level
 interpreter :mod:`torchckpt.unpickler` uses (it reads the stream exactly as CPython's C

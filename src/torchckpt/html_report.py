@@ -456,7 +456,7 @@ def decode_rows(rows: dict[str, Any]) -> list[tuple[str, str, list[int], str, st
 
 def _scan(path: str | os.PathLike[str]) -> dict[str, Any]:
     try:
-        from .scan import scan
+        from .scanner import scan
     except ImportError:
         return {"verdict": None, "findings": [], "more": 0, "note": "scanner unavailable"}
     from .errors import TorchckptError

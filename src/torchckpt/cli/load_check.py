@@ -1,0 +1,74 @@
+"""``torchckpt load-check MODEL_SPEC FILE``: would FILE load into the model? Nothing is modified.
+
+MODEL_SPEC is ``pkg.module:factory`` or ``path/to/file.py:factory`` (``--model-arg KEY=VALUE``
+passes arguments), as for ``export``. The model is built on the meta device when its factory
+allows (no memory, no init; only names, shapes and dtypes matter here), else on the CPU.
+Exit 0 when ``load_into(model, FILE, strict=True, on_mismatch=...)`` would go through, 1 when not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+__all__ = ["build_model", "register"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("load-check", help="check whether a file loads into a model (nothing is modified)",
+                       description="Report what load_into would do: which state dict in FILE it takes, how keys "
+                                   "line up (prefixes stripped or added), casts, adaptations, missing, unexpected "
+                                   "and mismatched keys. Exit 0 when it loads strictly, 1 when not.")
+    p.add_argument("model_spec", metavar="MODEL_SPEC", help="package.module:factory or path/to/file.py:factory")
+    p.add_argument("path", metavar="FILE", help="the checkpoint (any format torchckpt reads)")
+    p.add_argument("--model-arg", action="append", default=[], metavar="KEY=VALUE",
+                   help="argument for the factory (repeatable; values are Python literals), e.g. num_classes=10")
+    p.add_argument("--key", help="the state dict to take (state_dict, model, ema...); default: the best match")
+    p.add_argument("--on-mismatch", choices=("error", "skip", "adapt"), default="error",
+                   help="tensors of another shape: error (default), skip (keep init), adapt (input channels, "
+                        "class count)")
+    p.add_argument("--rename", nargs=2, action="append", metavar=("PATTERN", "REPL"),
+                   help="regex substitution on the file's keys before matching (repeatable)")
+    p.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    p.add_argument("--all", action="store_true", help="list every key, not only the ones with something to say")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from .._spec import parse_model_args
+    from ..load import check_load
+
+    model = build_model(args.model_spec, kwargs=parse_model_args(args.model_arg))
+    rename = [(pattern, repl) for pattern, repl in args.rename] if args.rename else None
+    report = check_load(model, args.path, key=args.key, rename=rename, on_mismatch=args.on_mismatch)
+    if args.json:
+        import json
+
+        json.dump(report.to_json(), sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    else:
+        from rich.console import Console
+
+        console = Console(highlight=False)
+        if not console.is_terminal:
+            console.width = max(console.width, 120)  # pipes and CI logs: don't fold key names
+        console.print(report.rich(all_rows=args.all))
+    return 0 if report.ok else 1
+
+
+def build_model(spec: str, *, kwargs: dict[str, Any] | None = None) -> Any:
+    """Build the model ``spec`` names, on the meta device when its factory allows."""
+    import torch
+
+    from .._spec import ModelSpecError, load_model_spec, resolve_spec
+
+    resolve_spec(spec)  # import outside the meta context: module-level tensors stay real
+    try:
+        with torch.device("meta"):
+            return load_model_spec(spec, kwargs=kwargs)
+    except ModelSpecError as exc:
+        if not str(exc).startswith(f"model spec {spec!r}: building the model failed"):
+            raise
+    # factories that touch data (pretrained weights, .item()) need a real device
+    return load_model_spec(spec, kwargs=kwargs)

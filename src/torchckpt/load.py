@@ -1,0 +1,1145 @@
+"""The torch bridge for weights: :func:`load_state_dict` and :func:`load_into`.
+
+Both read through the same reader as ``torchckpt.open``: nothing in the file runs, every
+format torchckpt reads works (torch zip and legacy, TorchScript, pickles of whole modules
+whose classes are gone, safetensors, ONNX initializers, .npz).
+
+Memory: tensors come from a copy-on-write map of the file (``mmap.ACCESS_COPY``).
+``load_state_dict`` hands them out zero-copy: they are writable, writes never reach the file
+and copy only the pages written. Like ``torch.load(mmap=True)`` they read the file lazily:
+rewriting the file in place while they live (plain ``torch.save`` to the same path truncates
+it) kills the process with SIGBUS when they are read. Pass ``mmap=False`` to read them into
+memory instead, or replace files atomically (``torchckpt.save`` does). ``load_into`` needs
+no second copy of the weights in memory: it reads each tensor straight into the parameter it
+belongs to (``pread`` on a few threads where the bytes lie in the file as they are, 64-byte
+aligned, as torch writes them), or else copies it from the map and gives the mapped pages back
+as it goes.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import mmap
+import os
+import re
+import sys
+import warnings
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+import torch
+from torch import nn
+
+from .checkpoint import Checkpoint, walk
+from .errors import TorchckptError, UnsupportedTensorError
+from .model import StorageRef, TensorRef
+
+__all__ = [
+    "DeviceUnavailableError",
+    "LoadMismatchError",
+    "LoadReport",
+    "Mismatch",
+    "NoWeightsError",
+    "check_load",
+    "load_into",
+    "load_state_dict",
+]
+
+MapLocation = Union[None, str, torch.device, Mapping[str, Union[str, torch.device]],
+                    Callable[[torch.UntypedStorage, str], Any]]
+Rename = Union[None, Iterable[tuple[str, str]], Mapping[str, str], Callable[[str], Union[str, None]]]
+
+ON_MISMATCH = ("error", "skip", "adapt")
+# Prefixes wrappers put before every key: DataParallel/DDP, torch.compile, Lightning & co.
+WRAPPERS = ("module.", "_orig_mod.", "model.")
+# Names of the subtree that holds a model's weights, most likely first (EMA copies last: the
+# raw weights are what training resumes from; pass key="ema" for the averaged ones).
+PREFERRED_KEYS = ("state_dict", "model", "model_state_dict", "model_state", "module", "net", "network",
+                  "weights", "params", "model_ema", "ema", "state_dict_ema", "ema_state_dict", "params_ema")
+
+
+# --- errors ---------------------------------------------------------------------------------------
+class LoadMismatchError(TorchckptError):
+    """The file's weights do not fit the model: keys missing, unexpected, or of another shape.
+
+    ``missing`` are model keys the file lacks, ``unexpected`` file keys the model lacks,
+    ``mismatched`` model key -> :class:`Mismatch`; ``report`` is the full :class:`LoadReport`.
+    """
+
+    def __init__(self, message: str, *, report: LoadReport, path: str | os.PathLike[str] | None = None,
+                 hint: str | None = None):
+        self.report = report
+        self.missing = list(report.missing)
+        self.unexpected = list(report.unexpected)
+        self.mismatched = dict(report.mismatched)
+        super().__init__(message, path=path, hint=hint)
+
+
+class DeviceUnavailableError(TorchckptError):
+    """Tensors are to go to a device this machine does not have (``cuda:1`` on a CPU box)."""
+
+    def __init__(self, location: str, *, path: str | os.PathLike[str] | None = None, saved_on: str | None = None):
+        self.location = location
+        what = f"tensors saved on {saved_on!r} go to {location!r}" if saved_on and saved_on != location \
+            else f"tensors were saved on {location!r}"
+        super().__init__(f"{what}, which this machine does not have", path=path,
+                         hint="pass map_location='cpu' (or a dict such as {'cuda:1': 'cuda:0'})")
+
+
+class NoWeightsError(TorchckptError):
+    """The file (or the chosen key) holds no tensors to load."""
+
+
+# --- report ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Mismatch:
+    """A tensor the file has for a model key but that cannot go in as it is."""
+
+    file_key: str
+    file_shape: tuple[int, ...]
+    model_shape: tuple[int, ...]
+    reason: str = "shape"
+
+    def __str__(self) -> str:
+        if self.reason != "shape":
+            return self.reason
+        return f"{list(self.file_shape)} in the file, {list(self.model_shape)} in the model"
+
+
+@dataclass
+class LoadReport:
+    """What :func:`load_into` did (or, from :func:`check_load`, would do).
+
+    Every model key is in exactly one of ``loaded`` (copied, maybe cast), ``adapted``,
+    ``mismatched`` (left at its init), ``missing`` and ``defaulted``. ``unexpected`` are file
+    keys (as the file names them) that nothing took. ``cast`` maps model keys to
+    ``(file dtype, model dtype)``; ``renamed`` model keys to the file keys they came from where
+    the two differ.
+
+    >>> report = torchckpt.load_into(model, "ckpt.pt", on_mismatch="skip")   # doctest: +SKIP
+    >>> print(report)                                                         # doctest: +SKIP
+    """
+
+    path: str
+    model: str
+    source_key: str
+    loaded: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    unexpected: list[str] = field(default_factory=list)
+    mismatched: dict[str, Mismatch] = field(default_factory=dict)
+    adapted: dict[str, str] = field(default_factory=dict)
+    cast: dict[str, tuple[str, str]] = field(default_factory=dict)
+    renamed: dict[str, str] = field(default_factory=dict)
+    defaulted: list[str] = field(default_factory=list)
+    prefix_stripped: str = ""
+    prefix_added: str = ""
+    candidates: dict[str, int] = field(default_factory=dict)
+    on_mismatch: str = "error"
+    applied: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Whether ``load_into(..., strict=True)`` with this ``on_mismatch`` goes through."""
+        return not (self.missing or self.unexpected or (self.mismatched and self.on_mismatch != "skip"))
+
+    @property
+    def total(self) -> int:
+        return (len(self.loaded) + len(self.adapted) + len(self.mismatched) + len(self.missing)
+                + len(self.defaulted))
+
+    def rows(self, *, all_rows: bool = False) -> list[tuple[str, str, str]]:
+        """``(status, key, detail)`` rows: everything that is not a plain copy (all with ``all_rows``)."""
+        rows: list[tuple[str, str, str]] = []
+        for key in self.loaded:
+            if key in self.cast:
+                if all_rows:
+                    rows.append(("cast", key, "%s -> %s" % self.cast[key]))
+            elif all_rows:
+                rows.append(("loaded", key, ""))
+        for key, what in self.adapted.items():
+            rows.append(("adapted", key, what))
+        status = "skipped" if self.on_mismatch == "skip" else "mismatch"
+        for key, m in self.mismatched.items():
+            rows.append((status, key, str(m) + (f" (file key {m.file_key!r})" if m.file_key != key else "")))
+        rows += _grouped("missing", self.missing, "not in the file", all_rows=all_rows)
+        rows += [("defaulted", key, "not in the file; torch fills it too") for key in self.defaulted]
+        rows += _grouped("unexpected", self.unexpected, "in the file, not in the model", all_rows=all_rows)
+        return rows
+
+    def summary(self) -> str:
+        parts = [f"{len(self.loaded)}/{self.total} loaded"]
+        if self.cast:
+            pairs = sorted({f"{a}->{b}" for a, b in self.cast.values()})
+            parts.append(f"{len(self.cast)} cast ({', '.join(pairs)})")
+        for label, items in (("adapted", self.adapted), ("mismatched", self.mismatched),
+                             ("missing", self.missing), ("unexpected", self.unexpected),
+                             ("defaulted", self.defaulted)):
+            if items:
+                parts.append(f"{len(items)} {label}")
+        return ", ".join(parts)
+
+    def header(self) -> list[str]:
+        source = repr(self.source_key) if self.source_key else "the root"
+        lines = [f"{self.path} [{source}] -> {self.model}: {self.summary()}"]
+        prefix = []
+        if self.prefix_stripped:
+            prefix.append(f"stripped {self.prefix_stripped!r}")
+        if self.prefix_added:
+            prefix.append(f"added {self.prefix_added!r}")
+        if prefix:
+            lines.append("key prefix: " + ", ".join(prefix))
+        if len(self.candidates) > 1:
+            lines.append("weights in the file (keys matched): "
+                         + ", ".join(f"{k or '(root)'} ({n})" for k, n in self.candidates.items() if n))
+        lines += self.notes
+        return lines
+
+    def format(self, *, all_rows: bool = False) -> str:
+        """Plain-text report: header lines, then a status/key/detail table."""
+        lines = self.header()
+        rows = self.rows(all_rows=all_rows)
+        if rows:
+            w0 = max(len(r[0]) for r in rows)
+            w1 = max(len(r[1]) for r in rows)
+            lines.append(f"  {'status':<{w0}}  {'key':<{w1}}  detail")
+            lines += [f"  {s:<{w0}}  {k:<{w1}}  {d}".rstrip() for s, k, d in rows]
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.format()
+
+    def __rich__(self) -> Any:
+        return self.rich()
+
+    def rich(self, *, all_rows: bool = False) -> Any:
+        """A rich renderable: header, status table, verdict (what ``torchckpt load-check`` prints)."""
+        from rich import box
+        from rich.console import Group
+        from rich.markup import escape
+        from rich.table import Table
+        from rich.text import Text
+
+        style = {"adapted": "cyan", "skipped": "yellow", "mismatch": "red", "missing": "red",
+                 "unexpected": "yellow", "cast": "dim", "loaded": "dim", "defaulted": "dim"}
+        parts: list[Any] = [Text(line) for line in self.header()]
+        rows = self.rows(all_rows=all_rows)
+        if rows:
+            table = Table(box=box.SIMPLE_HEAD)
+            for col in ("status", "key", "detail"):
+                table.add_column(col, overflow="fold")
+            for status, key, detail in rows:
+                table.add_row(f"[{style[status]}]{status}[/]", escape(key), escape(detail))
+            parts.append(table)
+        verdict = "loads strictly" if self.ok else "does not load strictly"
+        parts.append(Text(verdict, style="green" if self.ok else "bold red"))
+        return Group(*parts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "model": self.model, "source_key": self.source_key, "ok": self.ok,
+                "loaded": self.loaded, "missing": self.missing, "unexpected": self.unexpected,
+                "mismatched": {k: {"file_key": m.file_key, "file_shape": list(m.file_shape),
+                                   "model_shape": list(m.model_shape), "reason": m.reason}
+                               for k, m in self.mismatched.items()},
+                "adapted": self.adapted, "cast": {k: list(v) for k, v in self.cast.items()},
+                "renamed": self.renamed, "defaulted": self.defaulted, "prefix_stripped": self.prefix_stripped,
+                "prefix_added": self.prefix_added, "candidates": self.candidates, "on_mismatch": self.on_mismatch,
+                "applied": self.applied, "notes": self.notes}
+
+
+def _grouped(status: str, keys: list[str], detail: str, *, all_rows: bool,
+             limit: int = 12) -> list[tuple[str, str, str]]:
+    """One row per key, or, when there are many, one per leading name part (``layer1.*``)."""
+    if all_rows or len(keys) <= limit:
+        return [(status, key, detail) for key in keys]
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        head, dot, _ = key.partition(".")
+        groups.setdefault(head + ".*" if dot else key, []).append(key)
+    return [(status, label, detail if len(members) == 1 else f"{len(members)} keys {detail}")
+            for label, members in groups.items()]
+
+
+# --- public API -----------------------------------------------------------------------------------
+def load_state_dict(path: str | os.PathLike[str], *, key: str | None = None, map_location: MapLocation = "cpu",
+                    mmap: bool = True) -> dict[str, torch.Tensor]:
+    """The weights in ``path`` as torch tensors, without running anything from the file.
+
+    ``key`` picks the subtree (``"state_dict"``, ``"model"``, ``"ema"``; ``""`` is the root);
+    without it the largest state dict in the file (``state_dict``/``model``... before EMA
+    copies). Names are relative to it, prefixes kept as the file has them. ``map_location``
+    takes what ``torch.load`` takes, applied to the storage locations the file records
+    (``None`` keeps them). Tensors that share a storage in the file share memory here.
+    CPU tensors map the file copy-on-write (writable; the file never changes); do not rewrite
+    the file in place while they live, or pass ``mmap=False`` to read them into memory.
+
+    >>> sd = torchckpt.load_state_dict("yolov8n.pt", key="model")   # doctest: +SKIP
+    >>> sd["model.0.conv.weight"].dtype                                # doctest: +SKIP
+    torch.float16
+    """
+    ckpt = _open(path)
+    try:
+        names = _pick_for_reading(ckpt, key)
+        mat = _Materializer(ckpt, map_location=map_location, shared=True, copy=not mmap)
+        try:
+            return {name: mat.tensor(ref, name=name) for name, ref in names.items()}
+        finally:
+            mat.clear()
+    except TorchckptError as exc:
+        raise exc.with_path(ckpt.path) from None
+    finally:
+        ckpt.close()
+
+
+def check_load(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, rename: Rename = None,
+               on_mismatch: str = "error") -> LoadReport:
+    """What :func:`load_into` would do, without touching the model or raising for mismatches.
+
+    >>> report = torchckpt.check_load(model, "ckpt.pt")   # doctest: +SKIP
+    >>> report.ok, report.prefix_stripped                   # doctest: +SKIP
+    (True, 'module.')
+    """
+    _check_on_mismatch(on_mismatch)
+    ckpt = _open(path)
+    try:
+        return _plan(model, ckpt, key=key, rename=rename, on_mismatch=on_mismatch).report
+    except TorchckptError as exc:
+        raise exc.with_path(ckpt.path) from None
+    finally:
+        ckpt.close()
+
+
+def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, strict: bool = True,
+              rename: Rename = None, on_mismatch: str = "error", map_location: MapLocation = None) -> LoadReport:
+    """Load the weights in ``path`` into ``model`` and say what happened.
+
+    - finds the state dict (``key``, else the candidate whose keys fit the model best);
+    - lines keys up: strips or adds ``module.``, ``_orig_mod.``, ``model.`` and other prefixes
+      the keys share when that makes them match (either side may be wrapped); ``rename``
+      (regex pairs ``[(pattern, repl)]`` or a function returning the new name, or ``None`` to
+      drop the key) applies to the file's keys first;
+    - casts to the model's dtypes; copies each tensor from the file's map straight into its
+      parameter under ``no_grad`` (no second copy in memory); parameters on the ``meta`` device
+      are materialised from the file instead, on ``map_location`` (default CPU), tied ones once;
+    - ``on_mismatch``: ``"error"`` raises for tensors of another shape (whatever ``strict``),
+      ``"skip"`` leaves them at their init, ``"adapt"`` adapts conv input channels the way
+      timm's ``adapt_input_conv`` does (to 1: sum; to N: repeat and scale by in/N) and
+      ``nn.Linear`` class counts (copies the rows both have; the rest keep their init) and
+      raises for anything else;
+    - ``strict``: missing or unexpected keys raise :class:`LoadMismatchError` (naming them,
+      with a hint). Nothing is modified when it raises.
+
+    Modules' own ``_load_from_state_dict`` hooks do not run; BatchNorm's one job there (files
+    older than torch 0.4.1 lack ``num_batches_tracked``) is done here: such keys are reported
+    as ``defaulted``. ``map_location`` matters only for meta-device parameters: others receive
+    the weights on the device they are on.
+
+    >>> report = torchckpt.load_into(model, "lightning.ckpt", on_mismatch="skip")   # doctest: +SKIP
+    >>> report.prefix_stripped, list(report.mismatched)                              # doctest: +SKIP
+    ('model.', ['fc.weight', 'fc.bias'])
+    """
+    _check_on_mismatch(on_mismatch)
+    before = _stat(path)
+    ckpt = _open(path)
+    try:
+        plan = _plan(model, ckpt, key=key, rename=rename, on_mismatch=on_mismatch)
+        report = plan.report
+        error = _error_for(report, strict=strict, path=ckpt.path)
+        if error is not None:
+            raise error
+        _apply(plan, ckpt, map_location=map_location, before=before)
+        report.applied = True
+        return report
+    except LoadMismatchError:
+        raise
+    except TorchckptError as exc:
+        raise exc.with_path(ckpt.path) from None
+    finally:
+        ckpt.close()
+
+
+# --- opening and choosing the weights -------------------------------------------------------------
+def _open(path: str | os.PathLike[str]) -> Checkpoint:
+    from .formats import read
+
+    return read(path, copy_on_write=True)
+
+
+def _stat(path: str | os.PathLike[str]) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except OSError:
+        return None  # _open says what is wrong
+
+
+def _check_on_mismatch(on_mismatch: str) -> None:
+    if on_mismatch not in ON_MISMATCH:
+        raise ValueError(f"on_mismatch must be one of {', '.join(ON_MISMATCH)}, not {on_mismatch!r}")
+
+
+def _rank(path: str) -> int:
+    last = path.rsplit(".", 1)[-1]
+    return PREFERRED_KEYS.index(last) if last in PREFERRED_KEYS else len(PREFERRED_KEYS)
+
+
+def _tensors_under(ckpt: Checkpoint, key: str) -> dict[str, TensorRef]:
+    node = ckpt.subtree(key)
+    if isinstance(node, TensorRef):
+        raise NoWeightsError(f"key {key!r} is a single tensor, not a state dict",
+                             hint="pass the key of the dict or module that holds it")
+    tensors = {".".join(p): t for p, t in walk(node) if isinstance(t, TensorRef) and p}
+    if not tensors:
+        raise NoWeightsError(f"key {key!r} holds no tensors",
+                             hint=_where_weights_are(ckpt) or "the file holds no weights")
+    return tensors
+
+
+def _where_weights_are(ckpt: Checkpoint) -> str:
+    paths = [sd.path or "''" for sd in ckpt.state_dicts()]
+    return f"weights are under: {', '.join(paths[:8])}" if paths else ""
+
+
+def _candidates(ckpt: Checkpoint) -> dict[str, dict[str, TensorRef]]:
+    """Every place weights may be: state dicts and modules, and their common ancestors (a model
+    saved as ``{'backbone': {...}, 'head': {...}}``)."""
+    found: dict[str, dict[str, TensorRef]] = {}
+    for sd in ckpt.state_dicts():
+        found.setdefault(sd.path, dict(sd.tensors))
+    paths = list(found)
+    for path in paths:
+        parts = path.split(".") if path else []
+        for depth in range(len(parts) - 1, -1, -1):
+            parent = ".".join(parts[:depth])
+            below = [p for p in paths if parent == "" or p.startswith(parent + ".")]
+            if len(below) >= 2 and parent not in found:
+                found[parent] = _tensors_under(ckpt, parent)
+    if not found:
+        tensors = {name: ref for name, ref in ckpt.tensors().items()}
+        if not tensors:
+            raise NoWeightsError("the file holds no tensors", hint="nothing to load from it")
+        found[""] = tensors
+    return found
+
+
+def _pick_for_reading(ckpt: Checkpoint, key: str | None) -> dict[str, TensorRef]:
+    if key is not None:
+        return _tensors_under(ckpt, key)
+    sds = ckpt.state_dicts()
+    if not sds:
+        tensors = ckpt.tensors()
+        if not tensors:
+            raise NoWeightsError("the file holds no tensors", hint="nothing to load from it")
+        return dict(tensors)
+    most = max(sd.parameters for sd in sds)
+    # A preferred name wins unless something else is much bigger (a GAN's discriminator is not).
+    big = [sd for sd in sds if sd.parameters * 2 >= most]
+    best = min(big, key=lambda sd: (_rank(sd.path), -sd.parameters, sd.path.count(".")))
+    return dict(best.tensors)
+
+
+# --- key matching ---------------------------------------------------------------------------------
+def _renamer(rename: Rename) -> Callable[[str], str | None]:
+    if rename is None:
+        return lambda name: name
+    if callable(rename) and not isinstance(rename, Mapping):
+        return rename
+    pairs = list(rename.items()) if isinstance(rename, Mapping) else list(rename)
+    compiled = []
+    for pair in pairs:
+        if not (isinstance(pair, (tuple, list)) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
+            raise TypeError(f"rename takes (pattern, replacement) string pairs or a function, got {pair!r}")
+        try:
+            compiled.append((re.compile(pair[0]), pair[1]))
+        except re.error as exc:
+            raise ValueError(f"rename pattern {pair[0]!r} is not a valid regex ({exc})") from None
+
+    def apply(name: str) -> str:
+        for pattern, repl in compiled:
+            name = pattern.sub(repl, name)
+        return name
+
+    return apply
+
+
+def _renamed(names: Iterable[str], rename: Rename) -> dict[str, str]:
+    """new name -> file name."""
+    fn = _renamer(rename)
+    out: dict[str, str] = {}
+    for name in names:
+        new = fn(name)
+        if new is None:
+            continue
+        if not isinstance(new, str):
+            raise TypeError(f"rename returned {type(new).__name__} for {name!r}; it must return a str or None")
+        if new in out:
+            raise TorchckptError(f"rename maps both {out[new]!r} and {name!r} to {new!r}",
+                                 hint="make the rename rules tell them apart")
+        out[new] = name
+    return out
+
+
+def _prefix_candidates(names: list[str]) -> list[str]:
+    """Leading dotted prefixes (up to three parts) that at least half the names share, plus any
+    wrapper prefix some name has; always ``""``."""
+    counts: dict[str, int] = {}
+    for name in names:
+        parts = name.split(".")
+        for depth in range(1, min(4, len(parts))):
+            p = ".".join(parts[:depth]) + "."
+            counts[p] = counts.get(p, 0) + 1
+    half = max(1, (len(names) + 1) // 2)
+    found = [""]
+    for p, n in counts.items():
+        if n >= half or all(part + "." in WRAPPERS for part in p[:-1].split(".")):
+            found.append(p)
+    return found
+
+
+def _align(src: list[str], dst: list[str]) -> tuple[str, str, dict[str, str]]:
+    """Best ``(strip, add)``: file names starting with ``strip`` get it replaced by ``add``; returns
+    them and the mapping model key -> (renamed) file name."""
+    dst_set = set(dst)
+    best = (-1, 0, "", "")
+    for strip in _prefix_candidates(src):
+        cut = len(strip)
+        for add in _prefix_candidates(dst):
+            mapped = {add + n[cut:] if n.startswith(strip) else n for n in src}
+            score = len(mapped & dst_set)
+            cost = len(strip) + len(add)
+            if score > best[0] or (score == best[0] and cost < best[1]):
+                best = (score, cost, strip, add)
+    _, _, strip, add = best
+    if strip == add:
+        strip = add = ""
+    mapping: dict[str, str] = {}
+    for n in src:
+        target = add + n[len(strip):] if n.startswith(strip) else n
+        if target in dst_set and target not in mapping:
+            mapping[target] = n
+    # Stragglers: keys where only some carry a wrapper (a model partly wrapped before saving).
+    used = set(mapping.values())
+    left_src = [n for n in src if n not in used]
+    left_dst = [d for d in dst if d not in mapping]
+    if left_src and left_dst:
+        cores_src = _unique_cores(left_src)
+        for core, d in _unique_cores(left_dst).items():
+            if core in cores_src:
+                mapping[d] = cores_src[core]
+    return strip, add, mapping
+
+
+def _core(name: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for p in ("module.", "_orig_mod."):
+            if name.startswith(p):
+                name, changed = name[len(p):], True
+    return name
+
+
+def _unique_cores(names: list[str]) -> dict[str, str]:
+    cores: dict[str, str | None] = {}
+    for n in names:
+        c = _core(n)
+        cores[c] = None if c in cores else n
+    return {c: n for c, n in cores.items() if n is not None}
+
+
+def _suggest_rename(missing: list[str], unexpected: list[str]) -> tuple[str, str, int] | None:
+    """The (file prefix, model prefix) pair that would turn the most unexpected keys into
+    missing ones, like ``('head.', 'fc.')``."""
+    by_suffix: dict[str, str] = {}
+    for m in missing[:500]:
+        parts = m.split(".")
+        for k in range(1, len(parts)):
+            by_suffix.setdefault(".".join(parts[k:]), ".".join(parts[:k]) + ".")
+    votes: dict[tuple[str, str], int] = {}
+    for u in unexpected[:500]:
+        parts = u.split(".")
+        for k in range(1, len(parts)):
+            suffix = ".".join(parts[k:])
+            if suffix in by_suffix:
+                pair = (".".join(parts[:k]) + ".", by_suffix[suffix])
+                votes[pair] = votes.get(pair, 0) + 1
+                break
+    wanted = set(missing)
+    best = None
+    for (src, dst), _ in sorted(votes.items(), key=lambda kv: (-kv[1], len(kv[0][0])))[:20]:
+        hits = sum(1 for u in unexpected if u.startswith(src) and dst + u[len(src):] in wanted)
+        if (hits >= 2 or hits == len(unexpected)) and (best is None or hits > best[2]):
+            best = (src, dst, hits)
+    return best
+
+
+# --- planning -------------------------------------------------------------------------------------
+@dataclass
+class _Item:
+    key: str
+    file_key: str
+    ref: TensorRef
+    target: torch.Tensor
+    action: str  # copy | adapt_conv | adapt_rows
+
+
+@dataclass
+class _Plan:
+    report: LoadReport
+    items: list[_Item]
+    model: nn.Module
+
+
+def _owner(model: nn.Module, key: str) -> tuple[nn.Module | None, str]:
+    modname, _, name = key.rpartition(".")
+    try:
+        return model.get_submodule(modname), name
+    except AttributeError:
+        return None, name
+
+
+def _adaptation(model: nn.Module, key: str, ref: TensorRef, target: torch.Tensor) -> tuple[str, str] | None:
+    src, dst = tuple(ref.shape), tuple(target.shape)
+    owner, name = _owner(model, key)
+    if isinstance(owner, nn.modules.conv._ConvNd) and name == "weight" and owner.groups == 1 \
+            and len(src) == len(dst) >= 3 and src[0] == dst[0] and src[2:] == dst[2:]:
+        i_src, i_dst = src[1], dst[1]
+        if i_dst == 1:
+            how = "summed"
+        elif i_src > 3 and i_src % 3 == 0 and i_dst == i_src // 3:
+            how = "summed per RGB group"
+        else:
+            how = f"repeated, scaled by {i_src}/{i_dst}"
+        return "adapt_conv", f"conv input channels {i_src} -> {i_dst}: {how}"
+    if isinstance(owner, nn.Linear) and name in ("weight", "bias") and len(src) == len(dst) \
+            and src[1:] == dst[1:] and src[0] != dst[0]:
+        n = min(src[0], dst[0])
+        rest = f"; rows {n}..{dst[0] - 1} keep their init" if dst[0] > n else ""
+        return "adapt_rows", f"classes {src[0]} -> {dst[0]}: copied rows 0..{n - 1}{rest}"
+    return None
+
+
+def _plan(model: nn.Module, ckpt: Checkpoint, *, key: str | None, rename: Rename, on_mismatch: str) -> _Plan:
+    targets = model.state_dict(keep_vars=True)
+    tensor_keys = [k for k, v in targets.items() if isinstance(v, torch.Tensor)]
+    extra = [k for k, v in targets.items() if not isinstance(v, torch.Tensor)]
+    candidates = {key: _tensors_under(ckpt, key)} if key is not None else _candidates(ckpt)
+
+    scored = []
+    for order, (path, tensors) in enumerate(candidates.items()):
+        names = _renamed(tensors, rename)
+        strip, add, mapping = _align(list(names), tensor_keys)
+        shapes = sum(1 for d, n in mapping.items() if tuple(tensors[names[n]].shape) == tuple(targets[d].shape))
+        score = (len(mapping), shapes, -(len(names) - len(mapping)), -_rank(path), -order)
+        scored.append((score, path, tensors, names, strip, add, mapping))
+    scored.sort(key=lambda s: s[0], reverse=True)
+    _, path, tensors, names, strip, add, mapping = scored[0]
+
+    report = LoadReport(path=ckpt.path, model=type(model).__name__, source_key=path, prefix_stripped=strip,
+                        prefix_added=add, candidates={s[1]: len(s[6]) for s in scored}, on_mismatch=on_mismatch)
+    items: list[_Item] = []
+    for k in tensor_keys:
+        target = targets[k]
+        if k not in mapping:
+            continue
+        name = mapping[k]
+        file_key = names[name]
+        ref = tensors[file_key]
+        if file_key != k:
+            report.renamed[k] = file_key
+        if ref.kind not in ("dense", "subclass") or ref.storage is None:
+            report.mismatched[k] = Mismatch(file_key, tuple(ref.shape), tuple(target.shape),
+                                            f"a {ref.kind} tensor in the file, which cannot be loaded")
+            continue
+        action = "copy"
+        if tuple(ref.shape) != tuple(target.shape):
+            adapt = _adaptation(model, k, ref, target) if on_mismatch == "adapt" else None
+            if adapt is None:
+                report.mismatched[k] = Mismatch(file_key, tuple(ref.shape), tuple(target.shape))
+                continue
+            action, what = adapt
+            report.adapted[k] = what
+        else:
+            report.loaded.append(k)
+        model_dtype = str(target.dtype).removeprefix("torch.")
+        if ref.dtype.name != model_dtype:
+            report.cast[k] = (ref.dtype.name, model_dtype)
+        items.append(_Item(k, file_key, ref, target, action))
+
+    taken = {names[n] for n in mapping.values()}
+    kept = set(names.values())
+    report.unexpected = [n for n in tensors if n in kept and n not in taken]
+    dropped = len(tensors) - len(names)
+    if dropped:
+        report.notes.append(f"rename dropped {dropped} file keys")
+    loaded_modules = {k.rpartition(".")[0] for k in mapping}
+    loaded_targets = {id(targets[i.key]): i.key for i in items}
+    for k in tensor_keys:
+        if k in mapping:
+            continue
+        tied_to = loaded_targets.get(id(targets[k]))
+        if tied_to is not None:
+            report.loaded.append(k)  # tied weights saved once (tie_weights() style)
+            report.notes.append(f"{k} is tied to {tied_to} and loaded with it")
+        elif k.endswith("num_batches_tracked") and k.rpartition(".")[0] in loaded_modules:
+            report.defaulted.append(k)  # files from torch < 0.4.1; BatchNorm's loader fills it too
+        else:
+            report.missing.append(k)
+    if extra:
+        report.notes.append(f"not loaded (extra state, restored only by running module code): {', '.join(extra[:4])}"
+                            + (" ..." if len(extra) > 4 else ""))
+    return _Plan(report, items, model)
+
+
+def _shown(keys: Iterable[str], limit: int = 5) -> str:
+    keys = list(keys)
+    text = ", ".join(keys[:limit])
+    return text + (f" (+{len(keys) - limit} more)" if len(keys) > limit else "")
+
+
+def _error_for(report: LoadReport, *, strict: bool, path: str) -> LoadMismatchError | None:
+    bad_shapes = bool(report.mismatched) and report.on_mismatch != "skip"
+    if not bad_shapes and not (strict and (report.missing or report.unexpected)):
+        return None
+    problems = []
+    if bad_shapes:
+        first = next(iter(report.mismatched.items()))
+        problems.append(f"{len(report.mismatched)} tensors of another shape ({_shown(report.mismatched)}; "
+                        f"{first[0]}: {first[1]})")
+    if strict and report.missing:
+        problems.append(f"{len(report.missing)} keys missing ({_shown(report.missing)})")
+    if strict and report.unexpected:
+        problems.append(f"{len(report.unexpected)} keys unexpected ({_shown(report.unexpected)})")
+    source = f"key {report.source_key!r}" if report.source_key else "the file's root"
+    message = f"cannot load {source} into {report.model}: " + "; ".join(problems)
+    return LoadMismatchError(message, report=report, path=path, hint=_hint(report, strict=strict))
+
+
+def _hint(report: LoadReport, *, strict: bool) -> str:
+    hints = []
+    matched = report.total - len(report.missing) - len(report.defaulted)
+    if matched == 0 and report.unexpected:
+        hints.append(f"no key matches (file: {_shown(report.unexpected, 2)}; model: {_shown(report.missing, 2)})")
+        others = [k for k in report.candidates if k != report.source_key]
+        if others:
+            hints.append("other weights in the file: key=" + " or key=".join(repr(k) for k in others[:4]))
+    if strict and report.missing and report.unexpected:
+        guess = _suggest_rename(report.missing, report.unexpected)
+        if guess is not None:
+            src, dst, n = guess
+            hints.append(f"keys differ by the prefix {src!r} (file) vs {dst!r} (model); pass "
+                         f"rename=[(r'^{re.escape(src)}', '{dst}')]")
+    if report.mismatched and report.on_mismatch != "skip":
+        hints.append("pass on_mismatch='skip' to keep the model's init for them"
+                     + ("" if report.on_mismatch == "adapt" else
+                        " or 'adapt' to adapt conv input channels and class counts"))
+    if strict and (report.missing or report.unexpected):
+        hints.append("pass strict=False to load what matches")
+    return "; ".join(hints)
+
+
+# --- materialising tensors ------------------------------------------------------------------------
+_MADV_DONTNEED = 4
+
+
+def _torch_dtype(name: str) -> torch.dtype:
+    dtype = getattr(torch, name, None)
+    if not isinstance(dtype, torch.dtype):
+        from .errors import UnsupportedDtypeError
+
+        raise UnsupportedDtypeError(name, hint=f"torch {torch.__version__} has no such dtype")
+    return dtype
+
+
+def _contiguous_stride(shape: tuple[int, ...]) -> tuple[int, ...]:
+    stride, acc = [], 1
+    for size in reversed(shape):
+        stride.append(acc)
+        acc *= max(size, 1)
+    return tuple(reversed(stride))
+
+
+def _root_and_offset(storage: StorageRef) -> tuple[StorageRef, int]:
+    offset = 0
+    while storage.base is not None:
+        offset += storage.base_offset
+        storage = storage.base
+    return storage, offset
+
+
+def _device(spec: Any, *, location: str, path: str | None) -> torch.device:
+    try:
+        device = torch.device(spec)
+    except (RuntimeError, TypeError, ValueError):
+        raise TorchckptError(f"map_location gives {spec!r} for {location!r}, which is not a torch device",
+                             path=path, hint="use 'cpu', 'cuda:0', a torch.device, a dict or a callable") from None
+    available = True
+    if device.type == "cuda":
+        available = torch.cuda.is_available() and (device.index is None or device.index < torch.cuda.device_count())
+    elif device.type == "mps":
+        available = torch.backends.mps.is_available()
+    if not available:
+        raise DeviceUnavailableError(str(device), path=path, saved_on=location)
+    return device
+
+
+class _Materializer:
+    """Torch tensors over a checkpoint's storages: one byte tensor per root storage (and device),
+    so tensors that share a storage in the file share memory in the result.
+
+    ``shared=False`` is for tensors that are only read (``load_into``): in-memory bytes are then
+    used in place and misaligned tensors are copied one by one rather than whole storages.
+    ``copy=True`` gives CPU tensors memory of their own instead of the file's map.
+    """
+
+    def __init__(self, ckpt: Checkpoint, *, map_location: MapLocation, shared: bool, copy: bool = False):
+        self.ckpt = ckpt
+        self.map_location = map_location
+        self.shared = shared
+        self.copy = copy
+        self._cpu: dict[int, torch.Tensor] = {}
+        self._placed: dict[tuple[int, str], torch.Tensor] = {}
+        self._typed: dict[tuple[int, str, torch.dtype], torch.Tensor] = {}
+
+    # bytes of root storages
+    def _cpu_bytes(self, root: StorageRef) -> torch.Tensor:
+        t = self._cpu.get(id(root))
+        if t is not None:
+            return t
+        view = root.buffer()
+        if len(view) == 0:
+            t = torch.empty(0, dtype=torch.uint8)
+        elif view.readonly and self.shared:
+            t = torch.frombuffer(bytearray(view), dtype=torch.uint8)  # bytes in memory: keep them immutable
+        elif view.readonly:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # only ever read from
+                t = torch.frombuffer(view, dtype=torch.uint8)
+        else:
+            t = torch.frombuffer(view, dtype=torch.uint8)
+        if self.shared and t.data_ptr() % 16:
+            t = t.clone()  # legacy files put storages anywhere; tensors want aligned memory
+        self._cpu[id(root)] = t
+        return t
+
+    def _is_callable(self) -> bool:
+        ml = self.map_location
+        return ml is not None and callable(ml) and not isinstance(ml, (str, torch.device, Mapping))
+
+    def _resolve(self, root: StorageRef) -> torch.device:
+        ml = self.map_location
+        if ml is None:
+            spec: Any = root.location
+        elif isinstance(ml, (str, torch.device)):
+            spec = ml
+        else:
+            spec = ml.get(root.location, root.location)
+        return _device(spec, location=root.location, path=self.ckpt.path)
+
+    def device_for(self, storage: StorageRef) -> torch.device:
+        """Where ``map_location`` sends tensors of ``storage``."""
+        root, _ = _root_and_offset(storage)
+        return self._placed_bytes(root).device if self._is_callable() else self._resolve(root)
+
+    def _placed_bytes(self, root: StorageRef) -> torch.Tensor:
+        ml = self.map_location
+        if self._is_callable():
+            cached = self._placed.get((id(root), "callable"))
+            if cached is None:
+                cpu = self._cpu_bytes(root)
+                result = ml(cpu.untyped_storage(), root.location)
+                if result is None:
+                    cached = self._to(cpu, _device(root.location, location=root.location, path=self.ckpt.path))
+                else:
+                    storage = getattr(result, "_untyped_storage", result)
+                    if not isinstance(storage, torch.UntypedStorage):
+                        raise TypeError(f"map_location returned {type(result).__name__}; it must return a storage "
+                                        "or None")
+                    cached = torch.empty(0, dtype=torch.uint8, device=storage.device).set_(storage)
+                    if self.copy and storage.device.type == "cpu" and storage.data_ptr() == cpu.data_ptr():
+                        cached = cached.clone()
+                self._placed[(id(root), "callable")] = cached
+            return cached
+        device = self._resolve(root)
+        cpu = self._cpu_bytes(root)
+        if device.type == "cpu" and not self.copy:
+            return cpu
+        cached = self._placed.get((id(root), str(device)))
+        if cached is None:
+            cached = cpu.clone() if device.type == "cpu" else self._to(cpu, device)
+            self._placed[(id(root), str(device))] = cached
+        return cached
+
+    def _to(self, cpu: torch.Tensor, device: torch.device) -> torch.Tensor:
+        if device.type == "cpu":
+            return cpu
+        try:
+            return cpu.to(device)
+        except (RuntimeError, AssertionError):
+            raise DeviceUnavailableError(str(device), path=self.ckpt.path) from None
+
+    # tensors
+    def tensor(self, ref: TensorRef, *, name: str, placed: bool = True) -> torch.Tensor:
+        """``ref`` as a torch tensor; ``placed=False`` leaves it on the CPU, over the file's bytes."""
+        dtype = _torch_dtype(ref.dtype.name)
+        stride = ref.stride if ref.stride is not None else _contiguous_stride(ref.shape)
+        if ref.kind == "meta":
+            return torch.empty_strided(ref.shape, stride, dtype=dtype, device="meta")
+        if ref.kind not in ("dense", "subclass") or ref.storage is None:
+            raise UnsupportedTensorError(name, ref.kind if ref.storage is not None or ref.kind != "dense"
+                                         else "storage-less",
+                                         hint="torchckpt loads dense tensors only")
+        ref.check_bounds()
+        root, base_offset = _root_and_offset(ref.storage)
+        itemsize = ref.dtype.itemsize
+        if root.byteorder == "big" and itemsize > 1:
+            array = ref.numpy(raw=True)  # byte-swapped copy
+            out = torch.from_numpy(array).view(dtype)
+            return out.to(self._placed_bytes(root).device) if placed else out
+        base = self._placed_bytes(root) if placed else self._cpu_bytes(root)
+        if ref.numel == 0:
+            return torch.empty_strided(ref.shape, stride, dtype=dtype, device=base.device)
+        start = base_offset + ref.offset * itemsize
+        if start % itemsize == 0 and base.data_ptr() % itemsize == 0:
+            cache_key = (id(root), str(base.device), dtype)
+            typed = self._typed.get(cache_key)
+            if typed is None:
+                usable = base.numel() - base.numel() % itemsize
+                typed = self._typed[cache_key] = base[:usable].view(dtype)
+            return typed.as_strided(ref.shape, stride, start // itemsize)
+        chunk = base[start:start + ref.span_bytes].clone()  # misaligned: an aligned copy of this one
+        return chunk.view(dtype).as_strided(ref.shape, stride, 0)
+
+    def file_address(self, ref: TensorRef) -> int:
+        """Where ``ref``'s first byte is in memory as read from the file (before any copy)."""
+        root, base_offset = _root_and_offset(ref.storage)
+        return self._cpu_bytes(root).data_ptr() + base_offset + ref.offset * ref.dtype.itemsize
+
+    def clear(self) -> None:
+        self._cpu.clear()
+        self._placed.clear()
+        self._typed.clear()
+
+
+class _PageReleaser:
+    """Gives mapped file pages back once copied, so the file's pages and the model's never
+    both count in memory. Linux only: elsewhere the kernel reclaims them under pressure."""
+
+    def __init__(self, ckpt: Checkpoint):
+        self.start = self.end = 0
+        self._madvise = None
+        buf = getattr(ckpt, "_buffer", None)
+        if not sys.platform.startswith("linux") or not isinstance(buf, mmap.mmap) or len(buf) == 0:
+            return
+        try:
+            import numpy as np
+
+            array = np.frombuffer(buf, dtype=np.uint8)
+            self.start = array.ctypes.data
+            self.end = self.start + len(buf)
+            del array
+            libc = ctypes.CDLL(None, use_errno=True)
+            self._madvise = libc.madvise
+            self._madvise.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
+            self._madvise.restype = ctypes.c_int
+        except (OSError, AttributeError, ValueError, TypeError):
+            self._madvise = None
+
+    def release(self, ptr: int, nbytes: int) -> None:
+        if self._madvise is None or nbytes < mmap.PAGESIZE or not self.start <= ptr < self.end:
+            return
+        first = ptr - (ptr - self.start) % mmap.PAGESIZE
+        last = min(self.end, ptr + nbytes)
+        # Pages only ever read: dropping them loses nothing (a later read maps them again).
+        self._madvise(first, last - first, _MADV_DONTNEED)
+
+
+class _DirectReader:
+    """Reads tensor bytes with ``pread`` straight into their destination, on a few threads: no
+    page of the file is mapped on the way, so nothing needs releasing and loaded memory is the
+    model's alone.
+
+    Only for the very file that was mapped: the path is opened again and must be the same inode,
+    unchanged, as before the map was made (else everything copies through the map)."""
+
+    MIN_BYTES = 1 << 16  # below this, copying through the map costs less than a syscall
+    CHUNK = 8 << 20
+
+    def __init__(self, ckpt: Checkpoint, before: os.stat_result | None, releaser: _PageReleaser):
+        self.fd = -1
+        self.path = ckpt.path
+        self.releaser = releaser
+        self._pool: Any = None
+        self._pending: list[Any] = []
+        self._targets: set[int] = set()
+        if before is None or releaser.end == 0 or not hasattr(os, "preadv"):
+            return
+        try:
+            fd = os.open(ckpt.path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            return
+        now = os.fstat(fd)
+        same = (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns) == \
+            (before.st_dev, before.st_ino, before.st_size, before.st_mtime_ns)
+        if same and now.st_size == releaser.end - releaser.start:
+            self.fd = fd
+        else:
+            os.close(fd)
+
+    def accepts(self, dest: torch.Tensor, ref: TensorRef, address: int) -> bool:
+        nbytes = ref.nbytes
+        return not (self.fd < 0 or nbytes < self.MIN_BYTES or dest.device.type != "cpu" or not dest.is_contiguous()
+                    or dest.dtype != _torch_dtype(ref.dtype.name) or dest.numel() != ref.numel or dest.is_conj()
+                    or dest.is_neg() or type(dest) not in (torch.Tensor, nn.Parameter) or not ref.is_contiguous
+                    or (ref.storage.root.byteorder != sys.byteorder and ref.dtype.itemsize > 1)
+                    or not self.releaser.start <= address <= self.releaser.end - nbytes
+                    # the kernel copies misaligned bytes slower than torch does from the map
+                    or (address - self.releaser.start - dest.data_ptr()) % 64)
+
+    def before_write(self, dest: torch.Tensor) -> None:
+        """Call before writing ``dest`` any other way: a read into it may still be running."""
+        if dest.data_ptr() in self._targets:
+            self.wait()
+
+    def submit(self, dest: torch.Tensor, ref: TensorRef, address: int) -> None:
+        """Queue reads that fill ``dest`` (see :meth:`accepts`) from the file."""
+        self.before_write(dest)
+        nbytes = ref.nbytes
+        view = memoryview((ctypes.c_ubyte * nbytes).from_address(dest.data_ptr())).cast("B")
+        offset = address - self.releaser.start  # the map starts at the file's first byte
+        workers = max(1, min(8, torch.get_num_threads()))
+        self._targets.add(dest.data_ptr())
+        if workers == 1:
+            self._read(view, offset, ref)
+            return
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(workers, thread_name_prefix="torchckpt-load")
+        for start in range(0, nbytes, self.CHUNK):
+            piece = view[start:start + self.CHUNK]
+            # dest stays referenced until the read is done: its memory must outlive the thread's write
+            self._pending.append(self._pool.submit(self._read, piece, offset + start, ref, dest))
+
+    def _read(self, view: memoryview, offset: int, ref: TensorRef, keep: Any = None) -> None:
+        done = 0
+        while done < len(view):
+            n = os.preadv(self.fd, [view[done:]], offset + done)
+            if n <= 0:
+                from .errors import CorruptFileError
+
+                raise CorruptFileError(f"the file ended while reading {ref.extra.get('name', 'a tensor')!r}",
+                                       path=self.path, hint="it was truncated while loading; load it again")
+            done += n
+
+    def wait(self) -> None:
+        """Wait for every queued read; the first failure is raised once all have stopped."""
+        pending, self._pending = self._pending, []
+        self._targets.clear()
+        error = None
+        for future in pending:
+            try:
+                future.result()
+            except BaseException as exc:  # noqa: BLE001 - every read must stop before anything is raised
+                error = error or exc
+        if error is not None:
+            raise error
+
+    def close(self) -> None:
+        """Stop cleanly; read errors were raised by :meth:`wait` on the normal path."""
+        try:
+            self.wait()
+        except BaseException:  # noqa: BLE001 - already failing: keep the first error, not this one
+            pass
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown()
+                self._pool = None
+            if self.fd >= 0:
+                os.close(self.fd)
+                self.fd = -1
+
+
+# --- applying -------------------------------------------------------------------------------------
+def _adapt_conv(weight: torch.Tensor, in_chans: int) -> torch.Tensor:
+    """timm's ``adapt_input_conv``, for any conv rank and any source channel count."""
+    w = weight.float()
+    out_ch, i_src = w.shape[:2]
+    kernel = tuple(w.shape[2:])
+    if i_src > 3 and i_src % 3 == 0 and in_chans == i_src // 3:
+        return w.reshape(out_ch, i_src // 3, 3, *kernel).sum(dim=2)  # space-to-depth stems
+    if in_chans == 1:
+        return w.sum(dim=1, keepdim=True)
+    repeat = int(math.ceil(in_chans / i_src))
+    w = w.repeat(1, repeat, *([1] * len(kernel)))[:, :in_chans]
+    w *= i_src / float(in_chans)
+    return w
+
+
+def _apply(plan: _Plan, ckpt: Checkpoint, *, map_location: MapLocation,
+           before: os.stat_result | None = None) -> None:
+    mat = _Materializer(ckpt, map_location=map_location if map_location is not None else "cpu", shared=False)
+    releaser = _PageReleaser(ckpt)
+    direct = _DirectReader(ckpt, before, releaser)
+    fresh: dict[int, torch.Tensor] = {}  # meta target -> its materialised replacement
+    try:
+        with torch.no_grad():
+            for item in plan.items:
+                target = item.target
+                if target.is_meta:
+                    dest = fresh.get(id(target))
+                    if dest is None:
+                        device = mat.device_for(item.ref.storage)
+                        make = torch.zeros if item.action == "adapt_rows" else torch.empty
+                        dest = make(target.shape, dtype=target.dtype, device=device)
+                        fresh[id(target)] = dest
+                        if item.action == "adapt_rows" and target.shape[0] > item.ref.shape[0]:
+                            plan.report.notes.append(f"{item.key}: the model was on the meta device, so rows "
+                                                     f"{item.ref.shape[0]}.. are zeros, not an init")
+                else:
+                    dest = target
+                address = mat.file_address(item.ref)
+                if item.action == "copy" and direct.accepts(dest, item.ref, address):
+                    direct.submit(dest, item.ref, address)
+                    continue
+                direct.before_write(dest)
+                src = mat.tensor(item.ref, name=item.file_key, placed=False)
+                if item.action == "copy":
+                    dest.copy_(src)
+                elif item.action == "adapt_conv":
+                    dest.copy_(_adapt_conv(src, dest.shape[1]))
+                else:
+                    n = min(src.shape[0], dest.shape[0])
+                    dest[:n].copy_(src[:n])
+                del src
+                releaser.release(address, item.ref.span_bytes)
+            direct.wait()
+            if fresh:
+                _assign(plan, fresh)
+    finally:
+        direct.close()
+        mat.clear()
+
+
+def _assign(plan: _Plan, fresh: dict[int, torch.Tensor]) -> None:
+    """Put materialised tensors in place of meta ones; a tied parameter stays one parameter."""
+    params: dict[int, nn.Parameter] = {}
+    for key, target in plan.model.state_dict(keep_vars=True).items():
+        if not isinstance(target, torch.Tensor) or id(target) not in fresh:
+            continue
+        owner, name = _owner(plan.model, key)
+        if owner is None:
+            continue
+        new = fresh[id(target)]
+        if name in owner._parameters:
+            param = params.get(id(target))
+            if param is None:
+                param = params[id(target)] = nn.Parameter(new, requires_grad=target.requires_grad)
+            owner._parameters[name] = param
+        elif name in owner._buffers:
+            owner._buffers[name] = new
+    remaining = [name for name, t in [*plan.model.named_parameters(), *plan.model.named_buffers()] if t.is_meta]
+    if remaining:
+        plan.report.notes.append(f"{len(remaining)} tensors stay on the meta device (not in the file, not loaded, "
+                                 f"or non-persistent buffers): {_shown(remaining, 3)}")
