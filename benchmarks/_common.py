@@ -12,6 +12,29 @@ from dataclasses import dataclass
 
 PY = sys.executable
 
+# Writes a ~N GB training checkpoint: argv[1] the path, argv[2] the size in GB.
+MAKE_TRAINING_CHECKPOINT = """
+import sys, torch
+from torch import nn
+target = float(sys.argv[2]) * 1e9
+# a transformer-ish stack: 9*width^2 fp32 weights a layer, and Adam's two moments triple that
+width = 1024
+layers = max(1, round(target / (3 * 4 * 9 * width * width)))
+torch.manual_seed(0)
+blocks = nn.ModuleList()
+for _ in range(layers):
+    blocks.append(nn.ModuleDict({"attn": nn.Linear(width, 4 * width), "proj": nn.Linear(width, width),
+                                 "ln": nn.LayerNorm(width), "mlp_in": nn.Linear(width, 2 * width),
+                                 "mlp_out": nn.Linear(2 * width, width)}))
+model = nn.DataParallel(nn.Sequential(nn.Embedding(1000, width), *[b for b in blocks]))
+opt = torch.optim.Adam(model.parameters())
+for p in model.parameters():
+    p.grad = torch.zeros_like(p)
+opt.step()
+torch.save({"epoch": 10, "model": model.state_dict(), "optimizer": opt.state_dict(),
+            "args": {"lr": 1e-4, "width": width}}, sys.argv[1])
+"""
+
 
 @dataclass
 class Sample:

@@ -9,6 +9,7 @@ from typing import Any
 from .allowlist import SAFE_GLOBALS
 from .checkpoint import Checkpoint, _children, safe_repr
 from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
+from .units import format_bytes
 from .unpickler import gc_paused
 
 __all__ = ["summarize"]
@@ -168,13 +169,6 @@ def _jsonable(value: Any) -> bool:
     return False
 
 
-def _fmt(n: float) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if abs(n) < 1000 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000
-    return f"{n} B"
-
 
 def _hints(s: dict[str, Any], state_dicts: list) -> list[str]:
     hints = []
@@ -182,21 +176,22 @@ def _hints(s: dict[str, Any], state_dicts: list) -> list[str]:
     parts = {row["path"]: row["bytes"] for row in s["size_breakdown"]}
     for key in _OPTIMIZER_KEYS:
         if parts.get(key, 0) > 0.2 * size:
-            hints.append(f"optimizer state '{key}' is {_fmt(parts[key])} ({100 * parts[key] / size:.0f}% of the "
-                         "file): it is only needed to resume training; `torchckpt slim` keeps just the weights")
+            share = f"{format_bytes(parts[key], digits=1)} ({100 * parts[key] / size:.0f}% of the file)"
+            hints.append(f"optimizer state '{key}' is {share}: it is only needed to resume training; `torchckpt slim` keeps just the weights")
     weight_keys = [sd.path.split(".")[0] for sd in state_dicts if sd.path]
     emas = [k for k in _EMA_KEYS if k in parts and parts[k] > 0]
     if emas and any(k not in _EMA_KEYS for k in weight_keys):
         k = emas[0]
-        hints.append(f"'{k}' is a second copy of the weights ({_fmt(parts[k])}); inference needs only one")
+        hints.append(f"'{k}' is a second copy of the weights ({format_bytes(parts[k], digits=1)}); "
+                     "inference needs only one")
     float32 = next((d for d in s["dtypes"] if d["dtype"] == "float32"), None)
     if float32 and float32["bytes"] > 0.5 * size:
-        hints.append(f"{_fmt(float32['bytes'])} is float32; float16/bfloat16 would halve it "
+        hints.append(f"{format_bytes(float32['bytes'], digits=1)} is float32; float16/bfloat16 would halve it "
                      "(`torchckpt convert --dtype float16`)")
     waste = sum(o["storage_bytes"] - o["used_bytes"] for o in s["oversized_storages"])
     if waste > 0:
         hints.append(f"{len(s['oversized_storages'])} storages are bigger than the tensors using them "
-                     f"({_fmt(waste)} unused): views of larger tensors were saved whole; "
+                     f"({format_bytes(waste, digits=1)} unused): views of larger tensors were saved whole; "
                      "`.clone()` before saving, or `torchckpt convert`, writes only their own bytes")
     for sd in state_dicts:
         if sd.prefix:

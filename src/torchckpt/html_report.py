@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, overload
+from .units import format_bytes as _size
 
 __all__ = ["Panel", "build_panel", "decode_rows", "render_report", "report"]
 
@@ -482,13 +483,6 @@ def _scan(path: str | os.PathLike[str]) -> dict[str, Any]:
 def _e(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
-
-def _size(n: float) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if abs(n) < 1000 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.2f} {unit}"
-        n /= 1000
-    return f"{n} B"
 
 
 def _count(n: int) -> str:

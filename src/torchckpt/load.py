@@ -34,7 +34,7 @@ from torch import nn
 
 from .checkpoint import Checkpoint, walk
 from .errors import TorchckptError, UnsupportedTensorError
-from .model import StorageRef, TensorRef
+from .model import StorageRef, TensorRef, contiguous_stride
 
 __all__ = [
     "DeviceUnavailableError",
@@ -752,13 +752,6 @@ def _torch_dtype(name: str) -> torch.dtype:
     return dtype
 
 
-def _contiguous_stride(shape: tuple[int, ...]) -> tuple[int, ...]:
-    stride, acc = [], 1
-    for size in reversed(shape):
-        stride.append(acc)
-        acc *= max(size, 1)
-    return tuple(reversed(stride))
-
 
 def _root_and_offset(storage: StorageRef) -> tuple[StorageRef, int]:
     offset = 0
@@ -883,7 +876,7 @@ class _Materializer:
     def tensor(self, ref: TensorRef, *, name: str, placed: bool = True) -> torch.Tensor:
         """``ref`` as a torch tensor; ``placed=False`` leaves it on the CPU, over the file's bytes."""
         dtype = _torch_dtype(ref.dtype.name)
-        stride = ref.stride if ref.stride is not None else _contiguous_stride(ref.shape)
+        stride = ref.stride if ref.stride is not None else contiguous_stride(ref.shape)
         if ref.kind == "meta":
             return torch.empty_strided(ref.shape, stride, dtype=dtype, device="meta")
         if ref.kind not in ("dense", "subclass") or ref.storage is None:

@@ -107,7 +107,7 @@ class TensorRef:
         """Bytes from the first to one past the last element this tensor touches in its storage."""
         if self.numel == 0:
             return 0
-        stride = self.stride if self.stride is not None else _contiguous_stride(self.shape)
+        stride = self.stride if self.stride is not None else contiguous_stride(self.shape)
         last = sum((size - 1) * step for size, step in zip(self.shape, stride))
         return (last + 1) * self.dtype.itemsize
 
@@ -115,7 +115,7 @@ class TensorRef:
         """Raise if shape/stride/offset reach outside the storage (a corrupt or hostile file)."""
         if self.storage is None:
             return
-        stride = self.stride if self.stride is not None else _contiguous_stride(self.shape)
+        stride = self.stride if self.stride is not None else contiguous_stride(self.shape)
         if any(s < 0 for s in self.shape) or any(s < 0 for s in stride) or self.offset < 0:
             raise CorruptFileError("tensor has a negative size, stride or offset")
         end = self.offset * self.dtype.itemsize + self.span_bytes
@@ -147,7 +147,7 @@ class TensorRef:
         if big:
             npdtype = npdtype.newbyteorder(">")
         itemsize = self.dtype.itemsize
-        stride = self.stride if self.stride is not None else _contiguous_stride(self.shape)
+        stride = self.stride if self.stride is not None else contiguous_stride(self.shape)
         if self.numel == 0:
             array = np.empty(self.shape, dtype=npdtype)
         else:
@@ -165,7 +165,8 @@ class TensorRef:
         return array
 
 
-def _contiguous_stride(shape: tuple[int, ...]) -> tuple[int, ...]:
+def contiguous_stride(shape: tuple[int, ...]) -> tuple[int, ...]:
+    """The strides of a C-contiguous tensor of ``shape``, in elements."""
     stride, acc = [], 1
     for size in reversed(shape):
         stride.append(acc)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from typing import Any
+from ..units import format_bytes as _size
 
 __all__ = ["register"]
 
@@ -103,13 +104,6 @@ def _console():
         console.width = max(console.width, 120)
     return console
 
-
-def _size(n: float) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if abs(n) < 1000 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.2f} {unit}"
-        n /= 1000
-    return f"{n} B"
 
 
 def _escape(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from typing import Any
+from ..units import format_bytes as _size
 
 __all__ = ["register"]
 
@@ -37,13 +38,6 @@ def run(args: argparse.Namespace) -> int:
     render(summary, all_rows=args.all)
     return 0
 
-
-def _size(n: float) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if abs(n) < 1000 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.2f} {unit}"
-        n /= 1000
-    return f"{n} B"
 
 
 def render(s: dict[str, Any], *, all_rows: bool = False) -> None:

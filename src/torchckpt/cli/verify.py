@@ -18,6 +18,7 @@ import sys
 from typing import Any
 
 from ..errors import TorchckptError
+from ..units import format_bytes as _size
 
 EXIT_OK, EXIT_MISMATCH, EXIT_ERROR = 0, 1, 2
 
@@ -31,13 +32,6 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON list, one object per path")
     parser.set_defaults(func=run)
 
-
-def _size(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1000 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000
-    return f"{n:.1f} TB"
 
 
 def check(path: str) -> dict[str, Any]:

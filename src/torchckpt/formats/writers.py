@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..dtypes import DType, decode_to_float32
 from ..errors import TorchckptError, UnsupportedTensorError
+from ..model import contiguous_stride
 
 if TYPE_CHECKING:
     import numpy as np
@@ -701,7 +702,7 @@ class _Pickler:
         key = self.storage_keys[id(item.alias_of or item)]
         typed = dtype.storage_class is not None
         shape = tuple(item.shape)
-        stride = _contiguous_stride(shape)
+        stride = contiguous_stride(shape)
         self.global_("torch._utils", "_rebuild_tensor_v2" if typed else "_rebuild_tensor_v3")
         out += b"(("
         self.string("storage", memo=True)
@@ -728,13 +729,6 @@ class _Pickler:
     def finish(self) -> bytes:
         return bytes(self.out + b".")
 
-
-def _contiguous_stride(shape: tuple[int, ...]) -> tuple[int, ...]:
-    stride, acc = [], 1
-    for size in reversed(shape):
-        stride.append(acc)
-        acc *= max(size, 1)
-    return tuple(reversed(stride))
 
 
 def write_torch_zip(out: OutputFiles, path: str, root: Any, items: list[TensorItem], reader: SourceReader,
