@@ -43,6 +43,15 @@ class Sample:
     peak_mb: float
 
 
+def ensure_bytecode() -> None:
+    """Compile the package once, as an installed wheel is: start-up budgets assume cached
+    bytecode, and some machines set PYTHONDONTWRITEBYTECODE."""
+    import torchckpt
+
+    src = os.path.dirname(torchckpt.__file__)
+    subprocess.run([PY, "-m", "compileall", "-q", src], check=True)
+
+
 def run_measured(cmd: list[str], *, repeat: int = 5, env: dict | None = None) -> tuple[float, float]:
     """Median wall seconds and max peak RSS (MB) of ``cmd`` over ``repeat`` fresh processes."""
     times, peaks = [], []

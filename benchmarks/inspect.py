@@ -52,6 +52,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--keep", help="directory to write the checkpoint in (kept afterwards)")
     args = ap.parse_args()
+    _common.ensure_bytecode()
     tmp = tempfile.TemporaryDirectory() if not args.keep else None
     folder = Path(args.keep or tmp.name)
     folder.mkdir(parents=True, exist_ok=True)
