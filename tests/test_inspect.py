@@ -215,6 +215,12 @@ def _seed_files(tmp_path_factory):
 
     np.save(d / "x.npy", np.arange(6, dtype=np.float32))
     (d / "p.pkl").write_bytes(pickle.dumps({"a": [1, 2.5, "x", b"y", (1,), {3}]}, protocol=4))
+    np.savez(d / "x.npz", a=np.arange(4, dtype=np.float16), b=np.ones((2, 2)))
+    from .test_reader import _write_tar_checkpoint
+
+    _write_tar_checkpoint(d / "old.tar", {"w": torch.randn(2, 3), "n": torch.arange(3)})
+    lin = torch.nn.Sequential(torch.nn.Linear(2, 2), torch.nn.BatchNorm1d(2))
+    torch.jit.script(lin).save(str(d / "script.pt"))
     for p in d.iterdir():
         seeds[p.name] = p.read_bytes()
     return seeds

@@ -4,7 +4,7 @@
 (``torch._C.PyTorchFileWriter`` driven by ``torch.serialization._save``) into a temporary
 file in the destination's directory, flushes and fsyncs it, renames it over ``path`` and
 fsyncs the directory. A crash at any point leaves either the old file or the new one under
-``path``, never a torn one; a leftover ``.NAME.tmp-PID-XXXX`` is all a crash can leave.
+``path``, never a torn one; a leftover ``.NAME.tmp-PID-<random>`` is all a crash can leave.
 
 The integrity record is embedded, not a sidecar: one more zip record,
 ``<archive>/.torchckpt/integrity.json``, written by the same zip writer right before

@@ -235,9 +235,9 @@ DANGEROUS: dict[str, str | None] = {
     "joblib": _NESTED,                              # [fickling]
     "jsonpickle": _NESTED,                          # [ours]
     "yaml": _NESTED + " (yaml.load builds arbitrary objects)",  # [ours]
-    "pandas.read_pickle": _NESTED,                  # [picklescan] TODO list
+    "pandas.read_pickle": _NESTED,                  # [picklescan] its to-do list
     "pandas.io": _NESTED + "; " + _FILE,            # [ours]
-    "numpy.load": _NESTED + " (allow_pickle)",      # [picklescan] TODO list
+    "numpy.load": _NESTED + " (allow_pickle)",      # [picklescan] its to-do list
     "numpy.save": _FILE,                            # [ours]
     "numpy.savez": _FILE,                           # [ours]
     "numpy.savez_compressed": _FILE,                # [ours]
@@ -252,7 +252,7 @@ DANGEROUS: dict[str, str | None] = {
     "numpy.lib._npyio_impl": _NESTED,               # [ours] numpy 2
     "numpy.lib.format": _NESTED,                    # [ours] read_array(allow_pickle)
     "numpy.lib._datasource": _NET,                  # [ours]
-    "numpy.ctypeslib": _NATIVE,                     # [picklescan] TODO list
+    "numpy.ctypeslib": _NATIVE,                     # [picklescan] its to-do list
     "numpy.f2py": _EXEC + " (eval in crackfortran)",  # [picklescan] GHSA-r8g5-cgf2-4m4m
     "numpy.distutils": _PROCESS,                    # [ours]
     "numpy.testing": _EXEC + " (runstring is exec)",  # [picklescan] malicious22

@@ -94,10 +94,17 @@ def read(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> Checkp
         reader = getattr(importlib.import_module(f"{__name__}.{module}"), func)
         return reader(path, buf, size)
     except TorchckptError as exc:
-        buf.close()
+        _close_quietly(buf)
         raise exc.with_path(path) from None
     except (RecursionError, MemoryError, struct.error, ValueError, UnicodeDecodeError, json.JSONDecodeError,
             IndexError, OverflowError, TypeError) as exc:
-        buf.close()
+        _close_quietly(buf)
         raise CorruptFileError(f"the file is malformed ({type(exc).__name__}: {exc})", path=path,
                                hint="it may be truncated or damaged") from None
+
+
+def _close_quietly(buf) -> None:
+    try:
+        buf.close()
+    except BufferError:
+        pass  # views into the map live on in the traceback; it closes when they go
