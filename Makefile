@@ -42,6 +42,8 @@ bench: bytecode
 	$(PY) benchmarks/inspect.py
 	$(PY) benchmarks/scan.py
 	$(PY) benchmarks/convert.py
+	$(PY) benchmarks/load.py
+	$(PY) benchmarks/save.py
 	$(PY) benchmarks/report.py
 
 clean:

@@ -77,6 +77,12 @@ class Checkpoint:
                     pass  # numpy views still point into the map; it closes when they go
         self._buffer = None
 
+    @property
+    def mapping(self) -> mmap.mmap | None:
+        """The read-only map of the whole file, when the checkpoint is one mapped file (writers
+        and loaders use it to read straight from the page cache); None otherwise."""
+        return self._buffer if isinstance(self._buffer, mmap.mmap) else None
+
     def __enter__(self) -> Checkpoint:
         return self
 

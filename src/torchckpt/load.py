@@ -922,7 +922,7 @@ class _PageReleaser:
     def __init__(self, ckpt: Checkpoint):
         self.start = self.end = 0
         self._madvise = None
-        buf = getattr(ckpt, "_buffer", None)
+        buf = ckpt.mapping
         if not sys.platform.startswith("linux") or not isinstance(buf, mmap.mmap) or len(buf) == 0:
             return
         try:

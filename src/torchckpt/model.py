@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -30,7 +29,7 @@ class ByteSource(Protocol):
     def view(self, offset: int, nbytes: int) -> memoryview: ...
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class StorageRef:
     """A storage as the file records it: ``nbytes`` of ``dtype`` elements at ``location``.
 
@@ -59,7 +58,7 @@ class StorageRef:
         return self.source.view(0, self.nbytes)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class TensorRef:
     """A tensor as the file describes it; ``numpy()`` materializes it.
 
@@ -174,7 +173,7 @@ def contiguous_stride(shape: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(reversed(stride))
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class GlobalRef:
     """A global the pickle names (``module.name``); it is never imported."""
 
@@ -228,5 +227,8 @@ class ObjectStub:
         return f"<{self.cls} (stub)>"
 
 
-class PickledOrderedDict(OrderedDict):
-    """``collections.OrderedDict`` from a pickle; keeps attributes such as torch's ``_metadata``."""
+class PickledOrderedDict(dict):
+    """``collections.OrderedDict`` from a pickle; keeps attributes such as torch's ``_metadata``.
+
+    A ``dict`` subclass: dicts keep insertion order, and an OrderedDict costs several times the
+    memory (a state dict pickles one empty OrderedDict of hooks per tensor)."""

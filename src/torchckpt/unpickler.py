@@ -162,7 +162,9 @@ class Unpickler:
         return items
 
     def _event(self, kind: str, offset: int, opcode: str, module: str = "", name: str = "", detail: str = "") -> None:
-        if self.record:
+        # Readers need only the globals (what torch.load would import); the scanner, which
+        # judges every call and BUILD, records everything.
+        if self.record or kind == "global":
             self.events.append(Event(kind, offset, opcode, module, name, detail))
 
     def _global(self, module: Any, name: Any, offset: int, opcode: str) -> Any:
@@ -848,7 +850,7 @@ def _ext4(u: Unpickler, pos: int) -> None:
 def unpickle(data: bytes | mmap.mmap, *, resolve: Resolver, persistent_load: Callable[[Any], Any] | None = None,
              start: int = 0, entry: str | None = None) -> tuple[Any, Unpickler]:
     """Interpret one stream; return ``(value, unpickler)`` (the unpickler has ``end`` and ``events``)."""
-    u = Unpickler(data, resolve=resolve, persistent_load=persistent_load, start=start, entry=entry)
+    u = Unpickler(data, resolve=resolve, persistent_load=persistent_load, start=start, entry=entry, record=False)
     with gc_paused():
         try:
             value = u.load()

@@ -24,7 +24,7 @@ _LOCAL = b"PK\x03\x04"
 _U32 = 0xFFFFFFFF
 
 
-@dataclass
+@dataclass(slots=True)
 class ZipEntry:
     name: str
     method: int
@@ -106,7 +106,9 @@ class ZipArchive:
             if hoff + 30 > size or buf[hoff:hoff + 4] != _LOCAL:
                 raise self._error(f"zip local header for {name!r} is missing")
             (_, _, lflags, lmethod, _, _, _, _, _, lnlen, lxlen) = struct.unpack_from("<4sHHHHHIIIHH", buf, hoff)
-            local_name = _decode_name(bytes(buf[hoff + 30:hoff + 30 + lnlen]), lflags)
+            local_raw = bytes(buf[hoff + 30:hoff + 30 + lnlen])
+            local_name = name if local_raw == name_raw and lflags & 0x800 == flags & 0x800 else _decode_name(
+                local_raw, lflags)
             data_offset = hoff + 30 + lnlen + lxlen
             if data_offset + csize > size:
                 raise self._error(f"zip entry {name!r} runs past the end of the file (truncated?)")

@@ -262,7 +262,7 @@ class SourceReader:
         self._fd: int | None = None
         self._base = 0
         self._length = 0
-        buf = getattr(ckpt, "_buffer", None)
+        buf = ckpt.mapping
         if isinstance(buf, mmap.mmap) and hasattr(os, "preadv"):
             try:
                 fd = os.open(ckpt.path, os.O_RDONLY)
