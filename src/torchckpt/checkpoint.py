@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import CorruptFileError, KeyNotFoundError
+from .errors import KeyNotFoundError
 from .model import ObjectStub, StorageRef, TensorRef
 
 __all__ = ["Checkpoint", "StateDict", "walk"]
@@ -309,8 +309,3 @@ def detect_prefix(names: list[str]) -> tuple[str, dict[str, int]]:
             partial[candidate] = count
     return prefix, partial
 
-
-def check_storage_views(storages: list[StorageRef]) -> None:
-    for storage in storages:
-        if storage.base is not None and storage.base_offset + storage.nbytes > storage.base.nbytes:
-            raise CorruptFileError(f"storage view {storage.key!r} reaches past its base storage")

@@ -15,7 +15,7 @@ from .errors import UnsupportedDtypeError
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["DType", "by_name", "by_onnx", "by_safetensors", "by_storage_class"]
+__all__ = ["DType", "by_name", "by_onnx", "by_safetensors", "decode_to_float32"]
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,6 @@ _BY_NAME = {d.name: d for d in _TABLE}
 _ALIASES = {"float": "float32", "half": "float16", "double": "float64", "long": "int64", "int": "int32",
             "short": "int16", "bf16": "bfloat16", "fp16": "float16", "fp32": "float32", "cfloat": "complex64",
             "cdouble": "complex128", "chalf": "complex32"}
-_BY_STORAGE = {d.storage_class: d for d in _TABLE if d.storage_class}
 _BY_SAFETENSORS = {d.safetensors: d for d in _TABLE if d.safetensors}
 _BY_ONNX = {d.onnx: d for d in _TABLE if d.onnx is not None}
 UINT8 = _BY_NAME["uint8"]
@@ -94,10 +93,6 @@ def by_name(name: str) -> DType:
         raise UnsupportedDtypeError(name, hint=f"known dtypes: {', '.join(sorted(_BY_NAME))}") from None
 
 
-def by_storage_class(name: str) -> DType | None:
-    """``FloatStorage`` -> float32; ``UntypedStorage`` (and unknown names) -> None."""
-    return _BY_STORAGE.get(name)
-
 
 def by_safetensors(code: str) -> DType:
     try:
@@ -112,9 +107,6 @@ def by_onnx(code: int) -> DType:
     except KeyError:
         raise UnsupportedDtypeError(f"onnx:{code}", hint="this ONNX tensor data type is not supported") from None
 
-
-def is_known(name: str) -> bool:
-    return name in _BY_NAME
 
 
 # --- exact decoding of types numpy lacks -----------------------------------------------------
@@ -157,16 +149,3 @@ def decode_to_float32(raw: np.ndarray, dtype: DType) -> np.ndarray:
         table = np.array(_fp8_table(dtype.name), dtype=np.float32)
         return table[raw]
     raise UnsupportedDtypeError(dtype.name, hint="no exact float32 decoding exists for it; read it with raw=True")
-
-
-def encode_bfloat16(values: np.ndarray) -> np.ndarray:
-    """float32 -> bfloat16 bit patterns (uint16), round-to-nearest-even like torch's ``.to(torch.bfloat16)``."""
-    import numpy as np
-
-    bits = np.ascontiguousarray(values, dtype=np.float32).view(np.uint32)
-    rounding = ((bits >> 16) & 1) + np.uint32(0x7FFF)
-    out = ((bits + rounding) >> 16).astype(np.uint16)
-    nan = np.isnan(values)
-    if nan.any():
-        out[nan] = ((bits[nan] >> 16) | 0x0040).astype(np.uint16)  # keep NaN quiet and signed
-    return out

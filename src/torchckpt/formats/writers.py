@@ -445,7 +445,7 @@ def _cast_part(values: np.ndarray, out: np.ndarray, src: DType, dst: DType) -> N
 
 
 def _to_bfloat16(f32: np.ndarray, out: np.ndarray, *, nan_bits: int = 0xFFFF) -> None:
-    """Round to nearest even on one temporary (``dtypes.encode_bfloat16`` makes four)."""
+    """float32 -> bfloat16 bits, round to nearest even like torch, on one temporary."""
     import numpy as np
 
     bits = f32.view(np.uint32)
