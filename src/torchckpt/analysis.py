@@ -107,16 +107,7 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
     nested: dict[str, int] = defaultdict(int)
     for name in tensors:
         nested[name.split(".", 1)[0]] += 1
-    tree_rows = []
-    for key, value in (_children(ckpt.tree) if isinstance(ckpt.tree, (dict, list, tuple)) else [("", ckpt.tree)]):
-        kind, text = _describe(value)
-        if isinstance(value, (dict, list, tuple)) and nested.get(key) and "tensors" not in text:
-            text += f", {nested[key]} tensors inside"
-        tree_rows.append({"key": key, "type": kind, "summary": text,
-                          "bytes": breakdown.get(key or "(root)", 0)})
-        if len(tree_rows) >= 200:
-            break
-
+    tree_rows = _tree_rows(ckpt.tree, nested, breakdown)
     listed = list(tensors.items()) if max_tensors is None else list(tensors.items())[:max_tensors]
     result: dict[str, Any] = {
         "path": ckpt.path,
@@ -138,6 +129,32 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
     }
     result["hints"] = _hints(result, state_dicts)
     return result
+
+
+def _tree_rows(tree: Any, nested: dict[str, int], breakdown: dict[str, int], limit: int = 200) -> list[dict[str, Any]]:
+    """The top level. A root that is itself a state dict (or a flat safetensors/ONNX file) is
+    shown by module, its first name component, instead of tensor by tensor."""
+    children = list(_children(tree)) if isinstance(tree, (dict, list, tuple)) else [("", tree)]
+    flat = isinstance(tree, dict) and sum(isinstance(v, TensorRef) for _, v in children) * 2 > len(children)
+    rows: list[dict[str, Any]] = []
+    grouped: set[str] = set()
+    for key, value in children:
+        if flat and isinstance(value, TensorRef):
+            group = key.split(".", 1)[0]
+            if group not in grouped:
+                grouped.add(group)
+                count = nested.get(group, 0)
+                rows.append({"key": group, "type": "tensors" if count > 1 else "tensor",
+                             "summary": f"{count} tensors" if count > 1 else _describe(value)[1],
+                             "bytes": breakdown.get(group, 0)})
+        else:
+            kind, text = _describe(value)
+            if isinstance(value, (dict, list, tuple)) and nested.get(key) and "tensors" not in text:
+                text += f", {nested[key]} tensors inside"
+            rows.append({"key": key, "type": kind, "summary": text, "bytes": breakdown.get(key or "(root)", 0)})
+        if len(rows) >= limit:
+            break
+    return rows
 
 
 def _used_bytes(refs: list[TensorRef]) -> int:
