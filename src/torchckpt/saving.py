@@ -428,8 +428,14 @@ def verify(path: str | os.PathLike[str]) -> IntegrityReport:
     from .formats._zip import ZipArchive
     from .formats.base import map_file
 
-    buf, _ = map_file(path)
+    buf, size = map_file(path)
     try:
+        if bytes(buf[:4]) != b"PK\x03\x04":
+            from .formats import detect
+
+            kind = detect(buf, size, path=path)
+            raise NoIntegrityRecordError(f"this {kind} file has no integrity record", path=path,
+                                         hint="verify checks files written by torchckpt.save")
         archive = ZipArchive(buf, path=path)
         prefix, entry = _find_record(archive, path)
         body = _parse_record(archive.view(entry), path=path)
