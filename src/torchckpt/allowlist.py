@@ -236,6 +236,15 @@ def _bytearray(value=b"", *rest):
     raise TypeError("bad bytearray argument")
 
 
+def _bytes(value=b"", *rest):
+    # protocols 0-2 pickle b"" as builtins.bytes(); anything else non-literal stays refused
+    if isinstance(value, (bytes, bytearray)) and not rest:
+        return bytes(value)
+    if isinstance(value, list) and not rest and all(type(v) is int and 0 <= v < 256 for v in value):
+        return bytes(value)
+    raise TypeError("bad bytes argument")
+
+
 def _slice(*args):
     if len(args) > 3 or not all(a is None or type(a) is int for a in args):
         raise TypeError("bad slice")
@@ -358,6 +367,7 @@ def _build_table() -> dict[tuple[str, str], Any]:
     fn("builtins", "set", _hashable_collection(set))
     fn("builtins", "frozenset", _hashable_collection(frozenset))
     fn("builtins", "bytearray", _bytearray)
+    fn("builtins", "bytes", _bytes)
     fn("builtins", "complex", _complex)
     fn("builtins", "slice", _slice)
     fn("builtins", "range", _range)

@@ -29,7 +29,7 @@ from typing import Any, Callable, NamedTuple
 from .errors import CorruptFileError
 from .model import GlobalRef, ObjectStub, PickledOrderedDict
 
-__all__ = ["Event", "Handler", "PickleStreamError", "Unpickler", "unpickle"]
+__all__ = ["Event", "Handler", "Memo", "PickleStreamError", "Unpickler", "unpickle"]
 
 _unpack_from = struct.unpack_from
 
@@ -84,6 +84,45 @@ class Handler:
         return f"<handler {self.qualname}>"
 
 
+class Memo:
+    """The unpickler's memo. Picklers PUT keys 0, 1, 2... in order, so those live in a list (as
+    in CPython's C unpickler); out-of-order keys go to a dict. A list entry is always newer than
+    a dict entry for the same key: the list only reaches index k by a PUT of k."""
+
+    __slots__ = ("dense", "sparse", "_uncovered")
+
+    def __init__(self) -> None:
+        self.dense: list[Any] = []
+        self.sparse: dict[int, Any] = {}
+        self._uncovered = 0  # sparse keys past the end of the list, so len() stays O(1)
+
+    def put(self, key: int, value: Any) -> None:
+        dense = self.dense
+        if key < 0:
+            raise ValueError("negative memo key")
+        if key < len(dense):
+            dense[key] = value
+        elif key == len(dense):
+            dense.append(value)
+            if key in self.sparse:
+                self._uncovered -= 1
+        else:
+            if key not in self.sparse:
+                self._uncovered += 1
+            self.sparse[key] = value
+
+    def get(self, key: int, default: Any = None) -> Any:
+        if 0 <= key < len(self.dense):
+            return self.dense[key]
+        return self.sparse.get(key, default) if key >= 0 else default
+
+    def __len__(self) -> int:
+        return len(self.dense) + self._uncovered
+
+    def __bool__(self) -> bool:
+        return bool(self.dense) or bool(self.sparse)
+
+
 class _Mark:
     __slots__ = ()
 
@@ -117,7 +156,7 @@ class Unpickler:
         self.end = start
         self.stack: list[Any] = []
         self.metastack: list[list[Any]] = []
-        self.memo: dict[int, Any] = {}
+        self.memo = Memo()
 
     # --- errors and reading -----------------------------------------------------------------
     def _fail(self, message: str, offset: int | None = None) -> PickleStreamError:
@@ -208,6 +247,7 @@ class Unpickler:
         size = len(data)
         dispatch = _DISPATCH
         memo = self.memo
+        dense = memo.dense
         unpack = _unpack_from
         pos = self.pos
         # The opcodes that make up most of a checkpoint's pickle (memo traffic, strings, small
@@ -221,20 +261,24 @@ class Unpickler:
                     if not stack:
                         raise IndexError
                     if code == 0x71:
-                        memo[data[pos + 1]] = stack[-1]
+                        key = data[pos + 1]
                         pos += 2
                     elif code == 0x72:
-                        memo[unpack("<I", data, pos + 1)[0]] = stack[-1]
+                        key = unpack("<I", data, pos + 1)[0]
                         pos += 5
                     else:
-                        memo[len(memo)] = stack[-1]
+                        key = len(memo)
                         pos += 1
+                    if key == len(dense) and not memo.sparse:
+                        dense.append(stack[-1])
+                    else:
+                        memo.put(key, stack[-1])
                 elif code == 0x68 or code == 0x6A:  # BINGET, LONG_BINGET
                     if code == 0x68:
                         key, pos = data[pos + 1], pos + 2
                     else:
                         key, pos = unpack("<I", data, pos + 1)[0], pos + 5
-                    value = memo.get(key, _MISSING)
+                    value = dense[key] if key < len(dense) else memo.sparse.get(key, _MISSING)
                     if value is _MISSING:
                         self.pos = pos
                         raise self._fail(f"memo key {key} not found")
@@ -334,16 +378,16 @@ def _dup(u: Unpickler, pos: int) -> None:
 
 
 def _memo_get(u: Unpickler, key: int, pos: int) -> None:
-    try:
-        u.stack.append(u.memo[key])
-    except KeyError:
-        raise u._fail(f"memo key {key} not found", pos) from None
+    value = u.memo.get(key, _MISSING)
+    if value is _MISSING:
+        raise u._fail(f"memo key {key} not found", pos)
+    u.stack.append(value)
 
 
 def _memo_put(u: Unpickler, key: int, pos: int) -> None:
     if key < 0:
         raise u._fail("negative memo key", pos)
-    u.memo[key] = u._top()
+    u.memo.put(key, u._top())
 
 
 @_op(b"g")

@@ -1,0 +1,85 @@
+"""The interpreter against CPython's own pickle: same values for every protocol, same memo
+semantics for streams a pickler would never write."""
+
+from __future__ import annotations
+
+import pickle
+import struct
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from torchckpt.allowlist import resolve
+from torchckpt.unpickler import Memo, PickleStreamError, unpickle
+
+scalars = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20)
+           | st.binary(max_size=20))
+hashables = st.recursive(scalars, lambda inner: st.tuples(inner, inner) | st.frozensets(inner, max_size=3),
+                         max_leaves=6)
+data = st.recursive(
+    scalars,
+    lambda inner: (st.lists(inner, max_size=5) | st.tuples(inner, inner)
+                   | st.dictionaries(st.text(max_size=8) | st.integers(), inner, max_size=5)
+                   | st.sets(hashables, max_size=4)),
+    max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=data, protocol=st.integers(0, 5))
+def test_same_value_as_cpython(value, protocol):
+    blob = pickle.dumps(value, protocol=protocol)
+    ours, u = unpickle(blob, resolve=resolve)
+    assert ours == pickle.loads(blob)
+    assert u.end == len(blob)
+
+
+def test_shared_and_recursive_structures_keep_identity():
+    shared = [1, 2]
+    value = {"a": shared, "b": shared}
+    value["self"] = value
+    for protocol in range(6):
+        ours, _ = unpickle(pickle.dumps(value, protocol=protocol), resolve=resolve)
+        assert ours["a"] is ours["b"] and ours["self"] is ours
+
+
+def _put(key: int) -> bytes:
+    return b"r" + struct.pack("<I", key)
+
+
+def _get(key: int) -> bytes:
+    return b"j" + struct.pack("<I", key)
+
+
+@pytest.mark.parametrize("stream", [
+    # PUT far ahead, then fill the gap in order, then read both
+    b"\x80\x02]" + _put(5) + b"0" + b"".join(b"K" + bytes([i]) + _put(i) + b"0" for i in range(6))
+    + b"(" + _get(5) + _get(0) + b"t.",
+    # overwrite an early key after later ones exist
+    b"\x80\x02K\x01" + _put(0) + b"0K\x02" + _put(1) + b"0K\x03" + _put(0) + b"0(" + _get(0) + _get(1) + b"t.",
+    # MEMOIZE after a sparse PUT counts distinct keys, like CPython: it writes keys 1 and 2
+    b"\x80\x04K\x07" + _put(3) + b"0K\x08\x94K\x09\x94(" + _get(1) + _get(2) + _get(3) + b"t.",
+    # text GET/PUT (protocol 0)
+    b"I7\np2\n0I8\np0\n0(g2\ng0\nt.",
+])
+def test_memo_semantics_match_cpython(stream):
+    ours, _ = unpickle(stream, resolve=resolve)
+    assert ours == pickle.loads(stream)
+
+
+@pytest.mark.parametrize("stream", [b"I7\np-1\n.", b"I7\np0\n0g-1\n.", b"(j\x05\x00\x00\x00t."])
+def test_bad_memo_access_is_an_error_like_cpython(stream):
+    with pytest.raises(Exception):
+        pickle.loads(stream)
+    with pytest.raises(PickleStreamError):
+        unpickle(stream, resolve=resolve)
+
+
+def test_memo_len_stays_exact_with_sparse_keys():
+    memo = Memo()
+    memo.put(10, "x")
+    memo.put(0, "a")
+    assert len(memo) == 2 and memo.get(10) == "x" and memo.get(5) is None and memo.get(-1) is None
+    for i in range(1, 11):
+        memo.put(i, i)
+    assert len(memo) == 11 and memo.get(10) == 10  # the later PUT wins
