@@ -340,3 +340,30 @@ def test_archive_folder_name_is_arbitrary(tmp_path):
     with torchckpt.open(dst) as ckpt:
         assert ckpt.info["archive_folder"] == "some_other_name"
         assert_same(ckpt, expected)
+
+
+def test_hf_sharded_safetensors_index_and_folder(tmp_path):
+    """`convert --shard-size` output (HF layout) reads back as one checkpoint, by file or folder."""
+    from safetensors.torch import load_file
+
+    sd = {f"layers.{i}.weight": torch.randn(64, 64) for i in range(6)}
+    src = tmp_path / "src.pt"
+    torch.save(sd, src)
+    out = tmp_path / "hf"
+    out.mkdir()
+    torchckpt.convert(src, out / "model.safetensors", shard_size="40KB")
+    index = out / "model.safetensors.index.json"
+    assert index.exists() and len(list(out.glob("model-*.safetensors"))) > 1
+    for target in (index, out):
+        with torchckpt.open(target) as ckpt:
+            assert ckpt.format == "safetensors" and len(ckpt.info["shards"]) > 1
+            got = ckpt.tensors()
+            assert set(got) == set(sd)
+            for name, t in sd.items():
+                assert (got[name].shape, _ours(got[name])) == (tuple(t.shape), _bits(t)), name
+    shard = next(out.glob("model-00001-*.safetensors"))
+    for name in load_file(shard):
+        shard.unlink()
+        break
+    with pytest.raises(TorchckptError, match="no such file|none of its shards"):
+        torchckpt.open(index)

@@ -37,6 +37,11 @@ def _is_tar(buf, size: int) -> bool:
     return size >= 512 and buf[257:262] == b"ustar"
 
 
+def _is_index(buf, size: int) -> bool:
+    # an HF shard index is a small JSON object naming a weight_map
+    return size < 64 << 20 and buf[:1] == b"{" and buf.find(b'"weight_map"', 0, min(size, 4096)) >= 0
+
+
 def _is_onnx(buf, size: int) -> bool:
     from .onnx import looks_like_onnx
 
@@ -74,6 +79,7 @@ _READERS = {
     "tar": ("torch_tar", "read_tar"),
     "pickle": ("torch_legacy", "read_pickle_stream"),
     "safetensors": ("safetensors", "read_safetensors"),
+    "safetensors-index": ("safetensors", "read_safetensors_index"),
     "npy": ("numpy", "read_npy"),
     "onnx": ("onnx", "read_onnx"),
 }
@@ -83,13 +89,17 @@ def read(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> Checkp
     """Open ``path`` with the reader its content calls for. ``copy_on_write`` maps the file
     privately so that tensors over it are writable without ever changing the file."""
     path = os.fspath(path)
-    if os.path.isdir(path) and os.path.isfile(os.path.join(path, ".metadata")):
-        from .dcp import read_dcp
+    if os.path.isdir(path):
+        if os.path.isfile(os.path.join(path, ".metadata")):
+            from .dcp import read_dcp
 
-        return read_dcp(path)
+            return read_dcp(path)
+        indexes = [n for n in sorted(os.listdir(path)) if n.endswith(".safetensors.index.json")]
+        if len(indexes) == 1:  # an HF model folder
+            path = os.path.join(path, indexes[0])
     buf, size = map_file(path, copy_on_write=copy_on_write)
     try:
-        kind = detect(buf, size, path=path)
+        kind = "safetensors-index" if _is_index(buf, size) else detect(buf, size, path=path)
         module, func = _READERS[kind]
         reader = getattr(importlib.import_module(f"{__name__}.{module}"), func)
         return reader(path, buf, size)

@@ -64,3 +64,49 @@ def read_safetensors(path: str, buf, size: int) -> Checkpoint:
         tree[name] = TensorRef(dtype=dtype, shape=shape, stride=None, storage=storage)
     info = {"metadata": metadata if isinstance(metadata, dict) else None, "header_bytes": start}
     return Checkpoint(path, "safetensors", tree, file_size=size, buffer=buf, storages=storages, info=info)
+
+
+def read_safetensors_index(path: str, buf, size: int) -> Checkpoint:
+    """An HF sharded checkpoint: ``model.safetensors.index.json`` (``{"metadata": ...,
+    "weight_map": {name: shard file}}``) and its shards, opened as one checkpoint."""
+    import os
+
+    from .base import map_file
+
+    try:
+        index = json.loads(bytes(buf[:size]))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CorruptFileError(f"not a valid JSON index ({exc})", path=path) from None
+    weight_map = index.get("weight_map") if isinstance(index, dict) else None
+    if not isinstance(weight_map, dict) or not all(isinstance(v, str) for v in weight_map.values()):
+        raise CorruptFileError("JSON index without a weight_map of tensor name -> shard file", path=path)
+    folder = os.path.dirname(os.path.abspath(path))
+    shards = list(dict.fromkeys(weight_map.values()))
+    tree: dict[str, TensorRef] = {}
+    storages: list[StorageRef] = []
+    maps = []
+    total = size
+    try:
+        for shard in shards:
+            shard_path = os.path.normpath(os.path.join(folder, shard))
+            if os.path.dirname(shard_path) != folder:
+                raise CorruptFileError(f"shard {shard!r} lies outside the index's folder", path=path)
+            shard_buf, shard_size = map_file(shard_path)
+            maps.append(shard_buf)
+            total += shard_size
+            part = read_safetensors(shard_path, shard_buf, shard_size)
+            for name, ref in part.tree.items():
+                if weight_map.get(name) == shard:
+                    tree[name] = ref
+                    storages.append(ref.storage)
+        missing = [name for name in weight_map if name not in tree]
+        if missing:
+            raise CorruptFileError(f"{len(missing)} tensors of the index are in none of its shards "
+                                   f"(first: {missing[0]!r})", path=path, hint="a shard is missing or stale")
+    except BaseException:
+        for m in maps:
+            m.close()
+        raise
+    info = {"metadata": index.get("metadata") if isinstance(index.get("metadata"), dict) else None,
+            "shards": shards}
+    return Checkpoint(path, "safetensors", tree, file_size=total, buffer=maps, storages=storages, info=info)
