@@ -969,7 +969,7 @@ class _Scanner:
         except OverflowError:
             self.add("error", "zip", f"the entry inflates to more than {_MAX_INFLATE >> 30} GiB; not judged",
                      entry=label)
-        except Exception as exc:  # noqa: BLE001 - any decompressor failure (including unsupported methods): the entry is unreadable
+        except Exception as exc:  # noqa: BLE001 - any decompressor failure: unreadable
             if not quiet:
                 self.add("error", "zip", f"the entry cannot be decompressed ({type(exc).__name__}); not judged",
                          entry=label)
