@@ -18,16 +18,9 @@ torch = pytest.importorskip("torch")
 st = pytest.importorskip("safetensors.torch")
 from torch import nn  # noqa: E402
 
+from .models import ConvBN  # noqa: E402
 
-class Net(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.conv = nn.Conv2d(3, 8, 3, padding=1, bias=False)
-        self.bn = nn.BatchNorm2d(8)
-        self.fc = nn.Linear(8, 5)
 
-    def forward(self, x):
-        return self.fc(torch.relu(self.bn(self.conv(x))).mean((2, 3)))
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +29,7 @@ def files(tmp_path_factory):
     state) and conversions of its weights."""
     root = tmp_path_factory.mktemp("diff")
     torch.manual_seed(0)
-    net = Net()
+    net = ConvBN()
     wrapped = nn.DataParallel(net)
     opt = torch.optim.Adam(wrapped.parameters())
     wrapped(torch.randn(4, 3, 8, 8)).sum().backward()

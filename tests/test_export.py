@@ -15,20 +15,13 @@ pytest.importorskip("onnx")
 
 from torch import nn  # noqa: E402
 
+from .models import ConvBN  # noqa: E402
+
 from torchckpt import cli  # noqa: E402
 from torchckpt.export import ExportError, ExportVerificationError, export_onnx, export_torchscript  # noqa: E402
 
 
 # --- models -------------------------------------------------------------------------------------
-class ConvBN(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.conv = nn.Conv2d(3, 8, 3, padding=1, bias=False)
-        self.bn = nn.BatchNorm2d(8)
-        self.fc = nn.Linear(8, 5)
-
-    def forward(self, x):
-        return self.fc(torch.relu(self.bn(self.conv(x))).mean((2, 3)))
 
 
 class LSTMNet(nn.Module):
