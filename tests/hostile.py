@@ -453,7 +453,7 @@ def b_gzip_pickle(work: Path) -> Path:
 @dataclass(frozen=True)
 class Case:
     """``loader``: how the file's payload is made to run in the proof (see LOADER_SCRIPT):
-    ``pickle``, ``pickle-all`` (every stacked pickle), ``torch`` (torch.load weights_only=False),
+    ``pickle`` (pickle.loads of the bytes), ``pickle-file`` (pickle.load of the open file), ``pickle-all`` (every stacked pickle), ``torch`` (torch.load weights_only=False),
     ``numpy`` (numpy.load allow_pickle=True), ``zip-entry:NAME``, ``gzip-pickle``.
     ``expect``: ``dangerous``, or ``not-safe`` where that is the honest answer."""
 
@@ -515,6 +515,19 @@ CASES: tuple[Case, ...] = (
 )
 
 
+def _area_cases() -> tuple[Case, ...]:
+    """Attacks grouped by area, one module each (``hostile_<area>.py``), appended to the table."""
+    import importlib
+
+    found: list[Case] = []
+    for area in ("zip", "pickle", "rules", "containers", "paths"):
+        found.extend(importlib.import_module(f"hostile_{area}").CASES)
+    return tuple(found)
+
+
+CASES = CASES + _area_cases()
+
+
 def build_case(case: Case, root: Path) -> Path:
     """Build ``case`` in its own folder under ``root``; return the hostile file."""
     work = (root / case.name).resolve()
@@ -546,6 +559,9 @@ for path, loader in json.loads(sys.argv[1]):
     try:
         if loader == "pickle":
             pickle.loads(open(path, "rb").read())
+        elif loader == "pickle-file":
+            with open(path, "rb") as f:
+                pickle.load(f)
         elif loader == "pickle-all":
             with open(path, "rb") as f:
                 while True:

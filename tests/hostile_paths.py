@@ -1,0 +1,11 @@
+"""Hostile files: paths inside checkpoints (DCP metadata, HF index) and directory layouts.
+
+Each builder writes a file whose payload runs under the loader named in its Case (proven by
+tests/test_scan.py in a subprocess); CASES is appended to ``hostile.CASES``.
+"""
+
+from __future__ import annotations
+
+from hostile import Case
+
+CASES: tuple[Case, ...] = ()
