@@ -6,6 +6,7 @@ The core (``open``, ``inspect``, ``scan``, ``convert``, ``diff``) never imports 
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from .checkpoint import Checkpoint, StateDict
 from .errors import (
@@ -59,6 +60,32 @@ _LAZY = {
     "scan": "scanner",
     "scan_paths": "scanner",
 }
+
+# What type checkers see: the lazy table above, spelled as imports (tests/test_api.py checks
+# that the two agree).
+if TYPE_CHECKING:
+    from .compare import DiffReport, diff
+    from .converter import ConvertError, ConvertReport, OutputError, convert, slim
+    from .export import ExportError, ExportReport, ExportVerificationError, export_onnx, export_torchscript
+    from .html_report import report
+    from .load import (
+        DeviceUnavailableError,
+        LoadMismatchError,
+        LoadReport,
+        NoWeightsError,
+        check_load,
+        load_into,
+        load_state_dict,
+    )
+    from .manager import (
+        CheckpointManager,
+        CheckpointMismatchError,
+        CheckpointWriteError,
+        NoValidCheckpointError,
+        ResumeState,
+    )
+    from .saving import IntegrityError, IntegrityReport, NoIntegrityRecordError, save, verify
+    from .scanner import Finding, ScanReport, ScanResults, scan, scan_paths
 
 __all__ = [
     "Checkpoint",
@@ -125,16 +152,19 @@ def open(path: str | os.PathLike[str]) -> Checkpoint:  # noqa: A001 - mirrors bu
     return read(path)
 
 
-def __getattr__(name: str):
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'torchckpt' has no attribute {name!r}")
-    import importlib
+# Hidden from type checkers: a module-level __getattr__ would make every misspelt name `Any`.
+if not TYPE_CHECKING:
 
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    # Importing the submodule set `torchckpt.<module>` to the module; the API name wins.
-    globals()[name] = value
-    return value
+    def __getattr__(name: str) -> object:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module 'torchckpt' has no attribute {name!r}")
+        import importlib
+
+        value = getattr(importlib.import_module(f".{module}", __name__), name)
+        # Importing the submodule set `torchckpt.<module>` to the module; the API name wins.
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

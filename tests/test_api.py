@@ -1,0 +1,72 @@
+"""The public API as users and their type checkers see it."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import torchckpt
+
+INIT = Path(torchckpt.__file__)
+
+
+def _type_checking_imports() -> dict[str, str]:
+    """name -> module of every import inside ``if TYPE_CHECKING:`` in ``torchckpt/__init__.py``."""
+    tree = ast.parse(INIT.read_text())
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            for stmt in node.body:
+                assert isinstance(stmt, ast.ImportFrom), ast.dump(stmt)
+                for alias in stmt.names:
+                    found[alias.asname or alias.name] = (stmt.module or "").lstrip(".")
+    return found
+
+
+def test_type_checking_block_mirrors_the_lazy_table():
+    assert _type_checking_imports() == torchckpt._LAZY
+
+
+def test_every_lazy_name_resolves_to_its_module():
+    for name, module in torchckpt._LAZY.items():
+        value = getattr(torchckpt, name)
+        assert value is getattr(importlib.import_module(f"torchckpt.{module}"), name)
+
+
+def test_all_is_sorted_and_complete():
+    assert torchckpt.__all__ == sorted(torchckpt.__all__)
+    assert set(torchckpt._LAZY) <= set(torchckpt.__all__)
+    for name in torchckpt.__all__:
+        assert hasattr(torchckpt, name), name
+
+
+def test_unknown_name_raises_attribute_error():
+    with pytest.raises(AttributeError, match="load_intoo"):
+        torchckpt.load_intoo  # noqa: B018
+
+
+def test_package_is_typed():
+    assert (INIT.parent / "py.typed").is_file()
+
+
+@pytest.mark.skipif(shutil.which("mypy") is None and not Path(sys.executable).with_name("mypy").exists(),
+                    reason="mypy is not installed (pip install -e '.[dev]')")
+def test_a_users_type_checker_sees_the_real_signatures(tmp_path):
+    user = tmp_path / "user.py"
+    user.write_text("import torchckpt\n"
+                    "reveal_type(torchckpt.load_into)\n"
+                    "reveal_type(torchckpt.scan)\n"
+                    "torchckpt.load_intoo\n")
+    done = subprocess.run([sys.executable, "-m", "mypy", "--no-incremental", "--follow-imports=silent",
+                           "--ignore-missing-imports", str(user)], capture_output=True, text=True, timeout=300,
+                          cwd=tmp_path)
+    out = done.stdout
+    assert "def (model: torch.nn.modules.module.Module, path:" in out, out
+    assert "def (path: str | os.PathLike[str]) -> torchckpt.scanner.ScanReport" in out, out
+    assert 'Module has no attribute "load_intoo"' in out, out
