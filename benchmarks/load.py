@@ -110,8 +110,9 @@ def write_files(directory: str, layers: int) -> tuple[dict[str, str], list[float
 
 
 def run_once(method: str, path: str, layers: int, check: list[float]) -> tuple[float, int]:
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     out = subprocess.run([sys.executable, "-c", CHILD, method, path, str(layers), str(WIDTH)],
-                         capture_output=True, text=True, cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+                         capture_output=True, text=True, cwd=root)
     if out.returncode != 0:
         raise SystemExit(f"{method} failed:\n{out.stderr[-3000:]}")
     result = json.loads(out.stdout.strip().splitlines()[-1])

@@ -21,8 +21,6 @@ from torch import nn  # noqa: E402
 from .models import ConvBN  # noqa: E402
 
 
-
-
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):
     """A DataParallel training checkpoint (state_dict with `module.`, an fp16 EMA copy, Adam
@@ -120,7 +118,7 @@ def test_bf16_conversion_decodes_exactly(files):
 
 
 def test_onnx_initializers_match_where_names_survive(files, capsys):
-    paths, weights = files
+    paths, _weights = files
     if paths["onnx"] is None:
         pytest.skip("needs onnxruntime")
     report = diff(paths["ckpt"], paths["onnx"])
@@ -232,7 +230,8 @@ def test_errors_exit_2(files, tmp_path, capsys):
 
 def test_diff_never_imports_torch(files):
     paths, _ = files
-    code = (f"import sys; from torchckpt.compare import diff; r = diff({str(paths['ckpt'])!r}, {str(paths['bf16'])!r}); "
+    code = (f"import sys; from torchckpt.compare import diff; "
+            f"r = diff({str(paths['ckpt'])!r}, {str(paths['bf16'])!r}); "
             "assert r.tensors and 'torch' not in sys.modules, sorted(m for m in sys.modules if 'torch' == m[:5]); "
             "print('ok')")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -15,11 +15,10 @@ pytest.importorskip("onnx")
 
 from torch import nn  # noqa: E402
 
-from .models import ConvBN  # noqa: E402
-
 from torchckpt import cli  # noqa: E402
 from torchckpt.export import ExportError, ExportVerificationError, export_onnx, export_torchscript  # noqa: E402
 
+from .models import ConvBN  # noqa: E402
 
 # --- models -------------------------------------------------------------------------------------
 
@@ -408,7 +407,7 @@ def test_cli_export_verification_failure_exits_1(model_dir, capsys):
     ("no_such_package_xyz.models:Net", "cannot import"),
 ])
 def test_cli_export_bad_spec_exits_2(model_dir, capsys, spec, message):
-    code, out, err = _cli(capsys, "export", spec.format(dir=model_dir), str(model_dir / "ckpt.pth"),
+    code, _out, err = _cli(capsys, "export", spec.format(dir=model_dir), str(model_dir / "ckpt.pth"),
                           str(model_dir / "m.onnx"), "--input", "1x3x8x8")
     assert code == 2
     assert message in err and err.count("\n") == 1

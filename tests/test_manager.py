@@ -296,9 +296,8 @@ def test_async_error_surfaces_on_next_call(tmp_path):
 
 
 def test_async_error_in_with_block_is_raised_on_exit(tmp_path):
-    with pytest.raises(CheckpointWriteError):
-        with CheckpointManager(tmp_path, async_save=True) as mgr:
-            mgr.save(1, model=_net(), extra={"fn": lambda: 0})
+    with pytest.raises(CheckpointWriteError), CheckpointManager(tmp_path, async_save=True) as mgr:
+        mgr.save(1, model=_net(), extra={"fn": lambda: 0})
 
 
 def test_async_reuses_staging_buffers_and_resumes(tmp_path):

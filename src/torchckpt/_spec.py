@@ -10,6 +10,7 @@ the one place the CLI runs user code, on purpose: the user names it.
 from __future__ import annotations
 
 import ast
+import contextlib
 import importlib
 import importlib.util
 import os
@@ -165,10 +166,8 @@ class _on_path:
 
     def __exit__(self, *exc: object) -> None:
         if self.added:
-            try:
+            with contextlib.suppress(ValueError):
                 sys.path.remove(self.directory)
-            except ValueError:
-                pass
 
 
 def _one_line(exc: BaseException) -> str:

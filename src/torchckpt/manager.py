@@ -286,12 +286,12 @@ class _Stager:
             if hasattr(new, "__dict__"):
                 new.__dict__ = copy.deepcopy(x.__dict__)
             for key, value in x.items():
-                new[key] = self._walk(value, path + (key,), used, memo)
+                new[key] = self._walk(value, (*path, key), used, memo)
             return new
         if isinstance(x, list):
-            return [self._walk(v, path + (i,), used, memo) for i, v in enumerate(x)]
+            return [self._walk(v, (*path, i), used, memo) for i, v in enumerate(x)]
         if isinstance(x, tuple):
-            items = [self._walk(v, path + (i,), used, memo) for i, v in enumerate(x)]
+            items = [self._walk(v, (*path, i), used, memo) for i, v in enumerate(x)]
             return type(x)(*items) if hasattr(x, "_fields") else tuple(items)
         if isinstance(x, (str, bytes, int, float, bool, type(None), complex, torch.dtype, torch.device)):
             return x
