@@ -125,7 +125,8 @@ def _import_file(spec: str, target: str) -> Any:
         raise ModelSpecError(spec, f"no such file {target!r}", hint=_SPEC_HINT)
     stem = os.path.splitext(os.path.basename(path))[0]
     for module in list(sys.modules.values()):
-        if getattr(module, "__file__", None) and os.path.abspath(module.__file__) == path:
+        file = getattr(module, "__file__", None)
+        if file and os.path.abspath(file) == path:
             return module
     # A real module name (not a synthetic one) keeps pickling and TorchScript's source
     # lookup working; fall back to a private name only when the stem is taken.
@@ -165,7 +166,7 @@ class _on_path:
             self.added = True
 
     def __exit__(self, *exc: object) -> None:
-        if self.added:
+        if self.added and self.directory:
             with contextlib.suppress(ValueError):
                 sys.path.remove(self.directory)
 

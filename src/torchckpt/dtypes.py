@@ -130,13 +130,14 @@ def _minifloat(bits: int, *, exp_bits: int, man_bits: int, bias: int, fnuz: bool
 def _fp8_table(name: str) -> list[float]:
     if name == "float8_e8m0fnu":
         return [math.nan if b == 255 else 2.0 ** (b - 127) for b in range(256)]
-    spec = {
-        "float8_e4m3fn": dict(exp_bits=4, man_bits=3, bias=7, fnuz=False, ieee=False),
-        "float8_e4m3fnuz": dict(exp_bits=4, man_bits=3, bias=8, fnuz=True, ieee=False),
-        "float8_e5m2": dict(exp_bits=5, man_bits=2, bias=15, fnuz=False, ieee=True),
-        "float8_e5m2fnuz": dict(exp_bits=5, man_bits=2, bias=16, fnuz=True, ieee=False),
+    # (exponent bits, mantissa bits, bias, fnuz, ieee)
+    exp_bits, man_bits, bias, fnuz, ieee = {
+        "float8_e4m3fn": (4, 3, 7, False, False),
+        "float8_e4m3fnuz": (4, 3, 8, True, False),
+        "float8_e5m2": (5, 2, 15, False, True),
+        "float8_e5m2fnuz": (5, 2, 16, True, False),
     }[name]
-    return [_minifloat(b, **spec) for b in range(256)]
+    return [_minifloat(b, exp_bits=exp_bits, man_bits=man_bits, bias=bias, fnuz=fnuz, ieee=ieee) for b in range(256)]
 
 
 def decode_to_float32(raw: np.ndarray, dtype: DType) -> np.ndarray:
@@ -147,5 +148,6 @@ def decode_to_float32(raw: np.ndarray, dtype: DType) -> np.ndarray:
         return (raw.astype(np.uint32) << 16).view(np.float32)
     if dtype.name.startswith("float8"):
         table = np.array(_fp8_table(dtype.name), dtype=np.float32)
-        return table[raw]
+        decoded: np.ndarray = table[raw]
+        return decoded
     raise UnsupportedDtypeError(dtype.name, hint="no exact float32 decoding exists for it; read it with raw=True")

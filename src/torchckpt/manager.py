@@ -158,7 +158,7 @@ def unwrap_model(model: torch.nn.Module) -> torch.nn.Module:
     return model
 
 
-def _numpy_state(rs: np.random.RandomState | None = None) -> tuple:
+def _numpy_state(rs: np.random.RandomState | None = None) -> tuple[Any, ...]:
     name, keys, pos, has_gauss, gauss = (rs.get_state() if rs is not None else np.random.get_state())
     # lists, not arrays: torch.load(weights_only=True) refuses numpy arrays
     return (name, [int(k) for k in keys], int(pos), int(has_gauss), float(gauss))
@@ -204,7 +204,7 @@ def _set_generator_state(g: Any, saved: Mapping[str, Any]) -> None:
 def _rng_state(generators: Mapping[str, Any] | None) -> dict[str, Any]:
     state: dict[str, Any] = {"python": random.getstate(), "numpy": _numpy_state(), "torch": torch.get_rng_state()}
     # Only when CUDA is in use: asking for the state would create a CUDA context otherwise.
-    if torch.cuda.is_available() and torch.cuda.is_initialized():
+    if torch.cuda.is_available() and torch.cuda.is_initialized():  # type: ignore[no-untyped-call]
         state["cuda"] = torch.cuda.get_rng_state_all()
     if generators:
         state["generators"] = {str(name): _generator_state(g) for name, g in generators.items()}
@@ -265,12 +265,12 @@ class _Stager:
     save allocates and touches them; later saves only copy), and deep-copies the rest."""
 
     def __init__(self) -> None:
-        self.buffers: dict[tuple, torch.Tensor] = {}
+        self.buffers: dict[tuple[Any, ...], torch.Tensor] = {}
         self._from_cuda = False
 
     def stage(self, tree: Any) -> Any:
-        used: dict[tuple, torch.Tensor] = {}
-        memo: dict[tuple, torch.Tensor] = {}
+        used: dict[tuple[Any, ...], torch.Tensor] = {}
+        memo: dict[tuple[Any, ...], torch.Tensor] = {}
         self._from_cuda = False
         staged = self._walk(tree, (), used, memo)
         if self._from_cuda:
@@ -278,7 +278,8 @@ class _Stager:
         self.buffers = used
         return staged
 
-    def _walk(self, x: Any, path: tuple, used: dict, memo: dict) -> Any:
+    def _walk(self, x: Any, path: tuple[Any, ...], used: dict[tuple[Any, ...], torch.Tensor],
+              memo: dict[tuple[Any, ...], torch.Tensor]) -> Any:
         if isinstance(x, torch.Tensor):
             return self._tensor(x, path, used, memo)
         if isinstance(x, dict):
@@ -297,7 +298,8 @@ class _Stager:
             return x
         return copy.deepcopy(x)
 
-    def _tensor(self, t: torch.Tensor, path: tuple, used: dict, memo: dict) -> torch.Tensor:
+    def _tensor(self, t: torch.Tensor, path: tuple[Any, ...], used: dict[tuple[Any, ...], torch.Tensor],
+                memo: dict[tuple[Any, ...], torch.Tensor]) -> torch.Tensor:
         t = t.detach()
         if t.layout != torch.strided or t.device.type == "meta":
             return t.to("cpu", copy=True) if t.device.type != "meta" else t
@@ -531,12 +533,13 @@ class CheckpointManager:
     # ---------------------------------------------------------------------------------- retention
 
     def _ranked(self) -> list[_Entry]:
-        if self.monitor is None:
+        monitor = self.monitor
+        if monitor is None:
             return []
-        eligible = [e for e in self._entries.values() if self.monitor in e.metrics]
+        eligible = [e for e in self._entries.values() if monitor in e.metrics]
         sign = 1.0 if self.mode == "min" else -1.0
         # ties go to the newer checkpoint
-        return sorted(eligible, key=lambda e: (sign * e.metrics[self.monitor], -e.step))
+        return sorted(eligible, key=lambda e: (sign * e.metrics[monitor], -e.step))
 
     def _retired(self, just_written: int) -> list[int]:
         if self.keep_last is None or not self._entries:
@@ -606,7 +609,8 @@ class CheckpointManager:
             saved = (payload.get("models") or {}).get(str(name))
             if saved is None:
                 _missing(f"models[{name!r}]", True)
-            unwrap_model(m).load_state_dict(saved, strict=strict)
+            else:
+                unwrap_model(m).load_state_dict(saved, strict=strict)
         for single, many in (("optimizer", "optimizers"), ("scheduler", "schedulers")):
             if parts[single] is not None:
                 if single in payload:
@@ -695,21 +699,22 @@ class CheckpointManager:
         rank = dist.get_rank()
         final = self._path(step, "dcp")
         # one temporary name for all ranks, chosen by rank 0 (its pid marks it for stale cleanup)
-        name = [f".{os.path.basename(final)}.tmp-{os.getpid()}-{secrets.token_hex(4)}" if rank == 0 else None]
+        tmp_name = f".{os.path.basename(final)}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
+        name: list[Any] = [tmp_name if rank == 0 else None]
         dist.broadcast_object_list(name, src=0)
-        tmp = os.path.join(self.directory, name[0])
+        tmp = os.path.join(self.directory, str(name[0]))
         try:
-            dcp.save(_dcp_state(parts), checkpoint_id=tmp)
+            dcp.save(_dcp_state(parts), checkpoint_id=tmp)  # type: ignore[attr-defined]
             local = self._payload(step, _without_dcp_parts(parts), metrics, extra, rng, meta)
             torch.save(local, os.path.join(tmp, f"rank{rank}.pt"))
             dist.barrier()
             # every rank hashes (and fsyncs) a share of the files; rank 0 writes the record
-            names = [directory_files(tmp) if rank == 0 else None]
+            names: list[Any] = [directory_files(tmp) if rank == 0 else None]
             dist.broadcast_object_list(names, src=0)
             mine = hash_files(tmp, names[0][rank::dist.get_world_size()], durable=self.durable)
             shares: list[Any] | None = [None] * dist.get_world_size() if rank == 0 else None
             dist.gather_object(mine, shares, dst=0)
-            if rank == 0:
+            if shares is not None:  # rank 0
                 records = [record for share in shares for record in share]
                 write_directory_record(tmp, meta=meta, durable=self.durable, records=records)
                 _replace_dir(tmp, final, durable=self.durable)
@@ -755,7 +760,7 @@ class CheckpointManager:
             return None
         step, path = chosen
         state = _dcp_state(parts)
-        dcp.load(state, checkpoint_id=path)
+        dcp.load(state, checkpoint_id=path)  # type: ignore[attr-defined]
         _set_dcp_state(parts, state, strict=strict)
         local_path = os.path.join(path, f"rank{rank}.pt")
         if not os.path.exists(local_path):
@@ -870,7 +875,11 @@ def _discard(paths: list[str]) -> None:
             continue
         doomed.append(hidden)
     if doomed:
-        threading.Thread(target=lambda: [_remove_path(p) for p in doomed], name="torchckpt-retire",
+        def retire() -> None:
+            for p in doomed:
+                _remove_path(p)
+
+        threading.Thread(target=retire, name="torchckpt-retire",
                          daemon=True).start()
 
 

@@ -198,7 +198,7 @@ class ObjectStub:
     """
 
     cls: str
-    args: tuple = ()
+    args: tuple[Any, ...] = ()
     state: Any = None
     items: list[tuple[Any, Any]] = field(default_factory=list, repr=False)
     listitems: list[Any] = field(default_factory=list, repr=False)
@@ -227,7 +227,7 @@ class ObjectStub:
         return f"<{self.cls} (stub)>"
 
 
-class PickledOrderedDict(dict):
+class PickledOrderedDict(dict[Any, Any]):
     """``collections.OrderedDict`` from a pickle; keeps attributes such as torch's ``_metadata``.
 
     A ``dict`` subclass: dicts keep insertion order, and an OrderedDict costs several times the
