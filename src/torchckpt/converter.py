@@ -21,6 +21,8 @@ from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ._outputs import refuse_overwrite
+from ._wording import option
 from .checkpoint import Checkpoint, StateDict, detect_prefix, walk
 from .dtypes import DType, by_name
 from .errors import TorchckptError, UnsupportedDtypeError, UnsupportedTensorError
@@ -117,7 +119,7 @@ def output_format(dst: str | os.PathLike[str], to: str | None = None) -> str:
     if fmt is None:
         raise ConvertError(f"cannot tell the output format from the suffix {suffix or '(none)'!r}",
                            path=os.fspath(dst),
-                           hint="name it .safetensors, .pt/.pth/.bin, .wts or .npz, or pass --to FORMAT")
+                           hint=f"name it .safetensors, .pt/.pth/.bin, .wts or .npz, or pass {option('to', placeholder='FORMAT')}")
     return fmt
 
 
@@ -140,7 +142,7 @@ def parse_size(size: int | str) -> int:
         power = "kmgt".find(unit.lower()) + 1 if unit else 0
         value = int(float(number) * (1024 if binary else 1000) ** power)
     if value <= 0:
-        raise ConvertError(f"the shard size must be positive, not {size!r}", hint="for example --shard-size 2GB")
+        raise ConvertError(f"the shard size must be positive, not {size!r}", hint=f"for example {option('shard_size', '2GB')}")
     return value
 
 
@@ -264,10 +266,10 @@ def _rename(tensors: dict[str, TensorRef], strip_prefix: str | None, path: str, 
         note = None
         if wrapper:
             note = (f"every name starts with {wrapper!r} (a DataParallel/DDP or torch.compile wrapper); "
-                    f"pass --strip-prefix {wrapper} (or auto) to remove it")
+                    f"pass {option('strip_prefix', wrapper)} (or 'auto') to remove it")
         elif lightning and names and all(n.startswith("model.") for n in names):
             note = ("every name starts with 'model.' (a Lightning module's attribute); "
-                    "pass --strip-prefix model. to load the weights into the bare model")
+                    f"pass {option('strip_prefix', 'model.')} to load the weights into the bare model")
         return list(tensors.items()), "", note
     prefix = wrapper if strip_prefix == "auto" else strip_prefix
     if not prefix:
@@ -285,7 +287,8 @@ def _rename(tensors: dict[str, TensorRef], strip_prefix: str | None, path: str, 
     clashes = [n for n, c in seen.items() if c > 1]
     if clashes:
         raise ConvertError(f"stripping {prefix!r} makes names collide ({', '.join(repr(n) for n in clashes[:3])})",
-                           path=path, hint="convert without --strip-prefix, or pick a subtree with --key")
+                           path=path, hint=f"convert without {option('strip_prefix')}, or pick a subtree with "
+                                          f"{option('key', placeholder='PATH')}")
     return renamed, prefix if stripped else "", note
 
 
@@ -338,7 +341,7 @@ def _plan(named: list[tuple[str, TensorRef]], *, fmt: str, target: DType | None,
             kind = ref.kind if ref.kind not in ("dense", "subclass") else "storage-less"
             if not skip_unsupported:
                 raise UnsupportedTensorError(name, kind, path=path,
-                                             hint="pass --skip-unsupported to convert everything else")
+                                             hint=f"pass {option('skip_unsupported', True)} to convert everything else")
             skipped.append({"name": name, "reason": f"{kind} tensor"})
             continue
         if fmt == "wts" and any(c.isspace() for c in name):
@@ -349,7 +352,7 @@ def _plan(named: list[tuple[str, TensorRef]], *, fmt: str, target: DType | None,
         if dtype is None:
             if not skip_unsupported:
                 raise UnsupportedDtypeError(ref.dtype.name, path=path,
-                                            hint=f"tensor {name!r}: {why}; pass --skip-unsupported to leave it "
+                                            hint=f"tensor {name!r}: {why}; pass {option('skip_unsupported', True)} to leave it "
                                                  "out, or convert to another format")
             skipped.append({"name": name, "reason": why or "unsupported dtype"})
             continue
@@ -373,7 +376,7 @@ def _plan(named: list[tuple[str, TensorRef]], *, fmt: str, target: DType | None,
         big_endian += ref.storage.byteorder == "big" and ref.dtype.itemsize > 1
     if not items:
         raise ConvertError("nothing left to convert: every selected tensor was skipped", path=path,
-                           hint="pick another part with --key")
+                           hint=f"pick another part with {option('key', placeholder='PATH')}")
     notes = []
     tied = list(groups.values())
     if tied:
@@ -419,14 +422,15 @@ def convert(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, key: st
     converting the EMA weights at 'ema' (355 tensors, 3,157,200 parameters); ...
     """
     src, dst = os.fspath(src), os.fspath(dst)
+    refuse_overwrite([src], [dst])
     fmt = output_format(dst, to)
     target = _cast_dtype(dtype)
     max_shard = parse_size(shard_size) if shard_size is not None else None
     if max_shard is not None and fmt != "safetensors":
-        raise ConvertError("--shard-size applies to safetensors output only", path=dst,
-                           hint="name the output .safetensors or drop --shard-size")
+        raise ConvertError(f"{option('shard_size')} applies to safetensors output only", path=dst,
+                           hint=f"name the output .safetensors or drop {option('shard_size')}")
     if fmt == "npz" and target is not None and target.name == "bfloat16":
-        raise ConvertError("numpy has no bfloat16 type", path=dst, hint="use --dtype float16 or float32 for .npz")
+        raise ConvertError("numpy has no bfloat16 type", path=dst, hint=f"use {option('dtype', 'float16')} or float32 for .npz")
     try:
         with _open(src) as ckpt:
             selection = select_weights(ckpt, key=key, verb="converting")
@@ -440,7 +444,7 @@ def convert(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, key: st
                 metadata["dtype"] = target.name
             if stripped:
                 metadata["stripped_prefix"] = stripped
-            with SourceReader(ckpt) as reader, OutputFiles() as out:
+            with SourceReader(ckpt) as reader, OutputFiles(protect=[src]) as out:
                 if fmt == "safetensors" and max_shard is not None:
                     sinks = write_sharded_safetensors(out, dst, plan.items, reader, max_shard_bytes=max_shard,
                                                       metadata=metadata)
@@ -515,6 +519,7 @@ def slim(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, keep: str 
     (19200000, 6300000)
     """
     src, dst = os.fspath(src), os.fspath(dst)
+    refuse_overwrite([src], [dst])
     target = _cast_dtype(dtype)
     suffix = os.path.splitext(dst)[1].lower()
     if _SUFFIXES.get(suffix, "torch") != "torch":
@@ -552,7 +557,7 @@ def slim(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, keep: str 
                 root = weights
                 kept = [selection.path or "(all tensors)"]
                 dropped = [k for k in _top_keys(ckpt) if selection.path is not None and k != selection.path]
-            with SourceReader(ckpt) as reader, OutputFiles() as out:
+            with SourceReader(ckpt) as reader, OutputFiles(protect=[src]) as out:
                 sink = write_torch_zip(out, dst, root, plan.items, reader)
                 out.commit()
             source_size = ckpt.file_size

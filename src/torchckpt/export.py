@@ -35,6 +35,8 @@ from typing import Any
 import torch
 from torch import nn
 
+from ._outputs import refuse_overwrite
+from ._wording import option
 from .errors import TorchckptError
 
 __all__ = [
@@ -81,13 +83,15 @@ class ExportVerificationError(TorchckptError):
         if first.error:
             detail = f"{first.label} (batch {first.batch}): {first.error}"
         else:
-            detail = (f"{first.label} (batch {first.batch}): max abs diff {first.max_abs_diff:.3g}, "
-                      f"max rel diff {first.max_rel_diff:.3g} in output {first.output!r}, "
-                      f"{first.mismatched} elements outside atol {report.atol:g} + rtol {report.rtol:g}")
+            detail = (f"{first.label} (batch {first.batch}): max abs diff {first.max_abs_diff:.3g} in output "
+                      f"{first.output!r} of scale {first.scale or 0:.3g} (max |reference|), relative error "
+                      f"{first.relative_error if first.relative_error is not None else float('inf'):.3g} > "
+                      f"atol {report.atol:g} + rtol {report.rtol:g} x scale; {first.mismatched} elements outside "
+                      "the elementwise tolerance")
         super().__init__(f"the exported {what} does not match the model on {detail}", path=report.path,
                          hint="Python branches on tensor values or sizes, int(x.size(i)) reshapes and "
                               "is_in_onnx_export() code are frozen at export; see the report's warnings "
-                              "(verify=False / --no-verify keeps the file unchecked)")
+                              f"({option('verify', False)} keeps the file unchecked)")
 
 
 # --- report -------------------------------------------------------------------------------------
@@ -109,7 +113,15 @@ class IOSpec:
 @dataclass
 class VerifyCheck:
     """One run of the exported file against the model. ``error`` is set when the file did not
-    run or returned other shapes; ``output`` names the output with the largest difference."""
+    run or returned other shapes; ``output`` names the output with the largest difference.
+
+    The judgement is relative to the output's scale: an output passes when its max abs diff is
+    at most ``atol + rtol * scale``, ``scale`` being its largest finite ``|reference|`` (a diff
+    of 1e3 on logits of 1e7 is float32 rounding; on logits of 10 it is a bug). ``relative_error``
+    is that diff over the scale; ``mismatched`` counts elements outside the elementwise
+    ``atol + rtol * |reference|`` (for information: near-zero elements of large outputs are
+    legitimately off by more).
+    """
 
     label: str
     batch: int | None
@@ -119,14 +131,18 @@ class VerifyCheck:
     mismatched: int = 0
     output: str | None = None
     error: str | None = None
+    scale: float | None = None
+    relative_error: float | None = None
+    exceeded: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.error is None and self.mismatched == 0
+        return self.error is None and not self.exceeded
 
     def to_json(self) -> dict[str, Any]:
         return {"label": self.label, "batch": self.batch, "ok": self.ok, "max_abs_diff": _finite(self.max_abs_diff),
                 "max_rel_diff": _finite(self.max_rel_diff), "cosine": _finite(self.cosine),
+                "scale": _finite(self.scale), "relative_error": _finite(self.relative_error),
                 "mismatched": self.mismatched, "output": self.output, "error": self.error}
 
 
@@ -172,12 +188,25 @@ class ExportReport:
         values = [c.max_rel_diff for c in self.checks if c.max_rel_diff is not None]
         return max(values) if values else None
 
+    @property
+    def scale(self) -> float | None:
+        """The largest output scale (max finite ``|reference|``) over the checks."""
+        values = [c.scale for c in self.checks if c.scale is not None]
+        return max(values) if values else None
+
+    @property
+    def relative_error(self) -> float | None:
+        """The largest max-abs-diff-over-scale over the checks: what the tolerance judges."""
+        values = [c.relative_error for c in self.checks if c.relative_error is not None]
+        return max(values) if values else None
+
     def to_json(self) -> dict[str, Any]:
         return {"path": self.path, "format": self.format, "exporter": self.exporter, "opset": self.opset,
                 "file_size": self.file_size, "inputs": [i.to_json() for i in self.inputs],
                 "outputs": [o.to_json() for o in self.outputs], "dynamic_batch": self.dynamic_batch,
                 "verified": self.verified, "ok": self.ok, "atol": self.atol, "rtol": self.rtol,
                 "max_abs_diff": _finite(self.max_abs_diff), "max_rel_diff": _finite(self.max_rel_diff),
+                "scale": _finite(self.scale), "relative_error": _finite(self.relative_error),
                 "checks": [c.to_json() for c in self.checks],
                 "load": self.load.to_json() if self.load is not None else None, "warnings": self.warnings}
 
@@ -207,6 +236,7 @@ def export_onnx(model: nn.Module, path: str | os.PathLike[str], example_inputs: 
     if exporter not in EXPORTERS:
         raise ValueError(f"exporter must be one of {', '.join(EXPORTERS)}, not {exporter!r}")
     path = os.fspath(path)
+    refuse_overwrite([checkpoint], [path])
     args = _as_args(example_inputs)
     load = _load(model, checkpoint, key=key, strict=strict)
     chosen = _pick_exporter(exporter)
@@ -259,11 +289,12 @@ def export_torchscript(model: nn.Module, path: str | os.PathLike[str], *, exampl
     if method not in METHODS:
         raise ValueError(f"method must be 'script' or 'trace', not {method!r}")
     path = os.fspath(path)
+    refuse_overwrite([checkpoint], [path])
     if example_inputs is None and (method == "trace" or verify):
         need = "tracing" if method == "trace" else "verification"
         raise ExportError(f"{need} needs example inputs", path=path,
-                          hint="pass example_inputs (--input SHAPE)" + ("" if method == "trace"
-                                                                        else ", or verify=False (--no-verify)"))
+                          hint=f"pass {option('example_inputs', placeholder='SHAPE')}"
+                          + ("" if method == "trace" else f", or {option('verify', False)}"))
     args = _as_args(example_inputs) if example_inputs is not None else None
     load = _load(model, checkpoint, key=key, strict=strict)
     with _eval_mode(model):
@@ -377,7 +408,7 @@ class _Reference:
                 out = _flatten(model(*args))
         except Exception as exc:
             raise ExportError(f"the model fails on {what}: {type(exc).__name__}: {_one_line(exc)}",
-                              hint="check the input shapes; pass dynamic_batch=False (--static-batch) for "
+                              hint=f"check the input shapes; pass {option('dynamic_batch', False)} for "
                                    "models that need a fixed batch size") from exc
         if not out:
             raise ExportError("the model returned no tensors", hint="forward() must return tensors")
@@ -471,10 +502,10 @@ def _pick_exporter(exporter: str) -> str:
         exporter = "legacy" if _legacy_available() else "dynamo"
     if exporter == "legacy" and not _legacy_available():
         raise ExportError(f"torch {torch.__version__} has no legacy (TorchScript-based) ONNX exporter",
-                          hint="use exporter='dynamo' (--exporter dynamo), which needs onnxscript")
+                          hint=f"use {option('exporter', 'dynamo')}, which needs onnxscript")
     if exporter == "dynamo" and importlib.util.find_spec("onnxscript") is None:
         raise ExportError("the dynamo ONNX exporter needs the onnxscript package",
-                          hint="pip install onnxscript, or use exporter='legacy'")
+                          hint=f"pip install onnxscript, or use {option('exporter', 'legacy')}")
     return exporter
 
 
@@ -497,7 +528,7 @@ def _export_onnx_file(model: nn.Module, args: tuple[torch.Tensor, ...], path: st
     except Exception as exc:  # the exporter's own errors: unsupported operators, untraceable code
         raise ExportError(f"torch.onnx.export ({exporter} exporter) failed: {type(exc).__name__}: "
                           f"{_first_line(exc)}", path=path,
-                          hint=("try exporter='dynamo'" if exporter == "legacy" else "try exporter='legacy'")
+                          hint=f"try {option('exporter', 'dynamo' if exporter == 'legacy' else 'legacy')}"
                           + (" or another opset" if opset is None else "")) from exc
 
 
@@ -570,7 +601,7 @@ def _session(path: str, *, required: bool) -> Any:
         if not required:
             return None
         raise ExportError("verifying an ONNX export needs onnxruntime", path=path,
-                          hint="pip install onnxruntime, or verify=False (--no-verify)") from exc
+                          hint=f"pip install onnxruntime, or {option('verify', False)}") from exc
     options = ort.SessionOptions()
     options.log_severity_level = 3
     try:
@@ -579,7 +610,7 @@ def _session(path: str, *, required: bool) -> Any:
         if not required:
             return None
         raise ExportError(f"onnxruntime cannot load the exported file: {_first_line(exc)}", path=path,
-                          hint="try another opset (--opset) or exporter") from exc
+                          hint=f"try another {option('opset', placeholder='N')} or exporter") from exc
 
 
 _ORT_TYPES = {"float": "float32", "double": "float64", "float16": "float16", "bfloat16": "bfloat16",
@@ -631,6 +662,7 @@ def _compare(check: VerifyCheck, got: Sequence[Any], expected: list[torch.Tensor
         return check
     worst = -1.0
     check.max_abs_diff = check.max_rel_diff = 0.0
+    check.scale = check.relative_error = 0.0
     cosines = []
     for name, g, e in zip(names, got, expected):
         g = np.asarray(g)
@@ -644,12 +676,25 @@ def _compare(check: VerifyCheck, got: Sequence[Any], expected: list[torch.Tensor
         check.max_rel_diff = max(check.max_rel_diff, stats["max_rel_diff"])
         if stats["cosine"] is not None:
             cosines.append(stats["cosine"])
-        if stats["max_abs_diff"] > worst:
-            worst = stats["max_abs_diff"]
-            check.max_abs_diff = worst
-            check.output = name
+        diff = stats["max_abs_diff"]
+        scale = _scale(e)
+        relative = diff / scale if scale > 0 else (0.0 if diff == 0 else math.inf)
+        if not diff <= atol + rtol * scale:  # NaN fails too
+            check.exceeded = True
+        if diff > worst or not diff == diff:
+            worst = diff
+            check.max_abs_diff, check.output, check.scale, check.relative_error = diff, name, scale, relative
     check.cosine = min(cosines) if cosines else None
     return check
+
+
+def _scale(reference: Any) -> float:
+    """The largest finite ``|value|`` of an output (0 for an empty or all-inf/NaN one)."""
+    import numpy as np
+
+    values = np.abs(np.asarray(reference)).astype(np.float64, copy=False)
+    finite = values[np.isfinite(values)]
+    return float(finite.max()) if finite.size else 0.0
 
 
 # --- TorchScript ----------------------------------------------------------------------------------
@@ -661,8 +706,7 @@ def _script_or_trace(model: nn.Module, args: tuple[torch.Tensor, ...] | None, *,
             return torch.jit.trace(model, args, check_trace=False)
     except Exception as exc:
         raise ExportError(f"torch.jit.{method} failed: {type(exc).__name__}: {_first_line(exc)}", path=path,
-                          hint="try method='trace' (--method trace)" if method == "script"
-                          else "try method='script' (--method script)") from exc
+                          hint=f"try {option('method', 'trace' if method == 'script' else 'script')}") from exc
 
 
 def _check_module(module: Any, label: str, batch: int | None, inputs: tuple[torch.Tensor, ...],

@@ -14,7 +14,6 @@ renders one page at a time, so 100k tensors stay well under 2 MB of HTML.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import json
 import os
@@ -25,6 +24,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, overload
+from ._outputs import atomic_write_bytes, refuse_overwrite
 from .units import format_bytes as _size
 
 __all__ = ["Panel", "build_panel", "decode_rows", "render_report", "report"]
@@ -62,6 +62,8 @@ def report(path: str | os.PathLike[str], *, output: str | os.PathLike[str] | Non
     PosixPath('train.html')
     >>> html = torchckpt.report("train.pt", compare="slim.pt")             # doctest: +SKIP
     """
+    if output is not None:
+        refuse_overwrite([path, compare], [output])
     panels = [build_panel(path)]
     if compare is not None:
         panels.append(build_panel(compare))
@@ -69,34 +71,11 @@ def report(path: str | os.PathLike[str], *, output: str | os.PathLike[str] | Non
     if output is None:
         return text
     out = Path(output)
-    _write_atomic(out, text)
-    return out
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file in the same folder: an existing report is replaced whole
-    or not at all."""
-    import tempfile
-
     try:
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        atomic_write_bytes(out, text.encode("utf-8"))
     except OSError as exc:  # name the report, not the temporary file
-        raise type(exc)(exc.errno, exc.strerror, os.fspath(path)) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.chmod(temp, 0o666 & ~_umask())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+        raise type(exc)(exc.errno, exc.strerror, os.fspath(out)) from None
+    return out
 
 
 # --- data -----------------------------------------------------------------------------------------

@@ -27,11 +27,12 @@ import sys
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any, Literal, Union
 
 import torch
 from torch import nn
 
+from ._wording import option
 from .checkpoint import Checkpoint, walk
 from .errors import TorchckptError, UnsupportedTensorError
 from .model import StorageRef, TensorRef, contiguous_stride
@@ -52,6 +53,12 @@ MapLocation = Union[None, str, torch.device, Mapping[str, Union[str, torch.devic
 Rename = Union[None, Iterable[tuple[str, str]], Mapping[str, str], Callable[[str], Union[str, None]]]
 
 ON_MISMATCH = ("error", "skip", "adapt")
+# What ``on_mismatch="adapt"`` does with a class head whose size changed (1000 -> 10 classes):
+# "init" keeps the model's own initialisation (as transformers' ignore_mismatched_sizes), "copy"
+# copies the rows both have (classes 0..9 of the old head), on request only: the old classes
+# rarely mean the new ones.
+Head = Literal["init", "copy"]
+HEAD: tuple[Head, ...] = ("init", "copy")
 # Prefixes wrappers put before every key: DataParallel/DDP, torch.compile, Lightning & co.
 WRAPPERS = ("module.", "_orig_mod.", "model.")
 # Names of the subtree that holds a model's weights, most likely first (EMA copies last: the
@@ -113,7 +120,9 @@ class LoadReport:
     """What :func:`load_into` did (or, from :func:`check_load`, would do).
 
     Every model key is in exactly one of ``loaded`` (copied, maybe cast), ``adapted``,
-    ``mismatched`` (left at its init), ``missing`` and ``defaulted``. ``unexpected`` are file
+    ``skipped`` (a resized class head left at the model's init under ``on_mismatch="adapt"``,
+    with the reason), ``mismatched`` (left at its init under ``"skip"``), ``missing`` and
+    ``defaulted``. ``unexpected`` are file
     keys (as the file names them) that nothing took. ``cast`` maps model keys to
     ``(file dtype, model dtype)``; ``renamed`` model keys to the file keys they came from where
     the two differ.
@@ -130,6 +139,7 @@ class LoadReport:
     unexpected: list[str] = field(default_factory=list)
     mismatched: dict[str, Mismatch] = field(default_factory=dict)
     adapted: dict[str, str] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)
     cast: dict[str, tuple[str, str]] = field(default_factory=dict)
     renamed: dict[str, str] = field(default_factory=dict)
     defaulted: list[str] = field(default_factory=list)
@@ -137,6 +147,7 @@ class LoadReport:
     prefix_added: str = ""
     candidates: dict[str, int] = field(default_factory=dict)
     on_mismatch: str = "error"
+    head: str = "init"
     applied: bool = False
     notes: list[str] = field(default_factory=list)
 
@@ -146,9 +157,30 @@ class LoadReport:
         return not (self.missing or self.unexpected or (self.mismatched and self.on_mismatch != "skip"))
 
     @property
+    def exact(self) -> bool:
+        """Whether every model tensor gets the file's tensor as it is: loads strictly, nothing
+        adapted or left at its init."""
+        return self.ok and not (self.adapted or self.skipped or self.mismatched)
+
+    @property
+    def verdict(self) -> str:
+        """One line: ``loads strictly`` only when :attr:`exact`."""
+        if self.exact:
+            return "loads strictly"
+        if not self.ok:
+            return "does not load strictly"
+        changed = []
+        if self.adapted:
+            changed.append(f"{len(self.adapted)} adapted")
+        kept = len(self.skipped) + len(self.mismatched)
+        if kept:
+            changed.append(f"{kept} skipped (they keep the model's init)")
+        return "loads with changes: " + ", ".join(changed)
+
+    @property
     def total(self) -> int:
-        return (len(self.loaded) + len(self.adapted) + len(self.mismatched) + len(self.missing)
-                + len(self.defaulted))
+        return (len(self.loaded) + len(self.adapted) + len(self.skipped) + len(self.mismatched)
+                + len(self.missing) + len(self.defaulted))
 
     def rows(self, *, all_rows: bool = False) -> list[tuple[str, str, str]]:
         """``(status, key, detail)`` rows: everything that is not a plain copy (all with ``all_rows``)."""
@@ -161,6 +193,8 @@ class LoadReport:
                 rows.append(("loaded", key, ""))
         for key, what in self.adapted.items():
             rows.append(("adapted", key, what))
+        for key, why in self.skipped.items():
+            rows.append(("skipped", key, why))
         status = "skipped" if self.on_mismatch == "skip" else "mismatch"
         for key, m in self.mismatched.items():
             rows.append((status, key, str(m) + (f" (file key {m.file_key!r})" if m.file_key != key else "")))
@@ -174,7 +208,7 @@ class LoadReport:
         if self.cast:
             pairs = sorted({f"{a}->{b}" for a, b in self.cast.values()})
             parts.append(f"{len(self.cast)} cast ({', '.join(pairs)})")
-        for label, items in (("adapted", self.adapted), ("mismatched", self.mismatched),
+        for label, items in (("adapted", self.adapted), ("skipped", self.skipped), ("mismatched", self.mismatched),
                              ("missing", self.missing), ("unexpected", self.unexpected),
                              ("defaulted", self.defaulted)):
             if items:
@@ -233,12 +267,13 @@ class LoadReport:
             for status, key, detail in rows:
                 table.add_row(f"[{style[status]}]{status}[/]", escape(key), escape(detail))
             parts.append(table)
-        verdict = "loads strictly" if self.ok else "does not load strictly"
-        parts.append(Text(verdict, style="green" if self.ok else "bold red"))
+        style = "green" if self.exact else "yellow" if self.ok else "bold red"
+        parts.append(Text(self.verdict, style=style))
         return Group(*parts)
 
     def to_json(self) -> dict[str, Any]:
         return {"path": self.path, "model": self.model, "source_key": self.source_key, "ok": self.ok,
+                "exact": self.exact, "verdict": self.verdict, "skipped": self.skipped, "head": self.head,
                 "loaded": self.loaded, "missing": self.missing, "unexpected": self.unexpected,
                 "mismatched": {k: {"file_key": m.file_key, "file_shape": list(m.file_shape),
                                    "model_shape": list(m.model_shape), "reason": m.reason}
@@ -294,17 +329,17 @@ def load_state_dict(path: str | os.PathLike[str], *, key: str | None = None, map
 
 
 def check_load(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, rename: Rename = None,
-               on_mismatch: str = "error") -> LoadReport:
+               on_mismatch: str = "error", head: Head = "init") -> LoadReport:
     """What :func:`load_into` would do, without touching the model or raising for mismatches.
 
     >>> report = torchckpt.check_load(model, "ckpt.pt")   # doctest: +SKIP
     >>> report.ok, report.prefix_stripped                   # doctest: +SKIP
     (True, 'module.')
     """
-    _check_on_mismatch(on_mismatch)
+    _check_on_mismatch(on_mismatch, head)
     ckpt = _open(path)
     try:
-        return _plan(model, ckpt, key=key, rename=rename, on_mismatch=on_mismatch).report
+        return _plan(model, ckpt, key=key, rename=rename, on_mismatch=on_mismatch, head=head).report
     except TorchckptError as exc:
         raise exc.with_path(ckpt.path) from None
     finally:
@@ -312,7 +347,8 @@ def check_load(model: nn.Module, path: str | os.PathLike[str], *, key: str | Non
 
 
 def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, strict: bool = True,
-              rename: Rename = None, on_mismatch: str = "error", map_location: MapLocation = None) -> LoadReport:
+              rename: Rename = None, on_mismatch: str = "error", head: Head = "init",
+              map_location: MapLocation = None) -> LoadReport:
     """Load the weights in ``path`` into ``model`` and say what happened.
 
     - finds the state dict (``key``, else the candidate whose keys fit the model best);
@@ -324,10 +360,15 @@ def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None
       parameter under ``no_grad`` (no second copy in memory); parameters on the ``meta`` device
       are materialised from the file instead, on ``map_location`` (default CPU), tied ones once;
     - ``on_mismatch``: ``"error"`` raises for tensors of another shape (whatever ``strict``),
-      ``"skip"`` leaves them at their init, ``"adapt"`` adapts conv input channels the way
-      timm's ``adapt_input_conv`` does (to 1: sum; to N: repeat and scale by in/N) and
-      ``nn.Linear`` class counts (copies the rows both have; the rest keep their init) and
-      raises for anything else;
+      ``"skip"`` leaves them at their init, ``"adapt"`` is for transfer learning: it adapts conv
+      input channels the way timm's ``adapt_input_conv`` does (to 1: sum; to N: repeat and
+      scale by in/N), leaves a class head whose size changed (``nn.Linear`` rows, a conv's
+      output channels: 1000 -> 10 classes) at the model's own init as transformers'
+      ``ignore_mismatched_sizes`` does (reported in ``skipped`` with the reason), and raises for
+      anything else;
+    - ``head="copy"`` (with ``on_mismatch="adapt"``) copies the rows both heads have instead
+      (classes 0..9 of a 1000-class head; the rest keep their init): only when the old
+      classes mean the new ones;
     - ``strict``: missing or unexpected keys raise :class:`LoadMismatchError` (naming them,
       with a hint). Nothing is modified when it raises.
 
@@ -340,11 +381,11 @@ def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None
     >>> report.prefix_stripped, list(report.mismatched)                              # doctest: +SKIP
     ('model.', ['fc.weight', 'fc.bias'])
     """
-    _check_on_mismatch(on_mismatch)
+    _check_on_mismatch(on_mismatch, head)
     before = _stat(path)
     ckpt = _open(path)
     try:
-        plan = _plan(model, ckpt, key=key, rename=rename, on_mismatch=on_mismatch)
+        plan = _plan(model, ckpt, key=key, rename=rename, on_mismatch=on_mismatch, head=head)
         report = plan.report
         error = _error_for(report, strict=strict, path=ckpt.path)
         if error is not None:
@@ -374,9 +415,11 @@ def _stat(path: str | os.PathLike[str]) -> os.stat_result | None:
         return None  # _open says what is wrong
 
 
-def _check_on_mismatch(on_mismatch: str) -> None:
+def _check_on_mismatch(on_mismatch: str, head: str = "init") -> None:
     if on_mismatch not in ON_MISMATCH:
         raise ValueError(f"on_mismatch must be one of {', '.join(ON_MISMATCH)}, not {on_mismatch!r}")
+    if head not in HEAD:
+        raise ValueError(f"head must be one of {', '.join(HEAD)}, not {head!r}")
 
 
 def _rank(path: str) -> int:
@@ -599,10 +642,15 @@ def _owner(model: nn.Module, key: str) -> tuple[nn.Module | None, str]:
         return None, name
 
 
-def _adaptation(model: nn.Module, key: str, ref: TensorRef, target: torch.Tensor) -> tuple[str, str] | None:
+def _adaptation(model: nn.Module, key: str, ref: TensorRef, target: torch.Tensor, *,
+                head: str) -> tuple[str, str] | None:
+    """How ``on_mismatch="adapt"`` treats a tensor of another shape: ``(action, why)`` with action
+    ``adapt_conv`` (input channels), ``adapt_rows`` (``head="copy"``) or ``skip`` (a resized
+    class head keeps the model's init); None when no adaptation applies."""
     src, dst = tuple(ref.shape), tuple(target.shape)
     owner, name = _owner(model, key)
-    if isinstance(owner, nn.modules.conv._ConvNd) and name == "weight" and owner.groups == 1 \
+    conv = isinstance(owner, nn.modules.conv._ConvNd)
+    if conv and name == "weight" and owner.groups == 1 \
             and len(src) == len(dst) >= 3 and src[0] == dst[0] and src[2:] == dst[2:]:
         i_src, i_dst = src[1], dst[1]
         if i_dst == 1:
@@ -612,15 +660,20 @@ def _adaptation(model: nn.Module, key: str, ref: TensorRef, target: torch.Tensor
         else:
             how = f"repeated, scaled by {i_src}/{i_dst}"
         return "adapt_conv", f"conv input channels {i_src} -> {i_dst}: {how}"
-    if isinstance(owner, nn.Linear) and name in ("weight", "bias") and len(src) == len(dst) \
-            and src[1:] == dst[1:] and src[0] != dst[0]:
+    # A head: only the output count (rows of a Linear, output channels of a conv) changed.
+    if (isinstance(owner, nn.Linear) or (conv and owner.groups == 1)) and name in ("weight", "bias") \
+            and len(src) == len(dst) and src[1:] == dst[1:] and src[0] != dst[0]:
         n = min(src[0], dst[0])
-        rest = f"; rows {n}..{dst[0] - 1} keep their init" if dst[0] > n else ""
-        return "adapt_rows", f"classes {src[0]} -> {dst[0]}: copied rows 0..{n - 1}{rest}"
+        if head == "copy":
+            rest = f"; rows {n}..{dst[0] - 1} keep their init" if dst[0] > n else ""
+            return "adapt_rows", f"classes {src[0]} -> {dst[0]}: copied rows 0..{n - 1}{rest}"
+        return "skip", (f"classes {src[0]} -> {dst[0]}: keeps the model's init (a new head; "
+                        f"{option('head', 'copy')} copies rows 0..{n - 1} of the old one)")
     return None
 
 
-def _plan(model: nn.Module, ckpt: Checkpoint, *, key: str | None, rename: Rename, on_mismatch: str) -> _Plan:
+def _plan(model: nn.Module, ckpt: Checkpoint, *, key: str | None, rename: Rename, on_mismatch: str,
+          head: str = "init") -> _Plan:
     targets = model.state_dict(keep_vars=True)
     tensor_keys = [k for k, v in targets.items() if isinstance(v, torch.Tensor)]
     extra = [k for k, v in targets.items() if not isinstance(v, torch.Tensor)]
@@ -637,7 +690,8 @@ def _plan(model: nn.Module, ckpt: Checkpoint, *, key: str | None, rename: Rename
     _, path, tensors, names, strip, add, mapping = scored[0]
 
     report = LoadReport(path=ckpt.path, model=type(model).__name__, source_key=path, prefix_stripped=strip,
-                        prefix_added=add, candidates={s[1]: len(s[6]) for s in scored}, on_mismatch=on_mismatch)
+                        prefix_added=add, candidates={s[1]: len(s[6]) for s in scored}, on_mismatch=on_mismatch,
+                        head=head)
     items: list[_Item] = []
     for k in tensor_keys:
         target = targets[k]
@@ -654,11 +708,14 @@ def _plan(model: nn.Module, ckpt: Checkpoint, *, key: str | None, rename: Rename
             continue
         action = "copy"
         if tuple(ref.shape) != tuple(target.shape):
-            adapt = _adaptation(model, k, ref, target) if on_mismatch == "adapt" else None
+            adapt = _adaptation(model, k, ref, target, head=head) if on_mismatch == "adapt" else None
             if adapt is None:
                 report.mismatched[k] = Mismatch(file_key, tuple(ref.shape), tuple(target.shape))
                 continue
             action, what = adapt
+            if action == "skip":
+                report.skipped[k] = what
+                continue
             report.adapted[k] = what
         else:
             report.loaded.append(k)
@@ -723,19 +780,20 @@ def _hint(report: LoadReport, *, strict: bool) -> str:
         hints.append(f"no key matches (file: {_shown(report.unexpected, 2)}; model: {_shown(report.missing, 2)})")
         others = [k for k in report.candidates if k != report.source_key]
         if others:
-            hints.append("other weights in the file: key=" + " or key=".join(repr(k) for k in others[:4]))
+            hints.append("other weights in the file: " + " or ".join(option("key", k) for k in others[:4]))
     if strict and report.missing and report.unexpected:
         guess = _suggest_rename(report.missing, report.unexpected)
         if guess is not None:
             src, dst, n = guess
             hints.append(f"keys differ by the prefix {src!r} (file) vs {dst!r} (model); pass "
-                         f"rename=[(r'^{re.escape(src)}', '{dst}')]")
+                         + option("rename", (f"^{re.escape(src)}", dst)))
     if report.mismatched and report.on_mismatch != "skip":
-        hints.append("pass on_mismatch='skip' to keep the model's init for them"
+        hints.append(f"pass {option('on_mismatch', 'skip')} to keep the model's init for them"
                      + ("" if report.on_mismatch == "adapt" else
-                        " or 'adapt' to adapt conv input channels and class counts"))
+                        f", or {option('on_mismatch', 'adapt')} for transfer learning (adapts conv input "
+                        "channels, keeps the init of a resized class head)"))
     if strict and (report.missing or report.unexpected):
-        hints.append("pass strict=False to load what matches")
+        hints.append(f"pass {option('strict', False)} to load what matches")
     return "; ".join(hints)
 
 

@@ -39,20 +39,22 @@ True
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import ctypes.util
 import hashlib
 import json
 import os
 import pickle
-import secrets
 import sys
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._outputs import atomic_write_bytes, fsync_directory
+from ._outputs import commit as _commit
+from ._outputs import open_temp as _open_temp
+from ._outputs import remove_quietly as _remove_quietly
 from .errors import CorruptFileError, TorchckptError
 
 __all__ = [
@@ -251,65 +253,6 @@ class _DurableFile:
         if self.fd >= 0:
             fd, self.fd = self.fd, -1
             os.close(fd)
-
-
-def fsync_directory(directory: str | os.PathLike[str]) -> None:
-    """fsync a directory so that a rename inside it survives a power loss (no-op where unsupported)."""
-    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
-    try:
-        fd = os.open(os.fspath(directory) or ".", flags)
-    except OSError:
-        return  # Windows and some network filesystems cannot open directories
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _temp_path(path: str) -> str:
-    directory, name = os.path.split(path)
-    return os.path.join(directory, f".{name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
-
-
-def _open_temp(path: str) -> tuple[str, int]:
-    tmp = _temp_path(path)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-    return tmp, os.open(tmp, flags, 0o666)
-
-
-def _commit(tmp: str, path: str, *, durable: bool) -> None:
-    os.replace(tmp, path)
-    if durable:
-        fsync_directory(os.path.dirname(path) or ".")
-
-
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, durable: bool = True) -> None:
-    """Replace ``path`` with ``data`` atomically (temp file, fsync, rename, fsync the directory).
-
-    >>> atomic_write_bytes("ckpts/latest", b"ckpt-00000100.pt\\n")       # doctest: +SKIP
-    """
-    path = os.fspath(path)
-    tmp, fd = _open_temp(path)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            if durable:
-                os.fsync(fd)
-        finally:
-            os.close(fd)
-        _commit(tmp, path, durable=durable)
-    except BaseException:
-        _remove_quietly(tmp)
-        raise
-
-
-def _remove_quietly(path: str) -> None:
-    with contextlib.suppress(OSError):
-        os.remove(path)
 
 
 def save(obj: Any, path: str | os.PathLike[str], *, meta: Mapping[str, Any] | None = None,

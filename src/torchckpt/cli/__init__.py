@@ -20,11 +20,17 @@ COMMANDS = ("inspect", "scan", "convert", "diff", "load_check", "export", "repor
 
 # One table from exception type to exit code; the first match (most specific first) wins.
 # Exit 1 and 3 are reserved for verdicts (`scan`: dangerous / suspicious; `diff`: differs).
+# Anything unexpected is a bug of ours, reported in one line as an internal error, exit 2.
 EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
+    (KeyboardInterrupt, 130),
+    (BrokenPipeError, 0),  # `torchckpt inspect big.pt | head`
     (TorchckptError, 2),
     (OSError, 2),
-    (KeyboardInterrupt, 130),
+    (Exception, 2),
 )
+# The argument naming the file a command works on, for the internal-error line.
+_FILE_ARGS = ("path", "src", "paths", "a", "checkpoint")
+DEBUG_FLAG = "--debug"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="torchckpt",
         description="Open, inspect, scan, convert and load PyTorch model files without running their pickle code.")
     parser.add_argument("--version", action="version", version=f"torchckpt {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors (accepted anywhere on the line)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"{__name__}.{name}").register(sub)
@@ -48,23 +54,67 @@ def exit_code_for(exc: BaseException) -> int:
     return 2
 
 
+def _split_debug(argv: list[str]) -> tuple[list[str], bool]:
+    """``--debug`` is accepted anywhere on the line (before or after the command), up to ``--``."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    debug = DEBUG_FLAG in argv[:end]
+    return [a for i, a in enumerate(argv) if i >= end or a != DEBUG_FLAG], debug
+
+
 def main(argv: list[str] | None = None) -> int:
+    from .._wording import cli_wording
+
+    argv, debug = _split_debug(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
     try:
-        return int(args.func(args) or 0)
-    except BrokenPipeError:
-        return 0
-    except (TorchckptError, OSError, KeyboardInterrupt) as exc:
-        if args.debug:
+        with cli_wording():
+            return int(args.func(args) or 0)
+    except BaseException as exc:
+        if isinstance(exc, SystemExit) or (debug and not isinstance(exc, BrokenPipeError)):
             raise
-        if isinstance(exc, KeyboardInterrupt):
-            return exit_code_for(exc)
-        print(f"torchckpt: error: {_one_line(exc)}", file=sys.stderr)
-        return exit_code_for(exc)
+        code = exit_code_for(exc)
+        if isinstance(exc, BrokenPipeError):
+            _silence_stdout()
+        elif not isinstance(exc, KeyboardInterrupt):
+            print(f"torchckpt: {_message(exc, args)}", file=sys.stderr)
+        return code
+
+
+def _message(exc: BaseException, args: argparse.Namespace) -> str:
+    """The one stderr line for ``exc``: our errors and OS errors as they are, anything else as a bug."""
+    if isinstance(exc, (TorchckptError, OSError)):
+        return f"error: {_one_line(exc)}"
+    if isinstance(exc, ModuleNotFoundError) and exc.name and exc.name.split(".")[0] in _OPTIONAL:
+        name = exc.name.split(".")[0]
+        return f"error: `torchckpt {args.command}` needs {name}, which is not installed; pip install {_OPTIONAL[name]}"
+    what = args.command or "running"
+    target = next((getattr(args, a) for a in _FILE_ARGS if getattr(args, a, None)), None)
+    if isinstance(target, list):
+        target = target[0] if len(target) == 1 else None
+    where = f" {target}" if target else ""
+    return (f"internal error while {what}{where}: {type(exc).__name__}: {_one_line(exc) or 'no message'}; "
+            f"rerun with {DEBUG_FLAG} and report it")
+
+
+# Packages some commands need beyond the core (and what to install).
+_OPTIONAL = {"torch": "torch", "onnx": "onnx", "onnxruntime": "onnxruntime", "onnxscript": "onnxscript",
+             "safetensors": "safetensors", "numpy": "numpy", "rich": "rich"}
+
+
+def _silence_stdout() -> None:
+    """After EPIPE, point stdout at /dev/null so that the interpreter's final flush stays quiet."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _one_line(exc: BaseException) -> str:

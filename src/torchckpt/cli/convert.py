@@ -11,6 +11,21 @@ from ..units import format_bytes as _size
 __all__ = ["register"]
 
 _DTYPES = ("float16", "bfloat16", "float32")
+_DTYPE_HELP = "fp16/half/float16, bf16/bfloat16 or fp32/float/float32"
+
+
+def dtype_arg(text: str) -> str:
+    """``--dtype``: a cast target, by torch name or alias (fp16, half, bf16, fp32, float)."""
+    from ..dtypes import by_name
+    from ..errors import UnsupportedDtypeError
+
+    try:
+        name = by_name(text.strip().lower()).name
+    except UnsupportedDtypeError:
+        name = ""
+    if name not in _DTYPES:
+        raise argparse.ArgumentTypeError(f"cannot cast to {text!r}: choose {_DTYPE_HELP}")
+    return name
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("dst", metavar="DST", help="output file (for sharded safetensors: the base name)")
     p.add_argument("--key", metavar="PATH", help="convert this subtree (model, ema, state_dict, model_state...); "
                                                  "names are relative to it")
-    p.add_argument("--dtype", choices=_DTYPES, help="cast floating tensors (integers and bools stay as they are)")
+    p.add_argument("--dtype", type=dtype_arg, metavar="DTYPE",
+                   help=f"cast floating tensors to {_DTYPE_HELP} (integers and bools stay as they are)")
     p.add_argument("--to", metavar="FORMAT", help="safetensors, torch, wts or npz (default: from DST's suffix)")
     p.add_argument("--shard-size", metavar="SIZE",
                    help="split safetensors into shards of at most SIZE (2GB, 500MB, 1.5GiB) with an HF index.json")
@@ -44,11 +60,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "The output is a torch file that torch.load(weights_only=True) reads. Like ultralytics' "
                     "strip_optimizer, for any checkpoint.")
     s.add_argument("src", metavar="SRC", help="the checkpoint to shrink")
-    s.add_argument("dst", metavar="DST", help="output .pt (may be SRC itself: it is replaced only when complete)")
+    s.add_argument("dst", metavar="DST", help="output .pt (never SRC itself: that is refused, nothing is written)")
     s.add_argument("--keep", choices=("auto", "model", "ema"), default="auto",
                    help="which weights to keep: the EMA when present (auto, default), the raw model, or the EMA")
     s.add_argument("--key", metavar="PATH", help="keep the weights at this subtree instead")
-    s.add_argument("--dtype", choices=_DTYPES, help="cast floating tensors, e.g. float16 to halve the size")
+    s.add_argument("--dtype", type=dtype_arg, metavar="DTYPE",
+                   help=f"cast floating tensors ({_DTYPE_HELP}), e.g. float16 to halve the size")
     s.add_argument("--skip-unsupported", action="store_true", help="leave out tensors that cannot be written")
     s.add_argument("--json", action="store_true", help="print the report as one JSON object")
     s.set_defaults(func=run_slim)

@@ -179,18 +179,19 @@ def render(report: Any) -> None:
         console.print("[yellow]not verified[/] (--no-verify)")
         return
     runner = "onnxruntime (CPUExecutionProvider)" if report.format == "onnx" else "torch.jit.load"
-    console.print(f"  verification: {runner} vs the model in eval mode, atol {report.atol:g}, rtol {report.rtol:g}")
+    console.print(f"  verification: {runner} vs the model in eval mode; an output passes when max abs diff <= "
+                  f"atol {report.atol:g} + rtol {report.rtol:g} x its scale (max |reference|)")
     for c in report.checks:
         status = "[green]ok[/]" if c.ok else "[bold red]FAILED[/]"
         if c.error:
             console.print(f"    {c.label}, batch {c.batch}: {escape(c.error)}  {status}")
-        else:
-            console.print(f"    {c.label}, batch {c.batch}: max abs diff {_g(c.max_abs_diff)}, max rel diff "
-                          f"{_g(c.max_rel_diff)}, cosine {c.cosine:.7f}, {c.mismatched} outside tolerance  {status}"
-                          if c.cosine is not None else
-                          f"    {c.label}, batch {c.batch}: max abs diff {_g(c.max_abs_diff)}  {status}")
+            continue
+        cosine = f", cosine {c.cosine:.7f}" if c.cosine is not None else ""
+        console.print(f"    {c.label}, batch {c.batch}: max abs diff {_g(c.max_abs_diff)} at output scale "
+                      f"{_g(c.scale)} (relative error {_g(c.relative_error)}){cosine}, {c.mismatched} elements "
+                      f"outside the elementwise tolerance  {status}")
     if report.ok:
-        console.print(f"[green]verified[/]: max abs diff {_g(report.max_abs_diff)}, "
-                      f"max rel diff {_g(report.max_rel_diff)}")
+        console.print(f"[green]verified[/]: max abs diff {_g(report.max_abs_diff)}, output scale {_g(report.scale)}, "
+                      f"relative error {_g(report.relative_error)} (rtol {report.rtol:g})")
     else:
         console.print("[bold red]verification failed[/]: the file does not compute what the model computes")

@@ -3,7 +3,9 @@
 MODEL_SPEC is ``pkg.module:factory`` or ``path/to/file.py:factory`` (``--model-arg KEY=VALUE``
 passes arguments), as for ``export``. The model is built on the meta device when its factory
 allows (no memory, no init; only names, shapes and dtypes matter here), else on the CPU.
-Exit 0 when ``load_into(model, FILE, strict=True, on_mismatch=...)`` would go through, 1 when not.
+Exit 0 when ``load_into(model, FILE, strict=not --non-strict, on_mismatch=..., head=...)`` would go
+through, 1 when not. The verdict says ``loads strictly`` only when every tensor goes in as saved;
+with adapted or skipped tensors it says ``loads with changes`` and lists them.
 """
 
 from __future__ import annotations
@@ -19,15 +21,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("load-check", help="check whether a file loads into a model (nothing is modified)",
                        description="Report what load_into would do: which state dict in FILE it takes, how keys "
                                    "line up (prefixes stripped or added), casts, adaptations, missing, unexpected "
-                                   "and mismatched keys. Exit 0 when it loads strictly, 1 when not.")
+                                   "and mismatched keys. Exit 0 when it loads (strictly, or with the adaptations "
+                                   "asked for, listed), 1 when not.")
     p.add_argument("model_spec", metavar="MODEL_SPEC", help="package.module:factory or path/to/file.py:factory")
     p.add_argument("path", metavar="FILE", help="the checkpoint (any format torchckpt reads)")
     p.add_argument("--model-arg", action="append", default=[], metavar="KEY=VALUE",
                    help="argument for the factory (repeatable; values are Python literals), e.g. num_classes=10")
     p.add_argument("--key", help="the state dict to take (state_dict, model, ema...); default: the best match")
     p.add_argument("--on-mismatch", choices=("error", "skip", "adapt"), default="error",
-                   help="tensors of another shape: error (default), skip (keep init), adapt (input channels, "
-                        "class count)")
+                   help="tensors of another shape: error (default), skip (keep the model's init), adapt "
+                        "(transfer learning: adapt conv input channels like timm, keep the model's init for a "
+                        "resized class head)")
+    p.add_argument("--head", choices=("init", "copy"), default="init",
+                   help="with --on-mismatch adapt, a class head whose size changed: init (default, keeps the "
+                        "model's init) or copy (copies the rows both heads have)")
+    p.add_argument("--non-strict", action="store_true",
+                   help="missing or unexpected keys do not fail the check (load_into(strict=False))")
     p.add_argument("--rename", nargs=2, action="append", metavar=("PATTERN", "REPL"),
                    help="regex substitution on the file's keys before matching (repeatable)")
     p.add_argument("--json", action="store_true", help="print the report as one JSON object")
@@ -41,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
     model = build_model(args.model_spec, kwargs=parse_model_args(args.model_arg))
     rename = [(pattern, repl) for pattern, repl in args.rename] if args.rename else None
-    report = check_load(model, args.path, key=args.key, rename=rename, on_mismatch=args.on_mismatch)
+    report = check_load(model, args.path, key=args.key, rename=rename, on_mismatch=args.on_mismatch, head=args.head)
     if args.json:
         import json
 
@@ -54,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
         if not console.is_terminal:
             console.width = max(console.width, 120)  # pipes and CI logs: don't fold key names
         console.print(report.rich(all_rows=args.all))
+    if args.non_strict:
+        return 0 if not (report.mismatched and report.on_mismatch != "skip") else 1
     return 0 if report.ok else 1
 
 

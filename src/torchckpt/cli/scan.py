@@ -47,7 +47,16 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         render(results, show_all=args.all)
+    report_errors(results)
     return exit_code(results)
+
+
+def report_errors(results: Any) -> None:
+    """Files that could not be judged: one line each on stderr (the report itself stays on stdout)."""
+    for report in results:
+        if report.verdict == "error":
+            details = [f.detail for f in report.findings if f.severity == "error"] or ["cannot be judged"]
+            print(f"torchckpt: error: {report.path}: {' '.join(details[0].split())}", file=sys.stderr)
 
 
 def render(results: Any, *, show_all: bool = False) -> None:
@@ -66,7 +75,9 @@ def render(results: Any, *, show_all: bool = False) -> None:
         facts.append(f"{report.seconds * 1000:.1f} ms")
         line.append(f"  {', '.join(facts)}", style="dim")
         console.print(line)
-        shown = [f for f in report.findings if show_all or f.severity != "info"]
+        # an unjudgeable file's error goes to stderr (report_errors), not into the table
+        shown = [f for f in report.findings if (show_all or f.severity != "info")
+                 and not (report.verdict == "error" and f.severity == "error")]
         if not shown:
             continue
         table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 2))

@@ -25,13 +25,13 @@ import math
 import mmap
 import os
 import struct
-import tempfile
 import zlib
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .._outputs import fsync_directory, open_temp, refuse_overwrite
 from ..dtypes import DType, decode_to_float32
 from ..errors import TorchckptError, UnsupportedTensorError
 from ..model import contiguous_stride
@@ -107,17 +107,6 @@ def _write(fd: int, data: Any) -> int:
     return os.write(fd, data)
 
 
-_UMASK: int | None = None
-
-
-def _umask() -> int:
-    global _UMASK
-    if _UMASK is None:
-        _UMASK = os.umask(0o022)
-        os.umask(_UMASK)
-    return _UMASK
-
-
 class Sink:
     """An output file being written at a temporary name; ``pos`` is the byte count so far."""
 
@@ -167,9 +156,10 @@ class OutputFiles:
     last); leaving the ``with`` block without a commit removes every temporary.
     """
 
-    def __init__(self, *, fsync: bool = True):
+    def __init__(self, *, fsync: bool = True, protect: Iterable[str] = ()):
         self.sinks: list[Sink] = []
         self.fsync = fsync
+        self.protect = tuple(protect)  # inputs no output may replace (shards are named only as they come)
         self.committed = False
 
     def __enter__(self) -> OutputFiles:
@@ -181,21 +171,21 @@ class OutputFiles:
 
     def create(self, final: str | os.PathLike[str]) -> Sink:
         final = os.path.realpath(os.fspath(final))  # through a symlink: replace its target, keep the link
-        directory = os.path.dirname(final)
         if os.path.isdir(final):
             raise OutputError("the output path is a directory", path=final, hint="give a file name")
+        if self.protect:
+            refuse_overwrite(self.protect, [final])
         try:
-            fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(final)}.", suffix=".tmp", dir=directory)
+            temp, fd = open_temp(final)  # 0o666 less the umask, applied by the kernel
         except OSError as exc:
             raise _output_error(exc, final) from None
         sink = Sink(final, temp, fd)
         self.sinks.append(sink)
         try:
-            mode = os.stat(final).st_mode & 0o7777 if os.path.exists(final) else 0o666 & ~_umask()
-            if hasattr(os, "fchmod"):
-                os.fchmod(fd, mode)
+            if os.path.exists(final) and hasattr(os, "fchmod"):
+                os.fchmod(fd, os.stat(final).st_mode & 0o7777)  # replacing a file keeps its mode
         except OSError:
-            pass  # mkstemp's 0600 is a safe fallback
+            pass
         return sink
 
     def commit(self) -> None:
@@ -214,16 +204,7 @@ class OutputFiles:
         self.committed = True
         if self.fsync:
             for directory in {os.path.dirname(s.final) for s in self.sinks}:
-                try:
-                    dfd = os.open(directory, os.O_RDONLY)
-                except OSError:
-                    continue
-                try:
-                    os.fsync(dfd)
-                except OSError:
-                    pass  # some file systems cannot fsync a directory; the rename is done
-                finally:
-                    os.close(dfd)
+                fsync_directory(directory)
 
     def abort(self) -> None:
         for sink in self.sinks:
