@@ -274,3 +274,67 @@ def test_python_dash_m_works():
     r = run_cli("--version")
     assert r.returncode == 0 and "torchckpt" in r.stdout
     assert sys.executable
+
+
+# --- explaining size ----------------------------------------------------------------------------
+def test_float64_weights_get_a_hint(tmp_path):
+    path = tmp_path / "f64.pt"
+    torch.save({"model": torch.nn.Linear(256, 256).double().state_dict()}, path)
+    with torchckpt.open(path) as ckpt:
+        hints = summarize(ckpt)["hints"]
+    assert any("is float64" in h and "--dtype float32" in h for h in hints), hints
+
+
+def test_pickled_python_data_is_attributed_to_its_key(tmp_path):
+    """A 200k-float list, a numpy array and a long string inside the pickle are not lumped into
+    "(pickle, headers and padding)": each gets its top-level key's row, close to its real size."""
+    import numpy as np
+
+    history = [float(i) for i in range(200_000)]
+    anchors = np.random.default_rng(0).random((200, 300))
+    log = "epoch done\n" * 40_000
+    path = tmp_path / "ck.pt"
+    torch.save({"model": torch.nn.Linear(64, 64).state_dict(), "history": history, "anchors": anchors,
+                "log": log, "epoch": 3}, path)
+    with torchckpt.open(path) as ckpt:
+        s = summarize(ckpt)
+    rows = {r["path"]: r["bytes"] for r in s["size_breakdown"]}
+    # the real pickled sizes, from pickle itself (torch.save uses protocol 2)
+    for key, value in (("history", history), ("anchors", anchors), ("log", log)):
+        real = len(pickle.dumps(value, protocol=2))
+        assert 0.85 * real <= rows[key] <= 1.05 * real, (key, rows[key], real)
+    assert rows["(pickle, headers and padding)"] < 0.05 * s["file_size"]
+    assert sum(rows.values()) == s["file_size"]
+    assert {r["path"] for r in s["pickled_data"]} == {"history", "anchors", "log"}
+    tree = {r["key"]: r for r in s["tree"]}
+    assert tree["history"]["bytes"] == rows["history"] and tree["epoch"]["bytes"] == 0
+    assert any("'history'" in h and "pickled Python data" in h for h in s["hints"])
+
+
+def test_inspect_key_shows_a_subtree(tmp_path):
+    import argparse
+
+    model = torch.nn.Sequential(torch.nn.Linear(4, 4), torch.nn.Linear(4, 2))
+    opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
+    model(torch.randn(2, 4)).sum().backward()
+    opt.step()
+    path = tmp_path / "t.pt"
+    torch.save({"model": model.state_dict(), "optimizer": opt.state_dict(),
+                "train_args": argparse.Namespace(lr=0.1, epochs=3)}, path)
+    r = run_cli("inspect", str(path), "--key", "optimizer.param_groups")
+    assert r.returncode == 0, r.stderr
+    assert "optimizer.param_groups" in r.stdout and "lr float 0.1" in r.stdout and "momentum float 0.9" in r.stdout
+    r = run_cli("inspect", str(path), "--key", "optimizer.param_groups", "--json")
+    data = json.loads(r.stdout)
+    assert data["key"] == "optimizer.param_groups" and data["type"] == "list" and data["tensor_count"] == 0
+    group = data["tree"][0]
+    assert group["key"] == "0" and {c["key"]: c["summary"] for c in group["children"]}["lr"] == "0.1"
+    r = run_cli("inspect", str(path), "--key", "optimizer", "--json")
+    data = json.loads(r.stdout)
+    assert data["tensor_count"] == 4 and all(t["name"].startswith("optimizer.state.") for t in data["tensors"])
+    assert data["tensor_bytes"] == sum(t["nbytes"] for t in data["tensors"])
+    r = run_cli("inspect", str(path), "--key", "train_args")
+    assert r.returncode == 0 and "argparse.Namespace" in r.stdout and "epochs int 3" in r.stdout
+    r = run_cli("inspect", str(path), "--key", "optimizer.nope")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "no key 'optimizer.nope'" in r.stderr and "'optimizer.state'" in r.stderr

@@ -838,14 +838,51 @@ def test_adapt_space_to_depth_stem_like_timm(tmp_path):
     assert torch.equal(model.conv.weight, timm_adapt_input_conv(1, source.conv.weight.detach()))
 
 
+def test_adapt_keeps_a_new_class_head_at_its_init(tmp_path):
+    """Transfer learning (resnet head 1000 -> 10 classes, input 3 -> 4 channels): the stem is
+    adapted like timm's adapt_input_conv, the new head keeps the model's own init (as
+    transformers' ignore_mismatched_sizes), everything else is the file's, bit for bit."""
+    source = randomized(ResNet(num_classes=1000))
+    torch.save(source.state_dict(), tmp_path / "r.pt")
+    model = ResNet(num_classes=10, in_chans=4)
+    init = sd_of(model)
+    report = load_into(model, tmp_path / "r.pt", on_mismatch="adapt")
+    assert report.ok and not report.exact and report.head == "init"
+    assert list(report.adapted) == ["conv1.weight"] and set(report.skipped) == {"fc.weight", "fc.bias"}
+    assert "1000 -> 10" in report.skipped["fc.weight"] and "init" in report.skipped["fc.weight"]
+    assert not report.mismatched
+    assert torch.equal(model.conv1.weight, timm_adapt_input_conv(4, source.conv1.weight.detach()))
+    assert torch.equal(model.fc.weight, init["fc.weight"]) and torch.equal(model.fc.bias, init["fc.bias"])
+    expected = sd_of(source)
+    for k, v in model.state_dict().items():
+        if not k.startswith(("fc.", "conv1.")):
+            assert torch.equal(bits(v), bits(expected[k])), k
+    assert report.verdict.startswith("loads with changes") and "loads strictly" not in report.verdict
+    data = report.to_json()
+    assert data["exact"] is False and set(data["skipped"]) == {"fc.weight", "fc.bias"}
+    assert ("skipped", "fc.weight", report.skipped["fc.weight"]) in report.rows()
+
+
+def test_adapt_head_of_a_conv_classifier_keeps_its_init(tmp_path):
+    """A 1x1-conv head (segmentation, detection) is a head too: its output channels changed."""
+    source = nn.Sequential(nn.Conv2d(3, 8, 3), nn.ReLU(), nn.Conv2d(8, 21, 1))
+    torch.save(randomized(source).state_dict(), tmp_path / "seg.pt")
+    model = nn.Sequential(nn.Conv2d(3, 8, 3), nn.ReLU(), nn.Conv2d(8, 5, 1))
+    init = sd_of(model)
+    report = load_into(model, tmp_path / "seg.pt", on_mismatch="adapt")
+    assert set(report.skipped) == {"2.weight", "2.bias"} and not report.adapted
+    assert torch.equal(model[2].weight, init["2.weight"])
+    assert torch.equal(model[0].weight, source[0].weight)
+
+
 @pytest.mark.parametrize("classes", [10, 150])
-def test_adapt_class_count_copies_overlapping_rows(tmp_path, classes):
+def test_adapt_class_count_copies_overlapping_rows_on_request(tmp_path, classes):
     source = randomized(ResNet(num_classes=100))
     torch.save(source.half().state_dict(), tmp_path / "r.pt")
     model = ResNet(num_classes=classes, in_chans=1)
     init = sd_of(model)
-    report = load_into(model, tmp_path / "r.pt", on_mismatch="adapt")
-    assert set(report.adapted) == {"conv1.weight", "fc.weight", "fc.bias"}
+    report = load_into(model, tmp_path / "r.pt", on_mismatch="adapt", head="copy")
+    assert set(report.adapted) == {"conv1.weight", "fc.weight", "fc.bias"} and not report.skipped
     assert report.cast["fc.weight"] == ("float16", "float32")
     n = min(100, classes)
     assert torch.equal(model.fc.weight[:n], source.fc.weight[:n].float())
@@ -973,7 +1010,7 @@ def test_check_load_touches_nothing_and_report_renders(tmp_path):
     model = ResNet(num_classes=10, in_chans=1)
     before = sd_of(model)
     report = check_load(model, tmp_path / "r.pt", on_mismatch="adapt")
-    assert isinstance(report, LoadReport) and report.ok and not report.applied
+    assert isinstance(report, LoadReport) and report.ok and not report.applied and not report.exact
     for k, v in model.state_dict().items():
         assert torch.equal(v, before[k])
     text = str(report)
@@ -982,7 +1019,8 @@ def test_check_load_touches_nothing_and_report_renders(tmp_path):
     console = Console(record=True, width=140)
     console.print(report)
     rendered = console.export_text()
-    assert "adapted" in rendered and "loads strictly" in rendered
+    assert "adapted" in rendered and "skipped" in rendered and "loads strictly" not in rendered
+    assert "loads with changes: 1 adapted, 2 skipped" in rendered
     data = json.loads(json.dumps(report.to_json()))
     assert data["prefix_stripped"] == "module." and data["ok"] is True
     assert report.format(all_rows=True).count("\n") > len(before)
@@ -1039,7 +1077,15 @@ def test_cli_load_check(tmp_path, run_cli):
     assert code == 1 and "fc.weight" in out and "does not load strictly" in out
     code, out, _ = run_cli("load-check", spec, str(tmp_path / "ck.pt"), "--model-arg", "num_classes=4",
                            "--on-mismatch", "skip")
-    assert code == 0 and "skipped" in out
+    assert code == 0 and "skipped" in out and "loads strictly" not in out
+    code, out, _ = run_cli("load-check", spec, str(tmp_path / "ck.pt"), "--model-arg", "num_classes=4",
+                           "--on-mismatch", "adapt")
+    assert code == 0 and "keeps the model's init" in out and "loads with changes" in out
+    assert "loads strictly" not in out and "--head copy" in out
+    code, out, _ = run_cli("load-check", spec, str(tmp_path / "ck.pt"), "--model-arg", "num_classes=4",
+                           "--on-mismatch", "adapt", "--head", "copy", "--json")
+    data = json.loads(out)
+    assert code == 0 and set(data["adapted"]) == {"fc.weight", "fc.bias"} and data["exact"] is False
     code, out, _ = run_cli("load-check", spec, str(tmp_path / "ck.pt"), "--model-arg", "num_classes=4", "--json")
     data = json.loads(out)
     assert code == 1 and set(data["mismatched"]) == {"fc.weight", "fc.bias"} and data["ok"] is False

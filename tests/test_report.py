@@ -376,3 +376,40 @@ def test_cli_errors_are_one_line(cli, tmp_path, capsys):
     write_safetensors(good, ["w"])
     assert cli(["report", str(good), "-o", str(tmp_path / "no" / "such" / "r.html")]) == 2
     assert f"{tmp_path / 'no' / 'such' / 'r.html'}: No such file" in capsys.readouterr().err
+
+
+def test_contents_tree_lists_every_top_level_entry(tmp_path):
+    """The page shows the checkpoint's non-tensor entries (epoch, train_args, date...) as the rows
+    of inspect's contents tree, in the same order, for both panels of a comparison."""
+    import argparse
+
+    import torch
+
+    from torchckpt.analysis import summarize
+
+    path = tmp_path / "ck.pt"
+    torch.save({"epoch": 7, "model": torch.nn.Linear(3, 2).state_dict(), "date": "2026-12-01T10:00",
+                "train_args": argparse.Namespace(lr=0.01, imgsz=640), "best_fitness": None}, path)
+    page = report(path)
+    with torchckpt.open(path) as ckpt:
+        rows = summarize(ckpt)["tree"]
+    assert [r["key"] for r in rows] == ["epoch", "model", "date", "train_args", "best_fitness"]
+    table = re.search(r'<table class="contents">.*?</table>', page, re.S)
+    assert table is not None
+    cells = re.findall(r"<tr><td><code>(.*?)</code></td><td>(.*?)</td><td>(.*?)</td>", table.group(0))
+    assert cells == [(r["key"], r["type"], html.escape(r["summary"], quote=True)) for r in rows]
+    assert "&#x27;2026-12-01T10:00&#x27;" in table.group(0) and "argparse.Namespace" in table.group(0)
+    both = report(path, compare=path)
+    assert both.count('<table class="contents">') == 2
+
+
+def test_report_refuses_to_overwrite_its_input(train_ckpt, slim_ckpt, tmp_path):
+    from torchckpt._outputs import OverwriteInputError
+
+    before, other = train_ckpt.read_bytes(), slim_ckpt.read_bytes()
+    link = tmp_path / "link.pt"
+    link.symlink_to(train_ckpt)
+    for output, compare in ((train_ckpt, None), (link, None), (slim_ckpt, slim_ckpt)):
+        with pytest.raises(OverwriteInputError):
+            report(train_ckpt, output=output, compare=compare)
+    assert train_ckpt.read_bytes() == before and slim_ckpt.read_bytes() == other

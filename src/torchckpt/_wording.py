@@ -68,7 +68,7 @@ def option(name: str, value: Any = ..., *, placeholder: str | None = None) -> st
         if value is ...:
             return name
         if name == "rename" and isinstance(value, tuple) and len(value) == 2:
-            return f"rename=[(r{value[0]!r}, {value[1]!r})]"
+            return f"rename=[(r'{value[0]}', {value[1]!r})]"  # a raw string: the regex as typed
         return f"{name}={value!r}"
     try:
         special = _FLAGS.get((name, value)) if value is not ... else None

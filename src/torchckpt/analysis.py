@@ -12,7 +12,7 @@ from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
 from .units import format_bytes
 from .unpickler import gc_paused
 
-__all__ = ["summarize"]
+__all__ = ["summarize", "summarize_key"]
 
 _OPTIMIZER_KEYS = ("optimizer", "optimizer_state_dict", "optimizer_state", "optim", "opt", "optimizers",
                    "optimizer_states")
@@ -39,6 +39,90 @@ def _describe(value: Any) -> tuple[str, str]:
     if isinstance(value, GlobalRef):
         return "global", value.qualname
     return type(value).__name__, safe_repr(value, 60)
+
+
+# --- pickled (non-tensor) data ---------------------------------------------------------------------
+# Formats whose non-tensor data is a pickle, so that it can be attributed to its top-level key.
+_PICKLED_FORMATS = ("torch-zip", "torch-legacy", "pickle")
+_SAMPLE = 512  # children of a big container looked at to estimate the rest
+_VISITS = 50_000  # nodes looked at in all: bounded work whatever the file holds
+_MIN_ROW = 64 << 10  # pickled data below this (or below 1% of the file) stays in the overhead row
+
+
+_ASCII = bytes(range(128))
+
+
+def _pickled_size(value: Any, *, protocol: int = 2) -> int:
+    """Estimate the bytes ``value`` takes in a pickle stream (protocol 2+ encodings: 9 bytes a
+    float, length + 5 a str or bytes, a mark per 1000 items...), tensors counted by their
+    reference only (their bytes are storages). Big containers are sampled; shared objects
+    (memo references) count once; work is bounded by ``_VISITS``."""
+    total = 0.0
+    seen: set[int] = set()
+    stack: list[tuple[Any, float]] = [(value, 1.0)]
+    visits = 0
+    while stack and visits < _VISITS:
+        node, weight = stack.pop()
+        visits += 1
+        if node is None or isinstance(node, bool):
+            total += weight
+        elif isinstance(node, int):
+            total += weight * (2 if 0 <= node < 256 else 3 if 0 <= node < 65536 else 5 if -2**31 <= node < 2**31
+                               else 2 + (node.bit_length() + 8) // 8)
+        elif isinstance(node, float):
+            total += weight * 9
+        elif isinstance(node, str):
+            total += weight * (len(node) + 5)  # characters: close to the UTF-8 bytes for ASCII
+        elif isinstance(node, (bytes, bytearray)):
+            # protocols < 3 pickle bytes as _codecs.encode(latin-1 text): bytes >= 0x80 take two
+            wide = len(node.translate(None, _ASCII)) if protocol < 3 else 0
+            total += weight * (len(node) + wide + 5)
+        elif isinstance(node, (TensorRef, StorageRef)):
+            total += weight * 64  # a rebuild call and a persistent id; the data is a storage
+        elif isinstance(node, GlobalRef):
+            total += weight * (len(node.module) + len(node.name) + 3)
+        elif isinstance(node, (dict, list, tuple, set, frozenset, ObjectStub)):
+            if id(node) in seen:
+                total += weight * 2  # a memo GET
+                continue
+            seen.add(id(node))
+            if isinstance(node, ObjectStub):
+                total += weight * (len(node.cls) + 8)
+                children: list[Any] = [node.args, node.state, *(v for kv in node.items for v in kv),
+                                       *node.listitems]
+            elif isinstance(node, dict):
+                children = [v for kv in node.items() for v in kv]
+            else:
+                children = list(node) if not isinstance(node, (list, tuple)) else node  # type: ignore[assignment]
+            n = len(children)
+            total += weight * (3 + 2 * (n // 1000 + 1))  # the container, its marks and batch opcodes
+            if n > _SAMPLE:
+                step = n / _SAMPLE
+                picked = [children[int(i * step)] for i in range(_SAMPLE)]
+                stack.extend((c, weight * step) for c in picked)
+            else:
+                stack.extend((c, weight) for c in children)
+        else:
+            total += weight * 16  # complex, GlobalRef-like leaves and the rest
+    return int(total)
+
+
+def _pickled_data(ckpt: Checkpoint, overhead: int, tensors_by_key: dict[str, int]) -> dict[str, int]:
+    """Bytes of the pickle that each big top-level entry's non-tensor data takes (estimated, and
+    scaled down so that together they never exceed the file's non-tensor bytes)."""
+    tree = ckpt.tree
+    if ckpt.format not in _PICKLED_FORMATS or not isinstance(tree, (dict, list, tuple, ObjectStub)):
+        return {}
+    threshold = max(_MIN_ROW, ckpt.file_size // 100)
+    protocol = ckpt.info.get("pickle_protocol")
+    protocol = protocol if isinstance(protocol, int) else 2
+    sizes = {key: _pickled_size(value, protocol=protocol) for key, value in _children(tree)}
+    sizes = {key: n for key, n in sizes.items() if n >= threshold and key}
+    total = sum(sizes.values())
+    if not total:
+        return {}
+    scale = min(1.0, 0.98 * overhead / total)  # headers, names and the zip directory stay in the overhead row
+    return {key: int(n * scale) for key, n in sizes.items()}
 
 
 def _top_key(name: str, tree: Any) -> str:
@@ -75,6 +159,10 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
     if unattributed:
         breakdown["(storages not reachable as tensors)"] += unattributed
     overhead = max(ckpt.file_size - tensor_bytes, 0)
+    pickled = _pickled_data(ckpt, overhead, breakdown)
+    for key, nbytes in pickled.items():
+        breakdown[key] += nbytes
+    overhead -= sum(pickled.values())
     size_breakdown = [{"path": path, "bytes": nbytes} for path, nbytes in
                       sorted(breakdown.items(), key=lambda kv: -kv[1])]
     size_breakdown.append({"path": "(pickle, headers and padding)", "bytes": overhead})
@@ -126,16 +214,58 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
         "imports": imports,
         "tree": tree_rows,
         "info": {k: v for k, v in ckpt.info.items() if _jsonable(v)},
+        "pickled_data": [{"path": k, "bytes": v} for k, v in sorted(pickled.items(), key=lambda kv: -kv[1])],
     }
     result["hints"] = _hints(result, state_dicts)
     return result
 
 
-def _tree_rows(tree: Any, nested: dict[str, int], breakdown: dict[str, int], limit: int = 200) -> list[dict[str, Any]]:
+def summarize_key(ckpt: Checkpoint, key: str, *, max_tensors: int | None = None) -> dict[str, Any]:
+    """What ``inspect --key KEY`` prints: the subtree at dotted path ``key`` (``optimizer.param_groups``,
+    ``train_args``): its type and summary, its children (two levels), the tensors under it.
+    Raises :class:`~torchckpt.errors.KeyNotFoundError` naming the keys there are."""
+    with gc_paused():
+        node = ckpt.subtree(key)
+        kind, text = _describe(node)
+        prefix = f"{key}." if key else ""
+        tensors = {name: ref for name, ref in ckpt.tensors().items() if name.startswith(prefix) or name == key}
+        roots = {id(r.storage.root): r.storage.root for r in tensors.values() if r.storage is not None}
+        nested: dict[str, int] = defaultdict(int)
+        sizes: dict[str, int] = defaultdict(int)
+        counted: set[int] = set()
+        for name, ref in tensors.items():
+            child = name[len(prefix):].split(".", 1)[0]
+            nested[child] += 1
+            if ref.storage is not None and id(ref.storage.root) not in counted:
+                counted.add(id(ref.storage.root))
+                sizes[child] += ref.storage.root.nbytes
+        listed = list(tensors.items()) if max_tensors is None else list(tensors.items())[:max_tensors]
+        result: dict[str, Any] = {
+            "path": ckpt.path, "format": ckpt.format, "file_size": ckpt.file_size, "key": key, "type": kind,
+            "summary": text if kind not in ("str", "bytes") else safe_repr(node, 2000),
+            "tensor_count": len(tensors), "tensor_bytes": sum(r.nbytes for r in roots.values()),
+            "pickled_bytes": _pickled_size(node) if not isinstance(node, TensorRef) else 0,
+            "tree": _tree_rows(node, nested, sizes, depth=2, objects=True) if _is_branch(node) else [],
+            "tensors": [_tensor_row(name, ref) for name, ref in listed],
+        }
+    return result
+
+
+def _is_branch(node: Any) -> bool:
+    return isinstance(node, (dict, list, tuple)) or (isinstance(node, ObjectStub) and bool(list(_children(node))))
+
+
+def _tree_rows(tree: Any, nested: dict[str, int] | None, breakdown: dict[str, int], limit: int = 200, *,
+               depth: int = 1, objects: bool = False) -> list[dict[str, Any]]:
     """The top level. A root that is itself a state dict (or a flat safetensors/ONNX file) is
-    shown by module, its first name component, instead of tensor by tensor."""
-    children = list(_children(tree)) if isinstance(tree, (dict, list, tuple)) else [("", tree)]
-    flat = isinstance(tree, dict) and sum(isinstance(v, TensorRef) for _, v in children) * 2 > len(children)
+    shown by module, its first name component, instead of tensor by tensor (``nested``: tensor
+    counts by child; None: no grouping). ``depth`` 2 adds each row's own children as
+    ``children``; ``objects`` opens pickled objects (not modules) like dicts."""
+    opens = isinstance(tree, (dict, list, tuple)) or (objects and _is_branch(tree))
+    children = list(_children(tree)) if opens else [("", tree)]
+    flat = nested is not None and isinstance(tree, dict) \
+        and sum(isinstance(v, TensorRef) for _, v in children) * 2 > len(children)
+    counts = nested or {}
     rows: list[dict[str, Any]] = []
     grouped: set[str] = set()
     for key, value in children:
@@ -143,15 +273,17 @@ def _tree_rows(tree: Any, nested: dict[str, int], breakdown: dict[str, int], lim
             group = key.split(".", 1)[0]
             if group not in grouped:
                 grouped.add(group)
-                count = nested.get(group, 0)
+                count = counts.get(group, 0)
                 rows.append({"key": group, "type": "tensors" if count > 1 else "tensor",
                              "summary": f"{count} tensors" if count > 1 else _describe(value)[1],
                              "bytes": breakdown.get(group, 0)})
         else:
             kind, text = _describe(value)
-            if isinstance(value, (dict, list, tuple)) and nested.get(key) and "tensors" not in text:
-                text += f", {nested[key]} tensors inside"
+            if isinstance(value, (dict, list, tuple)) and counts.get(key) and "tensors" not in text:
+                text += f", {counts[key]} tensors inside"
             rows.append({"key": key, "type": kind, "summary": text, "bytes": breakdown.get(key or "(root)", 0)})
+            if depth > 1 and _is_branch(value) and not (isinstance(value, ObjectStub) and value.is_module):
+                rows[-1]["children"] = _tree_rows(value, None, {}, limit=50, objects=objects)
         if len(rows) >= limit:
             break
     return rows
@@ -205,6 +337,17 @@ def _hints(s: dict[str, Any], state_dicts: list) -> list[str]:
     if float32 and float32["bytes"] > 0.5 * size:
         hints.append(f"{format_bytes(float32['bytes'], digits=1)} is float32; float16/bfloat16 would halve it "
                      "(`torchckpt convert --dtype float16`)")
+    float64 = next((d for d in s["dtypes"] if d["dtype"] == "float64"), None)
+    if float64 and float64["bytes"] > 0.2 * size:
+        hints.append(f"{format_bytes(float64['bytes'], digits=1)} is float64 ({float64['tensors']} tensors); training "
+                     "rarely needs it: float32 would halve it, float16/bfloat16 quarter it "
+                     "(`torchckpt convert --dtype float32`)")
+    for row in s.get("pickled_data", []):
+        if row["bytes"] > 0.2 * size:
+            hints.append(f"'{row['path']}' is {format_bytes(row['bytes'], digits=1)} of pickled Python data "
+                         f"({100 * row['bytes'] / size:.0f}% of the file, estimated): lists, numpy arrays or strings "
+                         "stored inside the pickle; a tensor stores numbers 2-3x smaller, or `torchckpt slim` "
+                         "drops what is not weights")
     waste = sum(o["storage_bytes"] - o["used_bytes"] for o in s["oversized_storages"])
     if waste > 0:
         hints.append(f"{len(s['oversized_storages'])} storages are bigger than the tensors using them "

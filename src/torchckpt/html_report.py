@@ -535,6 +535,12 @@ def _panel_blocks(panel: Panel, index: int) -> list[str]:
                        f'aria-label="treemap of tensor bytes by path"></div>', cls="wide"))
 
     grid = []
+    # the contents tree: every top-level entry (epoch, train_args, date...), the rows inspect shows
+    rows = [(f'<code>{_e(r["key"] or "(root)")}</code>', _e(r["type"]), _e(r["summary"]),
+             _size(r["bytes"]) if r["bytes"] else "") for r in s["tree"]]
+    grid.append(_card("Contents <small>the top level, as <code>torchckpt inspect</code> shows it</small>",
+                      _table(("key", "type", "summary", "bytes"), rows, cls="contents") if rows else
+                      '<p class="muted">empty</p>', cls="contents-card"))
     rows = [(_e(r["path"]), _size(r["bytes"]), f'{r["percent"]:.1f}%', _bar(r["bytes"] / file_size))
             for r in s["size_breakdown"]]
     grid.append(_card("Why the file is this size", _table(("part", "bytes", "%", ""), rows, cls="num")))

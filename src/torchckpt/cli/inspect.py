@@ -20,23 +20,81 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("path", help="a .pt/.pth/.bin/.ckpt/.pkl, TorchScript, safetensors, ONNX or .npy/.npz file")
     p.add_argument("--json", action="store_true", help="print one JSON object (see DESIGN.md)")
     p.add_argument("--all", action="store_true", help="list every tensor (default: the first %d)" % DEFAULT_ROWS)
+    p.add_argument("--key", metavar="PATH",
+                   help="show only the subtree at PATH (dotted: optimizer.param_groups, train_args, model.fc): "
+                        "its entries two levels deep and the tensors under it")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from .. import open as open_checkpoint
-    from ..analysis import summarize
+    from ..analysis import summarize, summarize_key
 
     with open_checkpoint(args.path) as ckpt:
-        summary = summarize(ckpt)
+        summary = summarize_key(ckpt, args.key) if args.key is not None else summarize(ckpt)
     if args.json:
         import json
 
         json.dump(summary, sys.stdout, indent=1)
         sys.stdout.write("\n")
         return 0
-    render(summary, all_rows=args.all)
+    if args.key is not None:
+        render_key(summary, all_rows=args.all)
+    else:
+        render(summary, all_rows=args.all)
     return 0
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console.width = max(console.width, 120)  # pipes and CI logs: don't fold tensor names
+    return console
+
+
+def _add_rows(tree: Any, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        size = f"  [dim]{_size(row['bytes'])}[/]" if row["bytes"] else ""
+        label = f"[cyan]{_escape(row['key'])}[/] " if row["key"] else ""
+        branch = tree.add(f"{label}[dim]{row['type']}[/] {_escape(row['summary'])}{size}")
+        _add_rows(branch, row.get("children", []))
+
+
+def _tensor_table(console: Any, tensors: list[dict[str, Any]], total: int, *, all_rows: bool) -> None:
+    from rich import box
+    from rich.table import Table
+
+    rows = tensors if all_rows else tensors[:DEFAULT_ROWS]
+    t = Table(title="tensors", box=box.SIMPLE_HEAD, title_justify="left")
+    for col in ("name", "dtype", "shape", "bytes", "location"):
+        t.add_column(col, justify="right" if col == "bytes" else "left", overflow="fold")
+    for r in rows:
+        kind = f" [yellow]{r['kind']}[/]" if r.get("kind") else ""
+        t.add_row(_escape(r["name"]), r["dtype"] + kind, str(r["shape"]), _size(r["nbytes"]), r["location"])
+    console.print(t)
+    hidden = total - len(rows)
+    if hidden > 0:
+        console.print(f"  ... {hidden} more tensors (--all lists them, --json prints everything)", style="dim")
+
+
+def render_key(s: dict[str, Any], *, all_rows: bool = False) -> None:
+    """``inspect --key``: one subtree."""
+    from rich.tree import Tree
+
+    console = _console()
+    facts = [f"{s['tensor_count']} tensors in {_size(s['tensor_bytes'])}"] if s["tensor_count"] else []
+    if s["pickled_bytes"]:
+        facts.append(f"about {_size(s['pickled_bytes'])} of pickled data")
+    console.print(f"[bold]{_escape(s['path'])}[/] [cyan]{_escape(s['key'])}[/]: [dim]{s['type']}[/] "
+                  f"{_escape(s['summary'])}" + (f"  ({', '.join(facts)})" if facts else ""), soft_wrap=True)
+    if s["tree"]:
+        tree = Tree(f"[bold]{_escape(s['key'])}[/]")
+        _add_rows(tree, s["tree"])
+        console.print(tree)
+    if s["tensors"]:
+        _tensor_table(console, s["tensors"], s["tensor_count"], all_rows=all_rows)
 
 
 
