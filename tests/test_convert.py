@@ -352,7 +352,7 @@ def test_key_selects_subtree_and_prefix_is_offered_or_stripped(training, tmp_pat
     path, ckpt = training
     report = convert(path, tmp_path / "a.pt", key="state_dict")
     assert list(torch.load(tmp_path / "a.pt", weights_only=True)) == list(ckpt["state_dict"])
-    assert any("--strip-prefix module." in m for m in report.messages)
+    assert any("strip_prefix='module.'" in m for m in report.messages)  # the API names parameters
     for strip in ("auto", "module."):
         report = convert(path, tmp_path / "b.pt", key="state_dict", strip_prefix=strip)
         got = torch.load(tmp_path / "b.pt", weights_only=True)
@@ -403,13 +403,20 @@ def test_slim_keeps_ema_and_metadata(training, tmp_path):
     assert_same(got["state_dict"], {k: v.half() if v.is_floating_point() else v for k, v in ckpt["state_dict"].items()})
 
 
-def test_slim_in_place_and_plain_state_dicts(files, tmp_path):
+def test_slim_never_in_place_and_plain_state_dicts(files, tmp_path):
+    from torchckpt._outputs import OverwriteInputError
+
     path = tmp_path / "copy.pt"
-    path.write_bytes(files["paths"]["legacy"].read_bytes())
-    report = slim(path, path, dtype="bfloat16")
+    original = files["paths"]["legacy"].read_bytes()
+    path.write_bytes(original)
+    with pytest.raises(OverwriteInputError, match="refusing to write"):
+        slim(path, path, dtype="bfloat16")  # no command writes over its own input
+    assert path.read_bytes() == original and os.listdir(tmp_path) == ["copy.pt"]
+    report = slim(path, tmp_path / "slim.pt", dtype="bfloat16")
     want = {k: v.bfloat16() if v.is_floating_point() else v for k, v in files["expected"]["legacy"].items()}
-    assert_same(torch.load(path, weights_only=True), want)
-    assert zipfile.is_zipfile(path) and report.tensors == len(want) and os.listdir(tmp_path) == ["copy.pt"]
+    assert_same(torch.load(tmp_path / "slim.pt", weights_only=True), want)
+    assert zipfile.is_zipfile(tmp_path / "slim.pt") and report.tensors == len(want)
+    assert sorted(os.listdir(tmp_path)) == ["copy.pt", "slim.pt"]
     with pytest.raises(ConvertError, match="no EMA"):
         slim(files["paths"]["zip"], tmp_path / "x.pt", keep="ema")
 
@@ -448,7 +455,7 @@ def test_parse_size_and_output_format():
             parse_size(bad)
     assert output_format("a.PTH") == "torch" and output_format("a.bin") == "torch"
     assert output_format("x.out", "safetensors") == "safetensors" and output_format("w.wts") == "wts"
-    with pytest.raises(ConvertError, match="--to"):
+    with pytest.raises(ConvertError, match="to=FORMAT"):
         output_format("model.onnx")
 
 
@@ -535,7 +542,7 @@ def test_unsupported_tensors_are_named_or_skipped(tmp_path):
     torch.save({"w": torch.randn(3), "sp": torch.eye(3).to_sparse()}, tmp_path / "sparse.pt")
     with pytest.raises(UnsupportedTensorError, match="'sp'.*sparse") as info:
         convert(tmp_path / "sparse.pt", tmp_path / "out.safetensors")
-    assert "--skip-unsupported" in str(info.value) and "\n" not in str(info.value)
+    assert "skip_unsupported=True" in str(info.value) and "\n" not in str(info.value)
     assert not (tmp_path / "out.safetensors").exists()
     report = convert(tmp_path / "sparse.pt", tmp_path / "out.safetensors", skip_unsupported=True)
     assert report.skipped == [{"name": "sp", "reason": "sparse tensor"}]
