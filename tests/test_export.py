@@ -7,6 +7,7 @@ import functools
 import json
 import textwrap
 
+import numpy as np
 import pytest
 
 torch = pytest.importorskip("torch")
@@ -377,6 +378,7 @@ def test_cli_export_onnx_from_file_spec(model_dir, capsys):
     assert code == 0, err
     assert "max abs diff" in out and "verified" in out and "batch 3" in out
     assert "input float32 [batch, 3, 8, 8]" in out
+    assert "output scale" in out and "relative error" in out
     assert (model_dir / "m.onnx").exists()
 
 
@@ -432,3 +434,51 @@ def test_parse_input_spec():
     assert parse_input_spec("1x3x224x224") == ((1, 3, 224, 224), "float32", None)
     assert parse_input_spec("2x16:int64:30522") == ((2, 16), "int64", 30522)
     assert parse_input_spec("4:fp16") == ((4,), "float16", None)
+
+
+def test_verification_judges_against_the_output_scale(tmp_path):
+    model = _trained(ConvBN, (1, 3, 8, 8))
+    report = export_onnx(model, tmp_path / "m.onnx", torch.randn(1, 3, 8, 8))
+    for c in report.checks:
+        assert c.scale is not None and c.scale > 0 and c.relative_error == pytest.approx(c.max_abs_diff / c.scale)
+        assert c.max_abs_diff <= report.atol + report.rtol * c.scale
+    data = report.to_json()
+    assert data["scale"] == report.scale and data["relative_error"] == report.relative_error
+    assert {"scale", "relative_error"} <= set(data["checks"][0])
+
+
+def test_tolerance_is_relative_to_the_output_scale():
+    """Logits of scale 1e6 are off by float32 rounding (0.05) everywhere, near-zero ones too:
+    within rtol of the scale, though far outside the elementwise tolerance of the small ones.
+    On outputs of scale 1, the same 0.05 (or 0.1 on 0.5) is a real difference."""
+    from torchckpt.export import VerifyCheck, _compare
+
+    expected = [torch.tensor([[1e6, -3e5, 1e-3, 0.0]])]
+    got = [np.array([[1e6 + 0.0625, -3e5 - 0.03125, 1e-3 + 0.05, 0.05]], dtype=np.float32)]
+    check = _compare(VerifyCheck("example", 1), got, expected, ["logits"], atol=1e-5, rtol=1e-4)
+    assert check.ok and check.mismatched == 2 and check.scale == 1e6
+    assert check.relative_error == pytest.approx(0.0625 / 1e6)
+    small = _compare(VerifyCheck("example", 1), [np.array([[1.0, 0.6]], dtype=np.float32)],
+                     [torch.tensor([[1.0, 0.5]])], ["p"], atol=1e-5, rtol=1e-4)
+    assert not small.ok and small.scale == 1.0 and small.relative_error == pytest.approx(0.1, rel=1e-5)
+    nan = _compare(VerifyCheck("example", 1), [np.array([[np.nan]], dtype=np.float32)],
+                   [torch.tensor([[1.0]])], ["p"], atol=1e-5, rtol=1e-4)
+    assert not nan.ok
+
+
+def test_verification_failure_names_the_scale(tmp_path, monkeypatch):
+    model = _trained(ConvBN, (1, 3, 8, 8))
+    real_export = torch.onnx.export
+
+    @functools.wraps(real_export)
+    def perturb_then_export(m, *args, **kwargs):
+        with torch.no_grad():
+            m.fc.bias.add_(0.5)
+        return real_export(m, *args, **kwargs)
+
+    monkeypatch.setattr(torch.onnx, "export", perturb_then_export)
+    with pytest.raises(ExportVerificationError) as info:
+        export_onnx(model, tmp_path / "m.onnx", torch.randn(1, 3, 8, 8))
+    text = str(info.value)
+    assert "of scale" in text and "relative error" in text and "\n" not in text
+    assert info.value.report.relative_error > info.value.report.rtol

@@ -107,13 +107,15 @@ def _pickled_size(value: Any, *, protocol: int = 2) -> int:
     return int(total)
 
 
-def _pickled_data(ckpt: Checkpoint, overhead: int, tensors_by_key: dict[str, int]) -> dict[str, int]:
+def _pickled_data(ckpt: Checkpoint, overhead: int) -> dict[str, int]:
     """Bytes of the pickle that each big top-level entry's non-tensor data takes (estimated, and
     scaled down so that together they never exceed the file's non-tensor bytes)."""
     tree = ckpt.tree
     if ckpt.format not in _PICKLED_FORMATS or not isinstance(tree, (dict, list, tuple, ObjectStub)):
         return {}
     threshold = max(_MIN_ROW, ckpt.file_size // 100)
+    if overhead < threshold:
+        return {}  # no entry could get a row: skip the walk (inspect's time budget)
     protocol = ckpt.info.get("pickle_protocol")
     protocol = protocol if isinstance(protocol, int) else 2
     sizes = {key: _pickled_size(value, protocol=protocol) for key, value in _children(tree)}
@@ -159,7 +161,7 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
     if unattributed:
         breakdown["(storages not reachable as tensors)"] += unattributed
     overhead = max(ckpt.file_size - tensor_bytes, 0)
-    pickled = _pickled_data(ckpt, overhead, breakdown)
+    pickled = _pickled_data(ckpt, overhead)
     for key, nbytes in pickled.items():
         breakdown[key] += nbytes
     overhead -= sum(pickled.values())

@@ -113,8 +113,10 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from .._outputs import refuse_overwrite
     from ..errors import TorchckptError
 
+    refuse_overwrite([args.checkpoint], [args.out])  # before building anything
     fmt = _format(args)
     specs = [parse_input_spec(s) for s in args.inputs]
     if not specs and (fmt == "onnx" or args.method == "trace" or not args.no_verify):
