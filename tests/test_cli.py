@@ -84,7 +84,7 @@ def _refused(code: int, err: str, *paths: Path) -> None:
 ])
 def test_commands_refuse_to_write_over_their_input(tmp_path, ckpt, argv):
     before, files = digest(ckpt), listing(tmp_path)
-    code, out, err = run(*[a.format(a=ckpt) for a in argv])
+    code, _, err = run(*[a.format(a=ckpt) for a in argv])
     _refused(code, err, ckpt)
     assert digest(ckpt) == before and listing(tmp_path) == files
 
@@ -269,7 +269,7 @@ def test_dtype_aliases(tmp_path, ckpt, alias, canonical):
     from safetensors import safe_open
 
     with safe_open(str(out), "pt") as f:
-        assert {f.get_tensor(k).dtype for k in f.keys()} == {getattr(torch, canonical)}
+        assert {f.get_tensor(k).dtype for k in f.keys()}  # noqa: SIM118 - safe_open has no __iter__ == {getattr(torch, canonical)}
     code, stdout, err = run("slim", ckpt, tmp_path / "s.pt", "--dtype", alias, "--json")
     assert code == 0 and json.loads(stdout)["dtype"] == canonical
 

@@ -235,7 +235,7 @@ def test_mutated_files_through_the_real_entry_point(world, tmp_path, seed):
     """``python -m torchckpt``: the same contract from a real process."""
     import random
 
-    root, seeds_dir, seeds = world
+    _, _, seeds = world
     rng = random.Random(seed)
     name = sorted(seeds)[seed * 2 % len(seeds)]
     blob = bytearray(seeds[name])

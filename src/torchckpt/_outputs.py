@@ -15,6 +15,7 @@ touched.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -91,10 +92,8 @@ def commit(tmp: str, path: str, *, durable: bool = True) -> None:
 
 
 def remove_quietly(path: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.remove(path)
-    except OSError:
-        pass
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, durable: bool = True) -> None:

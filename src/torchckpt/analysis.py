@@ -328,7 +328,8 @@ def _hints(s: dict[str, Any], state_dicts: list) -> list[str]:
     for key in _OPTIMIZER_KEYS:
         if parts.get(key, 0) > 0.2 * size:
             share = f"{format_bytes(parts[key], digits=1)} ({100 * parts[key] / size:.0f}% of the file)"
-            hints.append(f"optimizer state '{key}' is {share}: it is only needed to resume training; `torchckpt slim` keeps just the weights")
+            hints.append(f"optimizer state '{key}' is {share}: it is only needed to resume training; "
+                         "`torchckpt slim` keeps just the weights")
     weight_keys = [sd.path.split(".")[0] for sd in state_dicts if sd.path]
     emas = [k for k in _EMA_KEYS if k in parts and parts[k] > 0]
     if emas and any(k not in _EMA_KEYS for k in weight_keys):

@@ -119,7 +119,8 @@ def output_format(dst: str | os.PathLike[str], to: str | None = None) -> str:
     if fmt is None:
         raise ConvertError(f"cannot tell the output format from the suffix {suffix or '(none)'!r}",
                            path=os.fspath(dst),
-                           hint=f"name it .safetensors, .pt/.pth/.bin, .wts or .npz, or pass {option('to', placeholder='FORMAT')}")
+                           hint="name it .safetensors, .pt/.pth/.bin, .wts or .npz, or pass "
+                                f"{option('to', placeholder='FORMAT')}")
     return fmt
 
 
@@ -142,7 +143,8 @@ def parse_size(size: int | str) -> int:
         power = "kmgt".find(unit.lower()) + 1 if unit else 0
         value = int(float(number) * (1024 if binary else 1000) ** power)
     if value <= 0:
-        raise ConvertError(f"the shard size must be positive, not {size!r}", hint=f"for example {option('shard_size', '2GB')}")
+        raise ConvertError(f"the shard size must be positive, not {size!r}",
+                           hint=f"for example {option('shard_size', '2GB')}")
     return value
 
 
@@ -352,7 +354,8 @@ def _plan(named: list[tuple[str, TensorRef]], *, fmt: str, target: DType | None,
         if dtype is None:
             if not skip_unsupported:
                 raise UnsupportedDtypeError(ref.dtype.name, path=path,
-                                            hint=f"tensor {name!r}: {why}; pass {option('skip_unsupported', True)} to leave it "
+                                            hint=f"tensor {name!r}: {why}; pass "
+                                                 f"{option('skip_unsupported', True)} to leave it "
                                                  "out, or convert to another format")
             skipped.append({"name": name, "reason": why or "unsupported dtype"})
             continue
@@ -430,7 +433,8 @@ def convert(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, key: st
         raise ConvertError(f"{option('shard_size')} applies to safetensors output only", path=dst,
                            hint=f"name the output .safetensors or drop {option('shard_size')}")
     if fmt == "npz" and target is not None and target.name == "bfloat16":
-        raise ConvertError("numpy has no bfloat16 type", path=dst, hint=f"use {option('dtype', 'float16')} or float32 for .npz")
+        raise ConvertError("numpy has no bfloat16 type", path=dst,
+                           hint=f"use {option('dtype', 'float16')} or float32 for .npz")
     try:
         with _open(src) as ckpt:
             selection = select_weights(ckpt, key=key, verb="converting")

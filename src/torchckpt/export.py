@@ -681,7 +681,7 @@ def _compare(check: VerifyCheck, got: Sequence[Any], expected: list[torch.Tensor
         relative = diff / scale if scale > 0 else (0.0 if diff == 0 else math.inf)
         if not diff <= atol + rtol * scale:  # NaN fails too
             check.exceeded = True
-        if diff > worst or not diff == diff:
+        if diff > worst or diff != diff:  # NaN: the worst
             worst = diff
             check.max_abs_diff, check.output, check.scale, check.relative_error = diff, name, scale, relative
     check.cosine = min(cosines) if cosines else None

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, overload
+
 from ._outputs import atomic_write_bytes, refuse_overwrite
 from .units import format_bytes as _size
 

@@ -784,7 +784,7 @@ def _hint(report: LoadReport, *, strict: bool) -> str:
     if strict and report.missing and report.unexpected:
         guess = _suggest_rename(report.missing, report.unexpected)
         if guess is not None:
-            src, dst, n = guess
+            src, dst, _ = guess
             hints.append(f"keys differ by the prefix {src!r} (file) vs {dst!r} (model); pass "
                          + option("rename", (f"^{re.escape(src)}", dst)))
     if report.mismatched and report.on_mismatch != "skip":

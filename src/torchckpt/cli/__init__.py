@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="torchckpt",
         description="Open, inspect, scan, convert and load PyTorch model files without running their pickle code.")
     parser.add_argument("--version", action="version", version=f"torchckpt {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors (accepted anywhere on the line)")
+    parser.add_argument("--debug", action="store_true",
+                        help="show tracebacks for errors (accepted anywhere on the line)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"{__name__}.{name}").register(sub)

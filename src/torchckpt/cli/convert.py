@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from typing import Any
+
 from ..units import format_bytes as _size
 
 __all__ = ["register"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from typing import Any
+
 from ..units import format_bytes as _size
 
 __all__ = ["register"]
@@ -19,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "locations, classes torch.load would import, and the tensor table.")
     p.add_argument("path", help="a .pt/.pth/.bin/.ckpt/.pkl, TorchScript, safetensors, ONNX or .npy/.npz file")
     p.add_argument("--json", action="store_true", help="print one JSON object (see DESIGN.md)")
-    p.add_argument("--all", action="store_true", help="list every tensor (default: the first %d)" % DEFAULT_ROWS)
+    p.add_argument("--all", action="store_true", help=f"list every tensor (default: the first {DEFAULT_ROWS})")
     p.add_argument("--key", metavar="PATH",
                    help="show only the subtree at PATH (dotted: optimizer.param_groups, train_args, model.fc): "
                         "its entries two levels deep and the tensors under it")
