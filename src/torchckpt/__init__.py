@@ -65,6 +65,7 @@ _LAZY = {
 # What type checkers see: the lazy table above, spelled as imports (tests/test_api.py checks
 # that the two agree).
 if TYPE_CHECKING:
+    from ._outputs import OverwriteInputError
     from .compare import DiffReport, diff
     from .converter import ConvertError, ConvertReport, OutputError, convert, slim
     from .export import ExportError, ExportReport, ExportVerificationError, export_onnx, export_torchscript
