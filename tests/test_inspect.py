@@ -335,6 +335,10 @@ def test_inspect_key_shows_a_subtree(tmp_path):
     assert data["tensor_bytes"] == sum(t["nbytes"] for t in data["tensors"])
     r = run_cli("inspect", str(path), "--key", "train_args")
     assert r.returncode == 0 and "argparse.Namespace" in r.stdout and "epochs int 3" in r.stdout
+    r = run_cli("inspect", str(path), "--key", "model.1", "--json")  # a module inside a flat state dict
+    data = json.loads(r.stdout)
+    assert [t["name"] for t in data["tensors"]] == ["model.1.weight", "model.1.bias"]
+    assert [row["key"] for row in data["tree"]] == ["weight", "bias"]
     r = run_cli("inspect", str(path), "--key", "optimizer.nope")
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "no key 'optimizer.nope'" in r.stderr and "'optimizer.state'" in r.stderr

@@ -8,6 +8,7 @@ from typing import Any
 
 from .allowlist import SAFE_GLOBALS
 from .checkpoint import Checkpoint, _children, safe_repr
+from .errors import KeyNotFoundError
 from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
 from .units import format_bytes
 from .unpickler import gc_paused
@@ -227,9 +228,15 @@ def summarize_key(ckpt: Checkpoint, key: str, *, max_tensors: int | None = None)
     ``train_args``): its type and summary, its children (two levels), the tensors under it.
     Raises :class:`~torchckpt.errors.KeyNotFoundError` naming the keys there are."""
     with gc_paused():
-        node = ckpt.subtree(key)
-        kind, text = _describe(node)
         prefix = f"{key}." if key else ""
+        try:
+            node = ckpt.subtree(key)
+        except KeyNotFoundError:
+            # a module inside a flat state dict ("model.fc" of {"model": {"fc.weight": ...}}): its tensors
+            node = {name[len(prefix):]: ref for name, ref in ckpt.tensors().items() if name.startswith(prefix)}
+            if not node:
+                raise
+        kind, text = _describe(node)
         tensors = {name: ref for name, ref in ckpt.tensors().items() if name.startswith(prefix) or name == key}
         roots = {id(r.storage.root): r.storage.root for r in tensors.values() if r.storage is not None}
         nested: dict[str, int] = defaultdict(int)

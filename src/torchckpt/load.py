@@ -232,7 +232,7 @@ class LoadReport:
         return lines
 
     def format(self, *, all_rows: bool = False) -> str:
-        """Plain-text report: header lines, then a status/key/detail table."""
+        """Plain-text report: header lines, a status/key/detail table, the verdict."""
         lines = self.header()
         rows = self.rows(all_rows=all_rows)
         if rows:
@@ -240,6 +240,7 @@ class LoadReport:
             w1 = max(len(r[1]) for r in rows)
             lines.append(f"  {'status':<{w0}}  {'key':<{w1}}  detail")
             lines += [f"  {s:<{w0}}  {k:<{w1}}  {d}".rstrip() for s, k, d in rows]
+        lines.append(self.verdict)
         return "\n".join(lines)
 
     def __str__(self) -> str:
