@@ -35,7 +35,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from ._outputs import refuse_overwrite
+from ._outputs import commit, refuse_overwrite, remove_quietly, temp_name
 from ._wording import option
 from .errors import TorchckptError
 
@@ -303,9 +303,12 @@ def export_torchscript(model: nn.Module, path: str | os.PathLike[str], *, exampl
                if args is not None else None)
         with _capture_warnings() as caught:
             module = _script_or_trace(model, args, method=method, path=path)
+            tmp = temp_name(path)  # appears whole or not at all
             try:
-                torch.jit.save(module, path)
+                torch.jit.save(module, tmp)
+                commit(tmp, path)
             except Exception as exc:
+                remove_quietly(tmp)
                 raise ExportError(f"saving the {method}ed module failed: {_one_line(exc)}", path=path) from exc
     report = ExportReport(path, "torchscript", method, None, [], [],
                           dynamic_batch=bool(run and run.other_batch not in (None, run.batch)),
