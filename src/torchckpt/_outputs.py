@@ -43,9 +43,9 @@ class OverwriteInputError(TorchckptError):
 
     def __init__(self, output: str, source: str, *, what: str):
         self.output, self.source = output, source
-        super().__init__(f"refusing to write {output!r}: it is {what} {source!r}, which would be lost; "
-                         "nothing was written", hint="write to another path (and move it over the input "
-                                                     "afterwards if that is what you want)")
+        super().__init__(f"refusing to write over {what} {source!r} (it would be lost); nothing was written",
+                         path=output, hint="write to another path (and move it over the input afterwards if "
+                                           "that is what you want)")
 
 
 # --- atomic replacement ---------------------------------------------------------------------------
@@ -205,6 +205,6 @@ def refuse_overwrite(sources: Iterable[str | os.PathLike[str] | None],
             hit = guarded.get(ident)
         if hit is not None:
             source, what = hit
-            if os.path.realpath(output) != os.path.realpath(source) and what == "the input":
+            if what == "the input" and os.path.abspath(output) != os.path.abspath(source):
                 what = "the input (the same file through a link)"
             raise OverwriteInputError(output, source, what=what)
