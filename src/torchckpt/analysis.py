@@ -53,13 +53,14 @@ _MIN_ROW = 64 << 10  # pickled data below this (or below 1% of the file) stays i
 _ASCII = bytes(range(128))
 
 
-def _pickled_size(value: Any, *, protocol: int = 2) -> int:
+def _pickled_size(value: Any, *, protocol: int = 2, seen: set[int] | None = None) -> int:
     """Estimate the bytes ``value`` takes in a pickle stream (protocol 2+ encodings: 9 bytes a
     float, length + 5 a str or bytes, a mark per 1000 items...), tensors counted by their
     reference only (their bytes are storages). Big containers are sampled; shared objects
-    (memo references) count once; work is bounded by ``_VISITS``."""
+    (memo references) count once, across calls that pass the same ``seen``; work is bounded by
+    ``_VISITS``."""
     total = 0.0
-    seen: set[int] = set()
+    seen = set() if seen is None else seen
     stack: list[tuple[Any, float]] = [(value, 1.0)]
     visits = 0
     while stack and visits < _VISITS:
@@ -79,7 +80,9 @@ def _pickled_size(value: Any, *, protocol: int = 2) -> int:
             wide = len(node.translate(None, _ASCII)) if protocol < 3 else 0
             total += weight * (len(node) + wide + 5)
         elif isinstance(node, (TensorRef, StorageRef)):
-            total += weight * 64  # a rebuild call and a persistent id; the data is a storage
+            # a rebuild call and a persistent id (the data is a storage); again: a memo GET
+            total += weight * (2 if id(node) in seen else 80)
+            seen.add(id(node))
         elif isinstance(node, GlobalRef):
             total += weight * (len(node.module) + len(node.name) + 3)
         elif isinstance(node, (dict, list, tuple, set, frozenset, ObjectStub)):
@@ -119,7 +122,8 @@ def _pickled_data(ckpt: Checkpoint, overhead: int) -> dict[str, int]:
         return {}  # no entry could get a row: skip the walk (inspect's time budget)
     protocol = ckpt.info.get("pickle_protocol")
     protocol = protocol if isinstance(protocol, int) else 2
-    sizes = {key: _pickled_size(value, protocol=protocol) for key, value in _children(tree)}
+    seen: set[int] = set()  # the pickle's memo: what one entry pickled, the next one references
+    sizes = {key: _pickled_size(value, protocol=protocol, seen=seen) for key, value in _children(tree)}
     sizes = {key: n for key, n in sizes.items() if n >= threshold and key}
     total = sum(sizes.values())
     if not total:
