@@ -9,7 +9,6 @@ Library code builds hints with :func:`option`; the CLI wraps each command in
 from __future__ import annotations
 
 import contextlib
-import shlex
 from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any, Literal
@@ -45,6 +44,8 @@ def cli_wording() -> Iterator[None]:
 
 
 def _cli_value(value: Any) -> str:
+    import shlex  # only when a message is built
+
     if isinstance(value, (tuple, list)):
         return " ".join(_cli_value(v) for v in value)
     return shlex.quote(str(value))
