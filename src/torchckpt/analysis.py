@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from .allowlist import SAFE_GLOBALS
-from .checkpoint import Checkpoint, _children, safe_repr
+from .checkpoint import Checkpoint, StateDict, _children, safe_repr
 from .errors import KeyNotFoundError
 from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
 from .units import format_bytes
@@ -170,7 +170,7 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
     for key, nbytes in pickled.items():
         breakdown[key] += nbytes
     overhead -= sum(pickled.values())
-    size_breakdown = [{"path": path, "bytes": nbytes} for path, nbytes in
+    size_breakdown: list[dict[str, Any]] = [{"path": path, "bytes": nbytes} for path, nbytes in
                       sorted(breakdown.items(), key=lambda kv: -kv[1])]
     size_breakdown.append({"path": "(pickle, headers and padding)", "bytes": overhead})
     total = max(ckpt.file_size, 1)
@@ -179,9 +179,10 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
 
     shared, oversized = [], []
     for sid, members in users.items():
-        storage = by_id.get(sid)
-        if storage is None:
+        found = by_id.get(sid)
+        if found is None:
             continue
+        storage = found
         if len(members) > 1:
             shared.append({"storage": storage.key, "bytes": storage.nbytes, "tensors": [n for n, _ in members]})
         used = _used_bytes([r for _, r in members])
@@ -332,7 +333,7 @@ def _jsonable(value: Any) -> bool:
 
 
 
-def _hints(s: dict[str, Any], state_dicts: list) -> list[str]:
+def _hints(s: dict[str, Any], state_dicts: list[StateDict]) -> list[str]:
     hints = []
     size = max(s["file_size"], 1)
     parts = {row["path"]: row["bytes"] for row in s["size_breakdown"]}

@@ -29,7 +29,7 @@ def dtype_arg(text: str) -> str:
     return name
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "convert", help="write the weights as safetensors, a weights-only .pt, TensorRT .wts or .npz",
         description="Convert a checkpoint's weights, tensor by tensor in bounded memory, without torch. The format "
@@ -114,7 +114,7 @@ def _print_json(data: dict[str, Any]) -> None:
     sys.stdout.write("\n")
 
 
-def _console():
+def _console() -> Any:
     from rich.console import Console
 
     console = Console(highlight=False)

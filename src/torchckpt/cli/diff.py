@@ -14,7 +14,7 @@ __all__ = ["register"]
 DEFAULT_ROWS = 20
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from ..compare import DEFAULT_ATOL, DEFAULT_RTOL
 
     p = sub.add_parser("diff", help="compare the tensors of two model files (any formats; no code runs)",

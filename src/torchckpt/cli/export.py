@@ -18,7 +18,7 @@ _ONNX_SUFFIXES = (".onnx",)
 _TORCHSCRIPT_SUFFIXES = (".pt", ".pth", ".ts", ".jit", ".torchscript", ".ptl")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export", help="export a model to ONNX or TorchScript and verify the file against it",
                        description="Build a model from MODEL_SPEC (package.module:factory or path/to/file.py:factory; "
                                    "a class works as a factory), load CHECKPOINT into it (prefixes and nested "
@@ -102,7 +102,7 @@ def _format(args: argparse.Namespace) -> str:
     from ..errors import TorchckptError
 
     if args.to:
-        return args.to
+        return str(args.to)
     lower = args.out.lower()
     if lower.endswith(_ONNX_SUFFIXES):
         return "onnx"

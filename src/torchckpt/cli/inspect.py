@@ -13,7 +13,7 @@ __all__ = ["register"]
 DEFAULT_ROWS = 40
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("inspect", help="show what is inside a model file (no code runs)",
                        description="Show what a model file holds without running its pickle code: format, "
                                    "top-level tree, where the weights are, a size breakdown, prefixes, storage "

@@ -17,7 +17,7 @@ from typing import Any
 __all__ = ["build_model", "register"]
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("load-check", help="check whether a file loads into a model (nothing is modified)",
                        description="Report what load_into would do: which state dict in FILE it takes, how keys "
                                    "line up (prefixes stripped or added), casts, adaptations, missing, unexpected "

@@ -9,7 +9,7 @@ from pathlib import Path
 __all__ = ["register"]
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("report", help="write a self-contained HTML report (treemap, dtypes, scan, tensor table)",
                        description="Write one HTML file (no network, inline script and style) with a treemap of "
                                    "the tensor bytes by path, the dtype breakdown, parameters per top-level module, "

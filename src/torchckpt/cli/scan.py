@@ -22,7 +22,7 @@ _STYLE = {"safe": "bold green", "suspicious": "bold yellow", "dangerous": "bold 
 _ROWS = 25
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "scan", help="find code that would run when a model file loads (nothing runs)",
         description="Judge what loading each file with torch.load/pickle.load would run, without running it: "
