@@ -181,17 +181,17 @@ def render(report: Any) -> None:
         console.print("[yellow]not verified[/] (--no-verify)")
         return
     runner = "onnxruntime (CPUExecutionProvider)" if report.format == "onnx" else "torch.jit.load"
-    console.print(f"  verification: {runner} vs the model in eval mode; an output passes when max abs diff <= "
-                  f"atol {report.atol:g} + rtol {report.rtol:g} x its scale (max |reference|)")
+    console.print(f"  verification: {runner} vs the model in eval mode; passes when max abs diff <= "
+                  f"atol {report.atol:g} + rtol {report.rtol:g} x scale (max |output|)")
     for c in report.checks:
         status = "[green]ok[/]" if c.ok else "[bold red]FAILED[/]"
         if c.error:
             console.print(f"    {c.label}, batch {c.batch}: {escape(c.error)}  {status}")
             continue
         cosine = f", cosine {c.cosine:.7f}" if c.cosine is not None else ""
-        console.print(f"    {c.label}, batch {c.batch}: max abs diff {_g(c.max_abs_diff)} at output scale "
-                      f"{_g(c.scale)} (relative error {_g(c.relative_error)}){cosine}, {c.mismatched} elements "
-                      f"outside the elementwise tolerance  {status}")
+        elementwise = f", {c.mismatched:,} elements outside atol + rtol x |element|" if c.mismatched else ""
+        console.print(f"    {c.label}, batch {c.batch}: max abs diff {_g(c.max_abs_diff)}, scale {_g(c.scale)}, "
+                      f"relative error {_g(c.relative_error)}{cosine}{elementwise}  {status}")
     if report.ok:
         console.print(f"[green]verified[/]: max abs diff {_g(report.max_abs_diff)}, output scale {_g(report.scale)}, "
                       f"relative error {_g(report.relative_error)} (rtol {report.rtol:g})")
