@@ -97,8 +97,13 @@ def _message(exc: BaseException, args: argparse.Namespace) -> str:
     if isinstance(target, list):
         target = target[0] if len(target) == 1 else None
     where = f" {target}" if target else ""
-    return (f"internal error while {what}{where}: {type(exc).__name__}: {_one_line(exc) or 'no message'}; "
-            f"rerun with {DEBUG_FLAG} and report it")
+    text = _one_line(exc) or "no message"
+    if len(text) > _MAX_DETAIL:  # it may quote a hostile file
+        text = text[:_MAX_DETAIL - 3] + "..."
+    return f"internal error while {what}{where}: {type(exc).__name__}: {text}; rerun with {DEBUG_FLAG} and report it"
+
+
+_MAX_DETAIL = 300
 
 
 # Packages some commands need beyond the core (and what to install).
