@@ -122,10 +122,10 @@ class LoadReport:
     Every model key is in exactly one of ``loaded`` (copied, maybe cast), ``adapted``,
     ``skipped`` (a resized class head left at the model's init under ``on_mismatch="adapt"``,
     with the reason), ``mismatched`` (left at its init under ``"skip"``), ``missing`` and
-    ``defaulted``. ``unexpected`` are file
-    keys (as the file names them) that nothing took. ``cast`` maps model keys to
-    ``(file dtype, model dtype)``; ``renamed`` model keys to the file keys they came from where
-    the two differ.
+    ``defaulted``. ``unexpected`` are file keys (as the file names them) that nothing took.
+    ``cast`` maps model keys to ``(file dtype, model dtype)``; ``renamed`` model keys to the
+    file keys they came from where the two differ. ``verdict`` says ``loads strictly`` only
+    when every tensor goes in as saved (``exact``).
 
     >>> report = torchckpt.load_into(model, "ckpt.pt", on_mismatch="skip")   # doctest: +SKIP
     >>> print(report)                                                         # doctest: +SKIP
