@@ -1,42 +1,75 @@
-"""A small read-only zip reader over a buffer (usually an mmap).
+"""Zip archives read the way their real readers read them.
 
-Why not :mod:`zipfile`: stored entries must be read in place (zero-copy slices of the mmap),
-the scanner needs the local and central headers side by side (names and flags that disagree
-are an attack), and importing :mod:`zipfile` costs more than parsing a checkpoint's
-directory. Zip64, prepended data and deflated entries are handled.
+Two readers matter for a model file, and they disagree on hostile input:
+
+- :class:`ZipArchive` is torch's reading: ``torch._C.PyTorchFileReader`` (miniz inside
+  ``caffe2/serialize/inline_container.cc``), used by ``torch.load``, ``torch.jit.load`` and the
+  readers of this package. It finds the end record by scanning backwards (the last signature
+  with 22 bytes after it), follows the ZIP64 locator wherever it points (a zip64 record that is
+  not there is ignored), counts every offset from byte 0 (bytes before the archive are only
+  read if the offsets count them), names the archive folder after the *first*
+  central-directory entry, and looks every record up *case-insensitively* by a binary search
+  over a heap-sorted directory (so which of two ``data.pkl``/``data.PKL`` wins is decided by
+  the heap sort, reproduced here). It ignores CRCs and local-header names, reads a stored entry's
+  *uncompressed* size from the data start, and takes whatever a broken deflate stream produced.
+- :class:`PythonZip` is Python's :mod:`zipfile` (numpy's ``.npz`` loader and most tools): the
+  end record is the last signature in the final 64 KiB, names are exact (the last duplicate
+  wins, a NUL ends a name), entries run to the directory's byte size, not its count, and a local
+  header whose name differs is refused.
+
+:func:`zip_readings` gives both, plus every other end record that parses, for the scanner.
+Why not :mod:`zipfile` itself: stored entries are read in place (zero-copy slices of the mmap),
+and importing it costs more than parsing a checkpoint's directory.
 """
 
 from __future__ import annotations
 
+import re
 import struct
-import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from ..errors import CorruptFileError
+from ._compression import MAX_INFLATE, TooLargeError, inflate_member
 
-__all__ = ["ZipArchive", "ZipEntry"]
+__all__ = ["TORCH_RECORDS", "Extracted", "PythonZip", "ZipArchive", "ZipEntry", "ZipReadings", "zip_readings"]
 
 _EOCD = b"PK\x05\x06"
 _EOCD64 = b"PK\x06\x06"
-_EOCD64_LOCATOR = b"PK\x06\x07"
+_LOCATOR = b"PK\x06\x07"
 _CENTRAL = b"PK\x01\x02"
 _LOCAL = b"PK\x03\x04"
 _U32 = 0xFFFFFFFF
+_U16 = 0xFFFF
+_MAX_VERSION = 10                       # kMaxSupportedFileFormatVersion of torch 2.x
+_VERSION = re.compile(rb"[ \t\n\v\f\r]*[+-]?[0-9]+")
+
+# Every record name torch's reader asks for (relative to the archive folder), in the order
+# PyTorchStreamReader.init, torch.load's _load and torch.jit.load ask.
+TORCH_RECORDS = (".data/serialization_id", ".data/version", "version", ".format_version", ".storage_alignment",
+                 "byteorder", "data.pkl", "constants.pkl")
 
 
 @dataclass(slots=True)
 class ZipEntry:
-    name: str
+    """One central-directory entry, with what its local header says."""
+
+    index: int                # position in the central directory
+    raw_name: bytes
+    name: str                 # decoded (UTF-8 flag, else cp437); zipfile's name ends at a NUL
     method: int
     flags: int
+    crc: int
     compressed_size: int
     size: int
-    crc: int
-    header_offset: int
-    data_offset: int
-    local_name: str
-    local_flags: int
-    local_method: int
+    header_offset: int        # absolute offset of the local header in the buffer
+    external_attr: int = 0
+    dos_time: int = 0
+    data_offset: int = -1     # absolute; -1 when the local header is missing
+    local_raw_name: bytes = b""
+    local_flags: int = 0
+    local_method: int = 0
+    stat_error: str | None = None
 
     @property
     def is_stored(self) -> bool:
@@ -44,122 +77,637 @@ class ZipEntry:
 
     @property
     def encrypted(self) -> bool:
-        return bool(self.flags & 1)
+        return bool(self.flags & 0x41)
+
+    @property
+    def local_name(self) -> str:
+        if self.local_raw_name == self.raw_name:
+            return self.name
+        return _decode(self.local_raw_name, self.local_flags)
 
 
-class ZipArchive:
-    """The central directory of a zip held in ``buf``; :meth:`read`/:meth:`view` give entry bytes."""
+@dataclass(slots=True)
+class Extracted:
+    """What a reader gets for an entry: ``data`` (a zero-copy view when stored), or ``error`` when
+    the reader refuses it. ``uncertain`` says the reader fills part of its buffer with whatever
+    its allocator returns (a corrupt or short deflate stream, a zero-size or directory entry):
+    ``data`` then holds the defined part. ``too_large`` when it would inflate past the bound."""
 
-    def __init__(self, buf, *, path: str | None = None):
-        self.buf = buf
-        self.path = path
-        self.entries: dict[str, ZipEntry] = {}
-        self.prefix_bytes = 0  # bytes before the archive (a zip appended to something else)
-        self.duplicates: list[str] = []
-        self._parse()
+    content: bytes | None = None
+    error: str | None = None
+    uncertain: str | None = None
+    too_large: bool = False
+    origin: tuple[int, int] | None = None     # (offset, length) in ``source``, for stored entries
+    source: Any = None
 
-    def _error(self, message: str) -> CorruptFileError:
-        return CorruptFileError(message, path=self.path,
-                                hint="the zip is damaged or truncated; re-download or re-save the file")
+    @property
+    def data(self) -> Any:
+        """The bytes: a fresh zero-copy view of the file for stored entries (no view is kept, so
+        the file can be closed), the inflated bytes otherwise."""
+        if self.origin is not None:
+            start, length = self.origin
+            return memoryview(self.source)[start:start + length]
+        return self.content
 
-    def _parse(self) -> None:
-        buf = self.buf
-        size = len(buf)
-        search_from = max(0, size - (0xFFFF + 22))
-        eocd = buf.rfind(_EOCD, search_from)
-        if eocd < 0 or eocd + 22 > size:
-            raise self._error("zip end-of-central-directory record not found (truncated file?)")
-        (_, _, _, _, count, cd_size, cd_offset, _) = struct.unpack_from("<4sHHHHIIH", buf, eocd)
-        loc = eocd - 20
-        if loc >= 0 and buf[loc:loc + 4] == _EOCD64_LOCATOR:
-            # torch always writes the zip64 records, needed or not
-            (eocd64,) = struct.unpack_from("<Q", buf, loc + 8)
-            if loc >= 56 and buf[loc - 56:loc - 52] == _EOCD64:
-                eocd64 = loc - 56  # where it really is, even with bytes prepended to the zip
-            if eocd64 + 56 > size or buf[eocd64:eocd64 + 4] != _EOCD64:
-                raise self._error("zip64 end-of-central-directory record not found")
-            count, cd_size, cd_offset = struct.unpack_from("<QQQ", buf, eocd64 + 32)
-            cd_end = eocd64
-        elif count == 0xFFFF or cd_size == _U32 or cd_offset == _U32:
-            raise self._error("zip64 locator missing")
-        else:
-            cd_end = eocd
-        cd_start = cd_end - cd_size
-        if cd_start < 0:
-            raise self._error("zip central directory lies outside the file")
-        self.prefix_bytes = cd_start - cd_offset
-        if self.prefix_bytes < 0:
-            raise self._error("zip central directory offset points past its own position")
-        pos = cd_start
-        for _ in range(count):
-            if pos + 46 > cd_end or buf[pos:pos + 4] != _CENTRAL:
-                raise self._error("zip central directory is truncated or malformed")
-            (_, _, _, flags, method, _, _, crc, csize, usize, nlen, xlen, clen, _, _, _, hoff) = \
-                struct.unpack_from("<4sHHHHHHIIIHHHHHII", buf, pos)
-            name_raw = bytes(buf[pos + 46:pos + 46 + nlen])
-            extra = bytes(buf[pos + 46 + nlen:pos + 46 + nlen + xlen])
-            pos += 46 + nlen + xlen + clen
-            if usize == _U32 or csize == _U32 or hoff == _U32:
-                usize, csize, hoff = _zip64_extra(extra, usize, csize, hoff)
-            name = _decode_name(name_raw, flags)
-            hoff += self.prefix_bytes
-            if hoff + 30 > size or buf[hoff:hoff + 4] != _LOCAL:
-                raise self._error(f"zip local header for {name!r} is missing")
-            (_, _, lflags, lmethod, _, _, _, _, _, lnlen, lxlen) = struct.unpack_from("<4sHHHHHIIIHH", buf, hoff)
-            local_raw = bytes(buf[hoff + 30:hoff + 30 + lnlen])
-            local_name = name if local_raw == name_raw and lflags & 0x800 == flags & 0x800 else _decode_name(
-                local_raw, lflags)
-            data_offset = hoff + 30 + lnlen + lxlen
-            if data_offset + csize > size:
-                raise self._error(f"zip entry {name!r} runs past the end of the file (truncated?)")
-            entry = ZipEntry(name, method, flags, csize, usize, crc, hoff, data_offset, local_name, lflags, lmethod)
-            if name in self.entries:
-                self.duplicates.append(name)
-            self.entries[name] = entry
+    @property
+    def size(self) -> int:
+        return self.origin[1] if self.origin is not None else len(self.content or b"")
 
-    def names(self) -> list[str]:
-        return list(self.entries)
-
-    def view(self, entry: ZipEntry) -> memoryview | bytes:
-        """The entry's bytes: a zero-copy view when stored, decompressed bytes otherwise."""
-        raw = memoryview(self.buf)[entry.data_offset:entry.data_offset + entry.compressed_size]
-        if entry.encrypted:
-            raise self._error(f"zip entry {entry.name!r} is encrypted")
-        if entry.method == 0:
-            return raw
-        if entry.method == 8:
-            try:
-                data = zlib.decompress(raw, -15)
-            except zlib.error as exc:
-                raise self._error(f"zip entry {entry.name!r} does not decompress ({exc})") from None
-            if len(data) != entry.size:
-                raise self._error(f"zip entry {entry.name!r} decompresses to the wrong size")
-            return data
-        raise self._error(f"zip entry {entry.name!r} uses unsupported compression method {entry.method}")
-
-    def read(self, name: str) -> bytes:
-        return bytes(self.view(self.entries[name]))
+    def same_as(self, other: Extracted) -> bool:
+        if self.error or other.error:
+            return bool(self.error) == bool(other.error)
+        if self.too_large or other.too_large:
+            return self.too_large == other.too_large
+        if bool(self.uncertain) != bool(other.uncertain) or self.size != other.size:
+            return False
+        if self.origin is not None and self.origin == other.origin:
+            return True
+        return memoryview(self.data).cast("B") == memoryview(other.data).cast("B")
 
 
-def _zip64_extra(extra: bytes, usize: int, csize: int, hoff: int) -> tuple[int, int, int]:
-    pos = 0
-    while pos + 4 <= len(extra):
+def _decode(raw: bytes, flags: int) -> str:
+    return raw.decode("utf-8" if flags & 0x800 else "cp437", "replace")
+
+
+def _find_eocd_miniz(buf: Any, size: int) -> int:
+    """mz_zip_reader_locate_header_sig: 4 KiB blocks from the end backwards, the last signature
+    that has 22 bytes after it; give up once ~64 KiB + 22 from the end have been searched."""
+    if size < 22:
+        return -1
+    block = 4096
+    cur = max(size - block, 0)
+    while True:
+        n = min(block, size - cur)
+        chunk = bytes(buf[cur:cur + n])
+        i = chunk.rfind(_EOCD)
+        while i >= 0 and size - (cur + i) < 22:
+            i = chunk.rfind(_EOCD, 0, i + 3) if i > 0 else -1
+        if i >= 0:
+            return cur + i
+        if cur == 0 or size - cur >= _U16 + 22:
+            return -1
+        cur = max(cur - (block - 3), 0)
+
+
+def _miniz_dir_zip64(extra: bytes, csize: int, usize: int, hoff: int) -> tuple[int, int, int]:
+    """The zip64 field as torch's patched mz_zip_reader_read_central_dir reads it for its checks
+    (``-1`` sizes: a malformed extra field)."""
+    remaining, pos = len(extra), 0
+    while remaining:
+        if remaining < 4:
+            return -1, -1, -1
         tag, length = struct.unpack_from("<HH", extra, pos)
+        if length + 4 > remaining:
+            return -1, -1, -1
         if tag == 1:
-            values = extra[pos + 4:pos + 4 + length]
+            break
+        pos += 4 + length
+        remaining -= 4 + length
+    if remaining >= 4:
+        remaining -= 4
+        pos += 4
+        if usize == _U32 and remaining >= 8:
+            (usize,) = struct.unpack_from("<Q", extra, pos)
+            remaining, pos = remaining - 8, pos + 8
+        if csize == _U32 and remaining >= 8:
+            (csize,) = struct.unpack_from("<Q", extra, pos)
+            remaining, pos = remaining - 8, pos + 8
+        if hoff == _U32 and remaining >= 8:
+            (hoff,) = struct.unpack_from("<Q", extra, pos)
+    return csize, usize, hoff
+
+
+def _zip64_values(extra: bytes, usize: int, csize: int, hoff: int) -> tuple[int, int, int]:
+    """mz_zip_file_stat_internal: the zip64 extra field, read only for fields that are 0xFFFFFFFF."""
+    pos = 0
+    while pos < len(extra):
+        if len(extra) - pos < 4:
+            raise ValueError("truncated extra field")
+        tag, length = struct.unpack_from("<HH", extra, pos)
+        if length + 4 > len(extra) - pos:
+            raise ValueError("extra field runs past its header")
+        if tag == 1:
+            data = extra[pos + 4:pos + 4 + length]
             i = 0
-            if usize == _U32 and i + 8 <= len(values):
-                (usize,) = struct.unpack_from("<Q", values, i)
+            for which in ("u", "c", "h"):
+                current = {"u": usize, "c": csize, "h": hoff}[which]
+                if current != _U32:
+                    continue
+                if len(data) - i < 8:
+                    raise ValueError("zip64 field too short")
+                (value,) = struct.unpack_from("<Q", data, i)
                 i += 8
-            if csize == _U32 and i + 8 <= len(values):
-                (csize,) = struct.unpack_from("<Q", values, i)
-                i += 8
-            if hoff == _U32 and i + 8 <= len(values):
-                (hoff,) = struct.unpack_from("<Q", values, i)
+                if which == "u":
+                    usize = value
+                elif which == "c":
+                    csize = value
+                else:
+                    hoff = value
             break
         pos += 4 + length
     return usize, csize, hoff
 
 
-def _decode_name(raw: bytes, flags: int) -> str:
-    return raw.decode("utf-8" if flags & 0x800 else "cp437", "replace")
+class ZipArchive:
+    """torch's reading of the zip held in ``buf`` (see the module docstring).
+
+    ``every_entry``: the central directory in order; ``entries``: each distinct name -> the entry
+    torch's lookup of that name returns; ``duplicates``: names of entries no lookup reaches (another
+    entry of the same name, or the same but for case, wins); ``folder``: the archive folder (``"archive/"``) torch
+    prefixes every record with, None when the first entry has no ``/`` (torch refuses the file).
+    Raises :class:`CorruptFileError` where torch's reader fails to open the archive.
+    """
+
+    def __init__(self, buf: Any, *, path: str | None = None, start: int = 0):
+        self.buf = buf
+        self.path = path
+        self.size = len(buf)
+        self.every_entry: list[ZipEntry] = []
+        self.entries: dict[str, ZipEntry] = {}
+        self.duplicates: list[str] = []
+        # torch's reader takes offsets from the start of what it is given: ``start`` is where that
+        # is in ``buf`` (a zip embedded in a larger file, as torch.load(BytesIO(chunk)) sees it)
+        self.prefix_bytes = start
+        self._extracted: dict[int, Extracted] = {}
+        self.eocd = -1
+        self.zip64 = False
+        self._keys: list[bytes] = []
+        self._sorted: list[int] = []
+        self._unique: dict[bytes, int] | None = None
+        self._parse()
+        first = self.every_entry[0].raw_name if self.every_entry else b""
+        slash = first.find(b"/")
+        self.raw_folder: bytes | None = first[:slash + 1] if slash >= 0 else None
+        self.folder: str | None = None if self.raw_folder is None else _decode(self.raw_folder, 0x800)
+
+    def _error(self, message: str) -> CorruptFileError:
+        return CorruptFileError(message, path=self.path,
+                                hint="the zip is damaged or truncated; re-download or re-save the file")
+
+    # mz_zip_reader_read_central_dir (miniz 3.0.2, as torch builds it) ------------------------------
+    def _parse(self) -> None:
+        view = memoryview(self.buf)[self.prefix_bytes:]
+        try:
+            self._read_directory(view)
+        finally:
+            view.release()       # a failure must not leave the file's map pinned
+        for e in self.every_entry:
+            _local(self.buf, e)
+        self._index()
+
+    def _read_directory(self, view: memoryview) -> None:
+        base = self.prefix_bytes
+        size = len(view)
+        eocd = _find_eocd_miniz(view, size)
+        if eocd < 0:
+            raise self._error("zip end-of-central-directory record not found (truncated file?)")
+        self.eocd = base + eocd
+        (_, this_disk, cd_disk, on_disk, count, cd_size, cd_ofs, _) = struct.unpack_from("<4sHHHHIIH", view, eocd)
+        if eocd >= 76 and bytes(view[eocd - 20:eocd - 16]) == _LOCATOR:
+            # the zip64 record is where the locator says (no prefix: offsets are from byte 0)
+            (e64,) = struct.unpack_from("<Q", view, eocd - 12)
+            if e64 > size - 56:
+                raise self._error("zip64 end-of-central-directory locator points past the end of the file")
+            if bytes(view[e64:e64 + 4]) == _EOCD64:
+                self.zip64 = True
+                (record_size, this_disk, cd_disk, on_disk, count, cd_size, cd_ofs) = struct.unpack_from(
+                    "<Q4xIIQQQQ", view, e64 + 4)
+                (disks,) = struct.unpack_from("<I", view, eocd - 4)
+                if record_size < 44:
+                    raise self._error("zip64 end record is malformed")
+                if disks != 1:
+                    raise self._error("multi-disk zip archives are not supported")
+                if count > _U32 or on_disk > _U32:
+                    raise self._error("too many zip entries")
+                if cd_size > _U32:
+                    raise self._error("unsupported central directory size")
+        if count != on_disk or ((this_disk | cd_disk) != 0 and (this_disk != 1 or cd_disk != 1)):
+            raise self._error("multi-disk zip archives are not supported")
+        if cd_size < count * 46 or cd_ofs + cd_size > size:
+            raise self._error("zip central directory is truncated or malformed")
+        cd = bytes(view[cd_ofs:cd_ofs + cd_size])
+        pos = 0
+        remaining = cd_size
+        entries = self.every_entry
+        for index in range(count):
+            if remaining < 46 or cd[pos:pos + 4] != _CENTRAL:
+                raise self._error("zip central directory is truncated or malformed")
+            (flags, method_time, _, crc, csize, usize, nlen, xlen, clen, disk, _, ext_attr, hoff) = struct.unpack_from(
+                "<4xHIHIIIHHHHHII", cd, pos + 4)
+            method = method_time & _U16
+            raw_name = cd[pos + 46:pos + 46 + nlen]
+            extra = cd[pos + 46 + nlen:pos + 46 + nlen + xlen]
+            what = _decode(raw_name, flags)
+            c_size, d_size, h_ofs = csize, usize, hoff
+            if xlen and max(csize, usize, hoff) == _U32:
+                # torch's patched miniz reads the zip64 field here for its sanity checks
+                c_size, d_size, h_ofs = _miniz_dir_zip64(extra, csize, usize, hoff)
+                if c_size < 0:
+                    raise self._error(f"zip entry {what!r} has a malformed extra field")
+            if c_size != _U32 and d_size != _U32 and ((method_time == 0 and d_size != c_size)
+                                                      or (d_size and not c_size)):
+                raise self._error(f"zip entry {what!r} has inconsistent sizes")
+            if disk == _U16 or (disk != this_disk and disk != 1):
+                raise self._error("multi-disk zip archives are not supported")
+            if c_size != _U32 and h_ofs + 30 + c_size > size:
+                raise self._error(f"zip entry {what!r} runs past the end of the file")
+            if flags & 0x2000:
+                raise self._error("zip central directory is encrypted")
+            total = 46 + nlen + xlen + clen
+            if total > remaining:
+                raise self._error("zip central directory is truncated or malformed")
+            stat_error = None
+            if max(csize, usize, hoff) == _U32:
+                # mz_zip_file_stat_internal, when torch asks for the entry: a bad field fails that
+                # record, not the archive
+                try:
+                    usize, csize, hoff = _zip64_values(extra, usize, csize, hoff)
+                except ValueError as exc:
+                    stat_error = str(exc)
+            entries.append(ZipEntry(index, raw_name, what, method, flags, crc, csize, usize, base + hoff, ext_attr,
+                                    method_time >> 16, stat_error=stat_error))
+            pos += total
+            remaining -= total
+
+    # mz_zip_reader_sort_central_dir_offsets_by_filename / locate_file_binary_search --------------
+    def _index(self) -> None:
+        keys = self._keys = [e.raw_name.lower() for e in self.every_entry]   # MZ_TOLOWER is ASCII-only
+        unique: dict[bytes, int] = {}
+        clash = False
+        for i, k in enumerate(keys):
+            if k in unique:
+                clash = True
+            else:
+                unique[k] = i
+        if not clash:
+            self._unique = unique
+        else:
+            self._sorted = _heap_sort(keys)
+        by_name: dict[str, ZipEntry] = {}
+        shadowed: list[str] = []
+        for e in self.every_entry:
+            found = self.locate(e.raw_name)
+            if found is not e:
+                shadowed.append(e.name)      # no lookup ever reaches this entry
+            if e.name not in by_name:
+                by_name[e.name] = found if found is not None else e
+        self.entries = by_name
+        self.duplicates = shadowed
+
+    def locate(self, name: bytes | str) -> ZipEntry | None:
+        """The entry mz_zip_reader_locate_file returns for ``name`` (a C string: it ends at a NUL)."""
+        raw = name.encode("utf-8", "surrogateescape") if isinstance(name, str) else name
+        key = raw.split(b"\0", 1)[0].lower()
+        if self._unique is not None:
+            i = self._unique.get(key)
+            return None if i is None else self.every_entry[i]
+        keys, order = self._keys, self._sorted
+        lo, hi = 0, len(order) - 1
+        while lo <= hi:
+            mid = lo + ((hi - lo) >> 1)
+            index = order[mid]
+            k = keys[index]
+            if k == key:
+                return self.every_entry[index]
+            if k < key:
+                lo = mid + 1
+            else:
+                hi = mid - 1
+        return None
+
+    def record(self, name: str) -> ZipEntry | None:
+        """What torch's ``get_record(name)`` resolves (the folder prefix, then the lookup)."""
+        if self.raw_folder is None:
+            return None
+        return self.locate(self.raw_folder + name.encode("utf-8", "surrogateescape"))
+
+    # mz_zip_reader_extract_to_mem ---------------------------------------------------------------
+    def extract(self, entry: ZipEntry, *, limit: int = MAX_INFLATE, ignore_encryption: bool = False) -> Extracted:
+        """What ``get_record`` hands to torch for ``entry`` (``ignore_encryption``: what a reader
+        that ignores the encryption bits gets). Remembered per entry."""
+        if limit == MAX_INFLATE and not ignore_encryption:
+            got = self._extracted.get(entry.index)
+            if got is None:
+                got = self._extracted[entry.index] = self._extract(entry, limit, False)
+            return got
+        return self._extract(entry, limit, ignore_encryption)
+
+    def _extract(self, entry: ZipEntry, limit: int, ignore_encryption: bool) -> Extracted:
+        if entry.stat_error is not None:
+            return Extracted(error=entry.stat_error)
+        if entry.flags & 0x41 and not ignore_encryption:
+            return Extracted(error="unsupported encryption")
+        if entry.flags & 0x20 or entry.method not in (0, 8):
+            return Extracted(error=f"unsupported method {entry.method}" if entry.method not in (0, 8)
+                             else "unsupported feature (patch data)")
+        if entry.raw_name.endswith(b"/") or entry.external_attr & 0x10 or not entry.compressed_size:
+            # miniz returns success without writing: torch gets an uninitialised buffer
+            return Extracted(content=b"", uncertain=f"a directory or empty entry: torch reads {entry.size} bytes of "
+                                                 "uninitialised memory" if entry.size else None)
+        if entry.data_offset < 0:
+            return Extracted(error="the local header is missing")
+        if entry.data_offset + entry.compressed_size > self.size:
+            return Extracted(error="the entry runs past the end of the file")
+        if entry.method == 0:
+            if entry.data_offset + entry.size > self.size:
+                return Extracted(error="the entry runs past the end of the file")
+            return _view(self.buf, entry.data_offset, entry.size)
+        return _inflate(self.buf, entry, entry.size, limit)
+
+    def view(self, entry: ZipEntry) -> Any:
+        """The entry's bytes as torch reads them (a zero-copy view when stored); raises when torch fails."""
+        got = self.extract(entry)
+        if got.too_large:
+            raise self._error(f"zip entry {entry.name!r} inflates to more than {MAX_INFLATE >> 30} GiB")
+        if got.error is not None:
+            raise self._error(f"zip entry {entry.name!r} cannot be read ({got.error})")
+        if got.uncertain is not None and entry.method != 0:
+            raise self._error(f"zip entry {entry.name!r} does not decompress ({got.uncertain})")
+        return got.data
+
+    def read(self, name: str) -> bytes:
+        return bytes(self.view(self.entries[name]))
+
+    def names(self) -> list[str]:
+        return [e.name for e in self.every_entry]
+
+    def open_error(self) -> str | None:
+        """Why PyTorchStreamReader's constructor refuses the archive (None: it opens): no entries,
+        a first entry outside a folder, an unreadable ``.data/serialization_id``, or a version
+        record (``.data/version``, else ``version``) that is missing or outside 1..10."""
+        if not self.every_entry:
+            return "archive does not contain any files"
+        if self.raw_folder is None:
+            return "file in archive is not in a subdirectory"
+        serial = self.record(".data/serialization_id")
+        if serial is not None and self.extract(serial).error:
+            return f"the serialization id cannot be read ({self.extract(serial).error})"
+        version = self.record(".data/version") or self.record("version")
+        if version is None:
+            return "the archive has no version record"
+        got = self.extract(version)
+        if got.error or got.too_large:
+            return f"the version record cannot be read ({got.error or 'too large'})"
+        if got.uncertain:
+            return None
+        found = _VERSION.match(bytes(got.data))     # std::stoull
+        if found is None:
+            return "the version record is not a number"
+        if not 1 <= int(found.group()) <= _MAX_VERSION:
+            return f"unsupported file format version {int(found.group())}"
+        return None
+
+
+def _view(buf: Any, start: int, length: int) -> Extracted:
+    return Extracted(origin=(start, length), source=buf)
+
+
+def _inflate(buf: Any, entry: ZipEntry, size: int, limit: int) -> Extracted:
+    raw = memoryview(buf)[entry.data_offset:entry.data_offset + entry.compressed_size]
+    try:
+        got = inflate_member(entry.method, raw, size=size, limit=limit)
+    except TooLargeError:
+        return Extracted(too_large=True)
+    finally:
+        raw.release()
+    if got.error is None:
+        return Extracted(content=got.data)
+    if len(got.data) < size and got.ended:
+        return Extracted(error="unexpected decompressed size")
+    return Extracted(content=got.data, uncertain=got.error)
+
+
+_LOCAL_HEADER = struct.Struct("<4s2xHH16xHH")
+
+
+def _local(buf: Any, e: ZipEntry) -> None:
+    """The entry's local header: its name and flags, and where its data starts."""
+    hoff = e.header_offset
+    if hoff < 0 or hoff + 30 > len(buf):
+        return
+    (sig, lflags, lmethod, lnlen, lxlen) = _LOCAL_HEADER.unpack_from(buf, hoff)
+    if sig != _LOCAL:
+        return
+    e.local_raw_name = e.raw_name if buf[hoff + 30:hoff + 30 + lnlen] == e.raw_name else bytes(
+        buf[hoff + 30:hoff + 30 + lnlen])
+    e.local_flags, e.local_method = lflags, lmethod
+    e.data_offset = hoff + 30 + lnlen + lxlen
+
+
+def _heap_sort(keys: list[bytes]) -> list[int]:
+    """miniz's heap sort of the directory by lowercased name (not stable: it decides which of
+    two names that differ only in case a lookup finds)."""
+    size = len(keys)
+    idx = list(range(size))
+    if size <= 1:
+        return idx
+
+    def sift(root: int, end: int) -> None:
+        while True:
+            child = 2 * root + 1
+            if child >= end:
+                return
+            if child + 1 < end and keys[idx[child]] < keys[idx[child + 1]]:
+                child += 1
+            if not keys[idx[root]] < keys[idx[child]]:
+                return
+            idx[root], idx[child] = idx[child], idx[root]
+            root = child
+
+    for start in range((size - 2) >> 1, -1, -1):
+        sift(start, size)
+    for end in range(size - 1, 0, -1):
+        idx[end], idx[0] = idx[0], idx[end]
+        sift(0, end)
+    return idx
+
+
+# --- Python's zipfile ----------------------------------------------------------------------------
+
+class PythonZip:
+    """Python's :mod:`zipfile` reading of ``buf`` (CPython 3.11's ``_EndRecData``,
+    ``_RealGetContents`` and ``ZipFile.open``). ``eocd`` forces the end record used (another end
+    record a different reader may pick). Raises ``ValueError`` where ``zipfile.ZipFile`` refuses."""
+
+    def __init__(self, buf: Any, *, eocd: int | None = None):
+        self.buf = buf
+        self.size = len(buf)
+        self.every_entry: list[ZipEntry] = []
+        self.entries: dict[str, ZipEntry] = {}
+        self.concat = 0             # bytes before the archive (zipfile shifts every offset by them)
+        self._extracted: dict[int, Extracted] = {}
+        self.eocd = self._end_record() if eocd is None else eocd
+        self._parse()
+
+    def _end_record(self) -> int:
+        buf, size = self.buf, self.size
+        if size < 22:
+            raise ValueError("File is not a zip file")
+        if bytes(buf[size - 22:size - 18]) == _EOCD and bytes(buf[size - 2:size]) == b"\0\0":
+            return size - 22
+        start = max(size - (1 << 16) - 22, 0)
+        found = bytes(buf[start:]).rfind(_EOCD)
+        if found < 0 or start + found + 22 > size:
+            raise ValueError("File is not a zip file")
+        return start + found
+
+    def _parse(self) -> None:
+        buf, eocd = self.buf, self.eocd
+        (_, _, _, _, _, cd_size, cd_ofs, _) = struct.unpack_from("<4sHHHHIIH", buf, eocd)
+        zip64 = False
+        if eocd >= 20 and bytes(buf[eocd - 20:eocd - 16]) == _LOCATOR:
+            (diskno, _, disks) = struct.unpack_from("<IQI", buf, eocd - 16)
+            if diskno != 0 or disks > 1:
+                raise ValueError("zipfiles that span multiple disks are not supported")
+            if eocd >= 76 and bytes(buf[eocd - 76:eocd - 72]) == _EOCD64:
+                (cd_size, cd_ofs) = struct.unpack_from("<QQ", buf, eocd - 76 + 40)
+                zip64 = True
+        concat = self.concat = eocd - cd_size - cd_ofs - (76 if zip64 else 0)
+        start_dir = cd_ofs + concat
+        if start_dir < 0:
+            raise ValueError("Bad offset for central directory")
+        cd = bytes(buf[start_dir:start_dir + cd_size])
+        pos, index = 0, 0
+        while pos < cd_size:
+            if len(cd) - pos < 46:
+                raise ValueError("Truncated central directory")
+            if cd[pos:pos + 4] != _CENTRAL:
+                raise ValueError("Bad magic number for central directory")
+            (extract_version, flags, method, dos_time, _, crc, csize, usize, nlen, xlen, clen, _, _, ext_attr,
+             hoff) = struct.unpack_from("<2xBxHHHHIIIHHHHHII", cd, pos + 4)
+            raw_name = cd[pos + 46:pos + 46 + nlen]
+            extra = cd[pos + 46 + nlen:pos + 46 + nlen + xlen]
+            try:
+                name = raw_name.decode("utf-8" if flags & 0x800 else "cp437")
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"undecodable entry name ({exc.reason})") from None
+            if extract_version > 63:
+                raise ValueError("zip file version not supported")
+            usize, csize, hoff = _python_zip64(extra, usize, csize, hoff)
+            e = ZipEntry(index, raw_name, name.split("\0", 1)[0], method, flags, crc, csize, usize,
+                         hoff + concat, ext_attr, dos_time)
+            _local(buf, e)
+            self.every_entry.append(e)
+            self.entries[e.name] = e
+            pos += 46 + nlen + xlen + clen
+            index += 1
+
+    def extract(self, entry: ZipEntry, *, limit: int = MAX_INFLATE) -> Extracted:
+        """What ``ZipFile.open(name).read()`` yields (up to where it raises). Remembered per entry."""
+        got = self._extracted.get(entry.index) if limit == MAX_INFLATE else None
+        if got is None:
+            got = self._extract(entry, limit)
+            if limit == MAX_INFLATE:
+                self._extracted[entry.index] = got
+        return got
+
+    def _extract(self, entry: ZipEntry, limit: int) -> Extracted:
+        buf = self.buf
+        if entry.data_offset < 0:
+            return Extracted(error="Bad magic number for file header")
+        if entry.flags & 0x20:
+            return Extracted(error="compressed patched data (flag bit 5)")
+        if entry.flags & 0x40:
+            return Extracted(error="strong encryption (flag bit 6)")
+        try:
+            local = entry.local_raw_name.decode("utf-8" if entry.local_flags & 0x800 else "cp437")
+        except UnicodeDecodeError:
+            return Extracted(error="undecodable local file name")
+        if local != entry.raw_name.decode("utf-8" if entry.flags & 0x800 else "cp437", "replace"):
+            return Extracted(error="File name in directory and header differ")
+        if entry.flags & 0x1:
+            return Extracted(error="File is encrypted, password required")
+        if entry.method == 0:
+            length = min(entry.compressed_size, entry.size, max(0, self.size - entry.data_offset))
+            got = _view(self.buf, entry.data_offset, length)
+            if length < min(entry.compressed_size, entry.size):
+                got.uncertain = "the entry is truncated (zipfile raises EOFError after this)"
+            return got
+        if entry.method not in (8, 12, 14):
+            return Extracted(error=f"compression method {entry.method} is not supported")
+        return _inflate(buf, entry, entry.size, limit)
+
+
+    def view(self, entry: ZipEntry) -> Any:
+        """The entry's bytes as zipfile reads them; ``CorruptFileError`` where it raises."""
+        got = self.extract(entry)
+        problem = got.error or ("too large" if got.too_large else got.uncertain)
+        if problem:
+            raise CorruptFileError(f"zip entry {entry.name!r} cannot be read ({problem})",
+                                   hint="the zip is damaged or truncated; re-download or re-save the file")
+        return got.data
+
+    def names(self) -> list[str]:
+        return [e.name for e in self.every_entry]
+
+
+def _python_zip64(extra: bytes, usize: int, csize: int, hoff: int) -> tuple[int, int, int]:
+    """ZipInfo._decodeExtra (3.11)."""
+    while len(extra) >= 4:
+        tp, ln = struct.unpack("<HH", extra[:4])
+        if ln + 4 > len(extra):
+            raise ValueError(f"Corrupt extra field {tp:04x} (size={ln})")
+        if tp == 1:
+            data = extra[4:ln + 4]
+            try:
+                if usize in (0xFFFFFFFFFFFFFFFF, _U32):
+                    (usize,) = struct.unpack("<Q", data[:8])
+                    data = data[8:]
+                if csize == _U32:
+                    (csize,) = struct.unpack("<Q", data[:8])
+                    data = data[8:]
+                if hoff == _U32:
+                    (hoff,) = struct.unpack("<Q", data[:8])
+            except struct.error:
+                raise ValueError("Corrupt zip64 extra field") from None
+        extra = extra[ln + 4:]
+    return usize, csize, hoff
+
+
+# --- both readings ------------------------------------------------------------------------------
+
+@dataclass
+class ZipReadings:
+    """Every reading of one zip: torch's (``torch`` or why it fails in ``torch_error``), Python's
+    zipfile's (``python`` / ``python_error``), and archives other end records describe."""
+
+    torch: ZipArchive | None = None
+    torch_error: str | None = None
+    python: PythonZip | None = None
+    python_error: str | None = None
+    others: list[PythonZip] = field(default_factory=list)
+
+    @property
+    def any(self) -> bool:
+        return self.torch is not None or self.python is not None or bool(self.others)
+
+
+def zip_readings(buf: Any, *, path: str | None = None) -> ZipReadings:
+    """Read ``buf`` as torch and as zipfile do, and as each other end record in the last 64 KiB says."""
+    r = ZipReadings()
+    try:
+        r.torch = ZipArchive(buf, path=path)
+    except CorruptFileError as exc:
+        r.torch_error = exc.message
+    try:
+        r.python = PythonZip(buf)
+    except (ValueError, struct.error) as exc:
+        r.python_error = str(exc)
+    chosen = {x.eocd for x in (r.torch, r.python) if x is not None}
+    size = len(buf)
+    start = max(size - (1 << 16) - 22 - 4096, 0)
+    tail = bytes(buf[start:])
+    pos = tail.rfind(_EOCD)
+    tries = 0
+    while pos >= 0 and tries < 16:
+        where = start + pos
+        if where not in chosen and where + 22 <= size:
+            tries += 1
+            try:
+                other = PythonZip(buf, eocd=where)
+            except (ValueError, struct.error):
+                other = None
+            if other is not None and other.every_entry:
+                r.others.append(other)
+        pos = tail.rfind(_EOCD, 0, pos + 3) if pos > 0 else -1
+    return r

@@ -76,14 +76,14 @@ class DCPChunk:
                 if self.length != nbytes:
                     raise CorruptFileError(f"chunk holds {self.length} bytes, its shape needs {nbytes}", path=path)
                 return self.offset, nbytes  # raw bytes (safetensors-style serialization)
-            # Map from an aligned start to the zip's last byte: the zip reader treats what lies
-            # before the archive as a prefix and gives absolute offsets.
+            # Map from an aligned start to the zip's last byte; the archive's offsets count from
+            # its own first byte (torch.load reads the chunk on its own), ``zip_start`` in the map.
             start = self.offset - self.offset % mmap.ALLOCATIONGRANULARITY
             buf = mmap.mmap(f.fileno(), self.offset + self.length - start, offset=start, access=mmap.ACCESS_READ)
         where = f"bytes {self.offset}..{self.offset + self.length}"
         archive = load = tensor = None
         try:
-            archive = ZipArchive(buf, path=path)
+            archive = ZipArchive(buf, path=path, start=self.offset - start)
             pickles = [n for n in archive.entries if n.endswith("data.pkl")]
             if len(pickles) != 1:
                 raise CorruptFileError("chunk is not a torch.save archive", path=path, entry=where)

@@ -5,6 +5,9 @@ storage, stored uncompressed and 64-byte aligned), ``byteorder``, ``.format_vers
 The folder name is arbitrary (older torch used the file's stem). TorchScript adds
 ``constants.pkl`` and ``code/``; its module classes are ``__torch__.*`` and their parameter
 and buffer lists live in the code files.
+
+Records are found the way torch's reader finds them (:class:`~._zip.ZipArchive`): the folder is
+the first entry's, and names are looked up case-insensitively.
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little
         if key in cache:
             return cache[key]
         name = f"{folder}{data_dir}{key}"
-        entry = archive.entries.get(name)
+        entry = archive.locate(name)
         nbytes = numel * storage_type.dtype.itemsize
         if entry is None:
             raise CorruptFileError(f"storage {key!r} is missing from the archive ({name!r})",
@@ -79,40 +82,48 @@ def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little
     return load
 
 
-def _find_folder(archive: ZipArchive) -> str | None:
-    candidates = [n for n in archive.entries if n.endswith("data.pkl") and n.count("/") == 1]
-    if not candidates:
-        candidates = [n for n in archive.entries if n == "data.pkl"]
-    return candidates[0][: -len("data.pkl")] if candidates else None
+def _record(archive: ZipArchive, name: str) -> bytes | None:
+    entry = archive.record(name)
+    return None if entry is None else bytes(archive.view(entry))
 
 
 def read_zip(path: str, buf, size: int) -> Checkpoint:
     archive = ZipArchive(buf, path=path)
-    folder = _find_folder(archive)
-    if folder is None:
-        if archive.entries and all(n.endswith(".npy") for n in archive.entries):
-            from .numpy import read_npz
+    names = archive.names()
+    if names and all(n.endswith(".npy") for n in names):
+        from ._zip import PythonZip
+        from .numpy import read_npz
 
-            return read_npz(path, buf, size, archive)
-        shown = ", ".join(list(archive.entries)[:5]) or "nothing"
+        try:
+            npz = PythonZip(buf)   # numpy.load reads .npz files with zipfile
+        except ValueError as exc:
+            raise CorruptFileError(f"the .npz archive cannot be read ({exc})", path=path) from None
+        return read_npz(path, buf, size, npz)
+    folder = archive.folder
+    data_entry = archive.record("data.pkl")
+    if folder is None or data_entry is None:
+        shown = ", ".join(names[:5]) or "nothing"
         raise UnsupportedFormatError(f"a zip archive but not a PyTorch checkpoint (it holds {shown})", path=path,
-                                     hint="torch.save archives contain <folder>/data.pkl")
+                                     hint="torch.save archives contain <folder>/data.pkl, <folder> being the first "
+                                          "entry's folder")
     byteorder = "little"
-    if f"{folder}byteorder" in archive.entries:
-        byteorder = archive.read(f"{folder}byteorder").decode("ascii", "replace").strip()
+    raw_order = _record(archive, "byteorder")
+    if raw_order is not None:
+        byteorder = raw_order.decode("ascii", "replace").strip()
         if byteorder not in ("little", "big"):
             raise CorruptFileError(f"unknown byteorder record {byteorder!r}", path=path)
-    is_script = f"{folder}constants.pkl" in archive.entries or any(
-        n.startswith(f"{folder}code/") for n in archive.entries)
+    is_script = archive.record("constants.pkl") is not None or any(
+        n.startswith(f"{folder}code/") for n in names)
     load = storage_loader(archive, folder, byteorder=byteorder)
-    data_name = f"{folder}data.pkl"
-    tree, unpickler = unpickle(archive.read(data_name), resolve=resolve, persistent_load=load, entry=data_name)
+    data_name = data_entry.name
+    tree, unpickler = unpickle(bytes(archive.view(data_entry)), resolve=resolve, persistent_load=load,
+                               entry=data_name)
     info: dict[str, Any] = {"archive_folder": folder.rstrip("/"), "byteorder": byteorder,
                             "pickle_protocol": unpickler.protocol}
     for record in (".format_version", ".storage_alignment", "version", ".data/version"):
-        if f"{folder}{record}" in archive.entries:
-            info[record.lstrip(".").replace("/", "_")] = archive.read(f"{folder}{record}").decode(
-                "ascii", "replace").strip()
+        raw = _record(archive, record)
+        if raw is not None:
+            info[record.lstrip(".").replace("/", "_")] = raw.decode("ascii", "replace").strip()
     globals_used = [f"{e.module}.{e.name}" for e in unpickler.events if e.kind == "global"]
     fmt = "torch-zip"
     if is_script:
@@ -131,11 +142,12 @@ def _script_classes(archive: ZipArchive, folder: str) -> dict[str, dict[str, lis
     """``__torch__.a.b.Cls`` -> {"parameters": [...], "buffers": [...]} from the code files."""
     classes: dict[str, dict[str, list[str]]] = {}
     prefix = f"{folder}code/"
-    for name in archive.entries:
+    for entry in archive.every_entry:
+        name = entry.name
         if not (name.startswith(prefix) and name.endswith(".py")):
             continue
         module = name[len(prefix):-3].replace("/", ".")
-        text = archive.read(name).decode("utf-8", "replace")
+        text = bytes(archive.view(entry)).decode("utf-8", "replace")
         starts = [(m.start(), m.group(1)) for m in _CLASS.finditer(text)] + [(len(text), "")]
         for (start, cls), (end, _) in zip(starts, starts[1:]):
             body = text[start:end]
