@@ -60,8 +60,9 @@ from typing import Any, Callable, Iterable
 from . import dtypes as _dt
 from .allowlist import StorageType
 from .allowlist import resolve as _allow_resolve
-from .errors import CorruptFileError, TorchckptError
-from .formats._zip import ZipArchive, ZipEntry
+from .errors import TorchckptError
+from .formats._compression import MAX_INFLATE, TooLargeError, decompress, sniff, starts_stream
+from .formats._zip import TORCH_RECORDS, Extracted, PythonZip, ZipArchive, ZipEntry, ZipReadings, zip_readings
 from .formats.base import map_file
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
 from .scan_rules import classify, is_identifier_path, is_torch_nn_module_class
@@ -75,10 +76,9 @@ _RANK = {"info": 0, "warning": 0, "suspicious": 1, "error": 2, "dangerous": 3}
 _VERDICT_OF_RANK = {0: "safe", 1: "suspicious", 2: "error", 3: "dangerous"}
 
 LEGACY_MAGIC = 0x1950A86A20F9469CFC6C
-_SNIFF = 4096                      # bytes tried as a pickle before reading a whole entry
+_SNIFF = 4096                      # bytes of a tar member looked at first (its first byte decides)
+_MAX_COPY = 64 << 20               # larger array entries are read in place, not copied
 _MAX_DEPTH = 6                     # nested archives / _load_from_bytes / compressed wrappers
-_MAX_INFLATE = 1 << 30             # a decompressed entry larger than this is not judged
-_MAX_SNIFFED = 64 << 20            # an entry that only *might* be a pickle is read whole up to this size
 _MAX_STACKED = 1000
 _MAX_FINDINGS = 500
 _PICKLE_SUFFIXES = (".pkl", ".pickle", "debug_pkl")
@@ -240,29 +240,6 @@ def _is_dunder(key: Any) -> bool:
     return isinstance(key, str) and len(key) > 4 and key.startswith("__") and key.endswith("__")
 
 
-class _AllEntries(dict):
-    """The central directory as a dict that also remembers every entry, duplicates included."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.all: list[ZipEntry] = []
-
-    def __setitem__(self, key: str, value: ZipEntry) -> None:
-        self.all.append(value)
-        super().__setitem__(key, value)
-
-
-class _ScanZip(ZipArchive):
-    def _parse(self) -> None:
-        self.entries = _AllEntries()
-        super()._parse()
-
-    @property
-    def every_entry(self) -> list[ZipEntry]:
-        """Central-directory order, duplicates included (``entries`` keeps the last of a name)."""
-        return self.entries.all
-
-
 class _ScanUnpickler(Unpickler):
     """The reader's interpreter, also noting what ``BUILD`` targets and what calls call."""
 
@@ -381,58 +358,14 @@ def _is_safetensors(data: Any) -> bool:
     return 2 <= n <= size - 8 and data[8:9] == b"{"
 
 
-def _compression(head: bytes) -> str | None:
-    if head[:2] == b"\x1f\x8b":
-        return "gzip"
-    if head[:3] == b"BZh" and head[3:4].isdigit():
-        return "bz2"
-    if head[:6] == b"\xfd7zXZ\x00":
-        return "xz"
-    if len(head) >= 2 and head[0] == 0x78 and (head[0] * 256 + head[1]) % 31 == 0:
-        return "zlib"
-    return None
+def _exact_duplicates(archive: PythonZip) -> list[str]:
+    seen: set[str] = set()
+    return [e.name for e in archive.every_entry if e.name in seen or seen.add(e.name)]
 
 
-def _inflates(head: bytes) -> bool:
-    """Whether ``head`` starts a compressed stream that decompresses (not just its magic bytes)."""
-    kind = _compression(head[:16])
-    if kind is None:
-        return False
-    try:
-        if kind in ("gzip", "zlib"):
-            zlib.decompressobj(zlib.MAX_WBITS | (16 if kind == "gzip" else 0)).decompress(head, 1024)
-        elif kind == "bz2":
-            import bz2
-
-            bz2.BZ2Decompressor().decompress(head, 1024)
-        else:
-            import lzma
-
-            lzma.LZMADecompressor().decompress(head, 1024)
-    except (OSError, EOFError, ValueError, zlib.error):
-        return False
-    return True
-
-
-def _decompress(kind: str, data: Any) -> bytes:
-    if kind in ("gzip", "zlib"):
-        d = zlib.decompressobj(zlib.MAX_WBITS | (16 if kind == "gzip" else 0))
-        out = d.decompress(data, _MAX_INFLATE)
-        if d.unconsumed_tail:
-            raise OverflowError
-        return out
-    if kind == "bz2":
-        import bz2
-
-        dec = bz2.BZ2Decompressor()
-    else:
-        import lzma
-
-        dec = lzma.LZMADecompressor()
-    out = dec.decompress(data, _MAX_INFLATE)
-    if not dec.needs_input and not dec.eof:
-        raise OverflowError
-    return out
+def _decode_name(raw: bytes) -> str:
+    """The name zipfile gives an ASCII record name (torch's names are ASCII)."""
+    return raw.decode("utf-8", "replace").split("\0", 1)[0]
 
 
 def _reaches_code(s: _Stream) -> bool:
@@ -529,7 +462,9 @@ class _Scanner:
             self.add("error", "nested", f"nested more than {_MAX_DEPTH} levels deep; not judged", entry=prefix)
             return "nested"
         head = bytes(data[:16])
-        if head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
+        if head[:4] == b"PK\x03\x04":
+            # what torch.load's _is_zipfile checks; anything else it reads as a pickle (a zip
+            # elsewhere in the file is found by appended_zip)
             return self.zip(data, prefix=prefix, depth=depth)
         if head[:6] == b"\x93NUMPY":
             self.npy(data, prefix=prefix, depth=depth)
@@ -545,22 +480,22 @@ class _Scanner:
             self.polyglot(data, prefix=prefix, depth=depth)
             self.onnx(data, prefix=prefix)
             return "onnx"
-        kind = _compression(head)
+        kind = sniff(head)
         if kind is not None:
             try:
-                inner = _decompress(kind, data)
-            except OverflowError:
-                self.add("error", "format", f"{kind} content inflates to more than {_MAX_INFLATE >> 30} GiB; "
+                inner: bytes | None = decompress(kind, data)
+            except TooLargeError:
+                self.add("error", "format", f"{kind} content inflates to more than {MAX_INFLATE >> 30} GiB; "
                                             "not judged", entry=prefix)
                 return kind
-            except (OSError, EOFError, ValueError, zlib.error):
+            except ValueError:
                 inner = None
             if inner is not None:
                 fmt = self.buffer(inner, prefix=_join(prefix, f"({kind})"), depth=depth + 1)
                 return f"{fmt}+{kind}" if fmt else None
         fmt = self.pickles_at(data, 0, len(data), prefix=prefix, base=0, depth=depth)
-        if fmt is not None and not self.zip_scanned:
-            self.appended_zip(data, prefix=prefix, depth=depth)
+        if not self.zip_scanned and self.appended_zip(data, prefix=prefix, depth=depth, pickle_first=fmt is not None):
+            return fmt or "zip"
         return fmt
 
     @staticmethod
@@ -757,12 +692,12 @@ class _Scanner:
         """Stacked pickles, an appended zip, or bytes nobody reads after a pickle."""
         index = 2
         while pos < end and index <= _MAX_STACKED:
-            if bytes(data[pos:pos + 4]) in (b"PK\x03\x04", b"PK\x05\x06"):
+            if bytes(data[pos:pos + 4]) in (b"PK\x03\x04", b"PK\x05\x06") and not self.zip_scanned:
                 self.add("suspicious", "polyglot", f"a zip archive starts at byte {pos - base}, right after the "
                                                    "pickle: torch.load reads the pickle, zip tools the archive",
                          entry=prefix, offset=pos - base)
-                self.appended_zip(data, prefix=prefix, depth=depth, start=pos, end=end)
-                return
+                if self.appended_zip(data, prefix=prefix, depth=depth, end=end, pickle_first=True):
+                    return
             s = self.parse(data, pos, end=end)
             if s.error is None:
                 label = _join(prefix, f"pickle {index} at byte {pos - base}")
@@ -782,82 +717,98 @@ class _Scanner:
             self.add("suspicious", "trailing-data", f"more than {_MAX_STACKED} stacked pickles; the rest were not "
                                                     "read", entry=prefix, offset=pos - base)
 
-    def sniff(self, head: bytes, size: int, fetch: Callable[[], bytes | None], *, prefix: str | None,
-              depth: int, torchscript: bool = False) -> None:
-        """Bytes that do not claim to be a pickle (tensor data, text): judge them as one only if
-        read as one they reach something that could run (an importable global, a called EXT).
-        Real data fails within a few bytes or reaches nothing; random bytes that happen to form
-        a tiny pickle ("N.") are not reported."""
+    def sniff(self, head: bytes, size: int, fetch: Callable[[], Any], *, prefix: str | None, depth: int,
+              torchscript: bool = False) -> None:
+        """Bytes that do not claim to be a pickle (tensor data, text): a pickle cannot start with a
+        byte that is no opcode; otherwise the whole content is read (see :meth:`content`)."""
         if not head or head[0] in _NOT_AN_OPCODE:
             return
-        s = self.parse(head, 0)
-        whole = len(head) >= size
-        if not _reaches_code(s):
-            still_reading = (not whole and s.error is not None and "truncated" in s.error.message
-                             and s.progress)
-            if not still_reading:
-                return
-            if size > _MAX_SNIFFED:
-                self.add("suspicious", "format", f"a {size}-byte entry reads like a pickle for its first "
-                                                 f"{len(head)} bytes; too large to judge whole", entry=prefix)
-                return
-        elif not whole and size > _MAX_SNIFFED:
-            self.judge(s, entry=prefix, base=0, depth=depth, torchscript=torchscript)
-            self.add("suspicious", "format", f"a {size}-byte entry starts with a pickle; the rest was not read",
-                     entry=prefix)
+        content = head if len(head) >= size else fetch()
+        if content is not None:
+            self.content(content, 0, len(content), prefix=prefix, depth=depth, torchscript=torchscript)
+
+    def content(self, data: Any, start: int, end: int, *, prefix: str | None, depth: int,
+                torchscript: bool = False) -> None:
+        """An entry or member with no pickle name, judged by what it holds: an array, an archive, a
+        compressed stream, or a pickle read WHOLE (interpretation stops at its first failure, so
+        tensor data costs a few bytes). Judged as a pickle only when read as one it reaches
+        something that could run (an importable global, a called EXT): random bytes that happen to
+        form a tiny pickle ("N.") are not reported."""
+        if end <= start:
             return
-        content = head if whole else fetch()
-        if content is None:
+        head = bytes(data[start:start + 16])
+        whole = start == 0 and end == len(data)
+        if head[:6] == b"\x93NUMPY":
+            # a copy for the pickle reader of object arrays; very large arrays are read in place
+            self.npy(data if whole else data[start:end] if end - start <= _MAX_COPY else memoryview(data)[start:end],
+                     prefix=prefix, depth=depth)
             return
-        full = s if whole else self.parse(content, 0)
-        if _reaches_code(full):
-            self.pickles_at(content, 0, len(content), prefix=prefix, base=0, depth=depth, torchscript=torchscript,
-                            first=full)
+        if head[:4] == b"PK\x03\x04" or starts_stream(head):
+            inner = data if whole else bytes(data[start:end])
+            if self.buffer(inner, prefix=prefix, depth=depth + 1) is None:
+                self.judge(self.parse(inner, 0), entry=prefix, base=0, depth=depth, only_dangerous=True)
+            return
+        if head[0] in _NOT_AN_OPCODE:
+            return
+        s = self.parse(data, start, end=end)
+        if _reaches_code(s):
+            self.pickles_at(data, start, end, prefix=prefix, base=start, depth=depth, torchscript=torchscript,
+                            first=s)
 
     def polyglot(self, data: Any, *, prefix: str | None, depth: int) -> None:
-        """A file whose header says one format but whose first bytes also read as a pickle."""
-        s = self.parse(bytes(data[:_SNIFF]), 0)
-        if s.error is None or (len(data) > _SNIFF and "truncated" in s.error.message and s.events):
-            full = self.parse(data, 0)
+        """A file whose header says one format but whose first bytes also read as a pickle: the
+        whole file is read from byte 0 as pickle.load would."""
+        s = self.parse(data, 0)
+        if s.error is None or _reaches_code(s):
             label = _join(prefix, "file start read as a pickle")
             self.add("suspicious", "polyglot", "the file also reads as a pickle from its first byte: pickle.load "
                                                "runs that", entry=label, offset=0)
-            self.judge(full, entry=label, base=0, depth=depth)
+            self.judge(s, entry=label, base=0, depth=depth)
             self.pickles += 1
         else:
             self.judge(s, entry=prefix, base=0, depth=depth, only_dangerous=True)
 
     # zip --------------------------------------------------------------------------------------
-    def appended_zip(self, data: Any, *, prefix: str | None, depth: int, start: int | None = None,
-                     end: int | None = None) -> None:
-        size = len(data)
-        if start is None and data.find(b"PK\x05\x06", max(0, size - 65557)) < 0:
-            return
-        region = data if end is None or end == size else bytes(data[start:end])
-        try:
-            archive = _ScanZip(region)
-        except CorruptFileError:
-            if start is not None:
-                self.add("suspicious", "polyglot", "the bytes after the pickle start like a zip but do not read as "
-                                                   "one", entry=prefix, offset=start)
-            return
-        if start is None:
-            self.add("suspicious", "polyglot", f"a zip archive is appended at byte {archive.prefix_bytes}: "
-                                               "torch.load reads the pickle, zip tools the archive",
-                     entry=prefix, offset=archive.prefix_bytes)
-        self.zip(region, prefix=_join(prefix, "appended zip"), depth=depth + 1, archive=archive)
+    def appended_zip(self, data: Any, *, prefix: str | None, depth: int, end: int | None = None,
+                     pickle_first: bool) -> bool:
+        """An archive zip readers see in a file that does not start with a local header, so that
+        torch.load reads it as a pickle (a pickle or a blob before the zip, a zip after a pickle).
+        Zip readers read the whole file: torch's reader takes what precedes the archive as a
+        prefix, zipfile computes the same offset. Returns whether an archive was found."""
+        size = len(data) if end is None else end
+        if bytes(data[max(0, size - 65557 - 4096):size]).find(b"PK\x05\x06") < 0:
+            return False
+        region = data if size == len(data) else memoryview(data)[:size]
+        readings = zip_readings(region, path=self.path)
+        if not readings.any:
+            return False
+        archive = readings.torch or readings.python or readings.others[0]
+        where = archive.every_entry[0].header_offset if archive.every_entry else 0
+        if pickle_first:
+            self.add("dangerous", "divergence", "the file reads differently to different loaders: torch.load and "
+                                                "pickle.load read the pickle at byte 0, zip readers "
+                                                f"(torch.jit.load, zipfile) an archive at byte {where}",
+                     entry=prefix, offset=where)
+        else:
+            self.add("suspicious", "polyglot", f"a zip archive starts at byte {where} after data no loader reads: "
+                                               "torch.load refuses the file, zip readers see the archive",
+                     entry=prefix, offset=where)
+        self.zip(region, prefix=_join(prefix, "appended zip"), depth=depth + 1, readings=readings)
+        return True
 
-    def zip(self, data: Any, *, prefix: str | None, depth: int, archive: _ScanZip | None = None) -> str:
+    def zip(self, data: Any, *, prefix: str | None, depth: int, readings: ZipReadings | None = None) -> str:
+        """Every reading of the archive (torch's, zipfile's, other end records') judged: each entry's
+        bytes as each reader gets them, the records torch asks for as pickles whatever their name's
+        case, and every place where two readings differ reported as a divergence."""
         self.zip_scanned = True
-        if archive is None:
-            try:
-                archive = _ScanZip(data)
-            except CorruptFileError as exc:
-                self.add("error", "zip", f"the zip archive cannot be read ({_show(exc.message, 200)})", entry=prefix)
-                return "zip"
-        entries = archive.every_entry
-        names = [e.name for e in entries]
-        basenames = {n.rsplit("/", 1)[-1] for n in names}
+        r = readings if readings is not None else zip_readings(data, path=self.path)
+        if not r.any:
+            self.add("error", "zip", f"the zip archive cannot be read ({_show(r.torch_error or '', 200)})",
+                     entry=prefix)
+            return "zip"
+        arch = r.torch
+        names = [e.name for e in (arch or r.python or r.others[0]).every_entry]
+        basenames = {n.rsplit("/", 1)[-1].lower() for n in names}
         torchscript = "constants.pkl" in basenames
         fmt = ("torchscript" if torchscript else "torch-zip" if "data.pkl" in basenames
                else "numpy" if names and all(n.endswith(".npy") for n in names) else "zip")
@@ -865,117 +816,185 @@ class _Scanner:
             self.add("suspicious", "torchscript", "TorchScript archive: its code/ runs when the model is called "
                                                   "(it cannot import Python modules, but can call any registered "
                                                   "torch operator)", entry=prefix)
-        for name in sorted(set(archive.duplicates)):
-            self.add("suspicious", "zip", f"two entries are named {_show(name)!r}: zip readers disagree on which "
-                                          "one they load (both were scanned)", entry=_join(prefix, _show(name)))
-        self.zip_tail(data, archive, prefix=prefix, depth=depth)
+        for reading in (arch, r.python):
+            for name in sorted(set(reading.duplicates if isinstance(reading, ZipArchive) else
+                                   _exact_duplicates(reading) if reading is not None else ())):
+                self.add("suspicious", "zip", f"two entries are named {_show(name)!r} (or differ only in case): zip "
+                                              "readers disagree on which one they load (all were scanned)",
+                         entry=_join(prefix, _show(name)))
+        self.zip_tail(data, r, prefix=prefix, depth=depth)
         storages: dict[str, tuple[int, int]] = {}
-        for entry in entries:
-            self.zip_entry(data, entry, prefix=prefix, depth=depth, torchscript=torchscript, storages=storages)
-        if fmt == "torch-zip" and storages and names:
-            folder = names[0].split("/", 1)[0] + "/" if "/" in names[0] else ""
-            by_name = {e.name: e for e in entries}
+        judged: set[tuple] = set()
+        roles: dict[int, str] = {}
+        if arch is not None:
+            for record in TORCH_RECORDS:
+                found = arch.record(record)
+                if found is not None:
+                    roles.setdefault(found.index, record)
+            for e in arch.every_entry:
+                self.zip_entry(arch, e, prefix=prefix, depth=depth, torchscript=torchscript, storages=storages,
+                               judged=judged, role=roles.get(e.index), who="torch")
+        for other in [r.python, *r.others]:
+            if other is None:
+                continue
+            who = "zipfile" if other is r.python else f"the end record at byte {other.eocd}"
+            for e in other.every_entry:
+                self.zip_entry(other, e, prefix=prefix, depth=depth, torchscript=torchscript, storages=storages,
+                               judged=judged, role=None, who=who)
+        if arch is not None and fmt == "torch-zip" and storages:
             for key, (itemsize, numel) in storages.items():
-                record = by_name.get(f"{folder}data/{key}")
+                record = arch.record(f"data/{key}")
                 if record is not None and record.size < itemsize * numel:
                     self.add("dangerous", "storage", f"storage {_show(key, 40)} declares {itemsize * numel} bytes "
                                                      f"but its entry holds {record.size}: the weights_only "
                                                      "memory-corruption pattern (CVE-2026-24747)",
                              entry=_join(prefix, record.name))
+        self.zip_divergence(r, prefix=prefix, storages=storages)
         return fmt
 
-    def zip_tail(self, data: Any, archive: _ScanZip, *, prefix: str | None, depth: int) -> None:
+    def zip_divergence(self, r: ZipReadings, *, prefix: str | None, storages: dict[str, Any]) -> None:
+        """Dangerous findings wherever two readers get different bytes for one name: torch's
+        case-insensitive lookup vs zipfile's exact one, shadowed duplicates, lying local headers,
+        sizes, entries beyond the directory's count, other end records."""
+        arch, py = r.torch, r.python
+
+        def shown(reader: str, entry: ZipEntry | None, got: Extracted | None) -> str:
+            if entry is None or got is None:
+                return f"{reader} finds no such entry"
+            what = (f"refuses it ({got.error})" if got.error else "does not judge it (too large)" if got.too_large
+                    else f"{got.size} bytes" + (f" ({got.uncertain})" if got.uncertain else ""))
+            return f"{reader} reads entry #{entry.index} {_show(entry.name, 80)!r}: {what}"
+
+        def differ(name: str, a: tuple[str, Any, ZipEntry | None], b: tuple[str, Any, ZipEntry | None]) -> None:
+            (ra, reader_a, ea), (rb, reader_b, eb) = a, b
+            xa = reader_a.extract(ea) if ea is not None else None
+            xb = reader_b.extract(eb) if eb is not None else None
+            if xa is not None and xb is not None and xa.same_as(xb):
+                return
+            if xa is None and xb is None:
+                return
+            self.add("dangerous", "divergence", f"the file reads differently to different loaders: for "
+                                                f"{_show(name, 80)!r} {shown(ra, ea, xa)}; {shown(rb, eb, xb)}",
+                     entry=_join(prefix, _show(name)), key=("divergence", name, prefix, ra, rb))
+
+        if arch is not None and py is None:
+            self.add("dangerous", "divergence", "the file reads differently to different loaders: torch's reader "
+                                                f"reads the archive, Python's zipfile refuses it "
+                                                f"({_show(r.python_error or '', 120)})", entry=prefix)
+        if arch is None and py is not None and py.every_entry:
+            self.add("dangerous", "divergence", "the file reads differently to different loaders: Python's zipfile "
+                                                f"reads {len(py.every_entry)} entries, torch's reader refuses the "
+                                                f"archive ({_show(r.torch_error or '', 120)})", entry=prefix)
+        if arch is not None and py is not None:
+            if arch.raw_folder is not None:
+                for record in (*TORCH_RECORDS, *(f"data/{key}" for key in storages)):
+                    full = arch.raw_folder + record.encode("utf-8", "surrogateescape")
+                    te, pe = arch.record(record), py.entries.get(_decode_name(full))
+                    if te is not None or pe is not None:
+                        differ(_decode_name(full), ("torch", arch, te), ("zipfile", py, pe))
+            for name, pe in py.entries.items():
+                if not name.endswith("/"):
+                    differ(name, ("torch", arch, arch.locate(pe.raw_name)), ("zipfile", py, pe))
+            for e in arch.every_entry:
+                if e.name not in py.entries and not e.name.endswith("/"):
+                    differ(e.name, ("torch", arch, arch.locate(e.raw_name)), ("zipfile", py, None))
+        main = py or arch
+        for other in r.others:
+            reader = f"the end record at byte {other.eocd}"
+            for name, oe in other.entries.items():
+                if name.endswith("/"):
+                    continue
+                if isinstance(main, ZipArchive):
+                    differ(name, (reader, other, oe), ("torch", main, main.locate(oe.raw_name)))
+                elif main is not None:
+                    differ(name, (reader, other, oe), ("zipfile", main, main.entries.get(name)))
+                else:
+                    self.add("dangerous", "divergence", f"the file reads differently to different loaders: "
+                                                        f"{reader} describes an archive the main readers refuse",
+                             entry=prefix)
+                    break
+
+    def zip_tail(self, data: Any, r: ZipReadings, *, prefix: str | None, depth: int) -> None:
         size = len(data)
-        eocd = data.rfind(b"PK\x05\x06", max(0, size - 65557))
-        if eocd < 0 or eocd + 22 > size:
+        archive = r.torch or r.python
+        if archive is None:
             return
+        eocd = archive.eocd
         (comment,) = struct.unpack_from("<H", data, eocd + 20)
         tail = eocd + 22 + comment
         if tail < size:
             self.add("suspicious", "zip", f"{size - tail} bytes after the end of the zip archive", entry=prefix,
                      offset=tail)
             self.trailing(data, tail, size, prefix=_join(prefix, "after the zip"), base=0, depth=depth)
-        if archive.prefix_bytes and bytes(data[:4]) == b"PK\x03\x04":
-            self.add("suspicious", "zip", f"{archive.prefix_bytes} bytes before the archive's first entry",
+        if r.python is not None and r.python.concat > 0 and bytes(data[:4]) == b"PK\x03\x04":
+            self.add("suspicious", "zip", f"{r.python.concat} bytes before the archive's first entry",
                      entry=prefix, offset=0)
 
-    def zip_entry(self, data: Any, e: ZipEntry, *, prefix: str | None, depth: int, torchscript: bool,
-                  storages: dict[str, tuple[int, int]]) -> None:
+    def zip_entry(self, reader: ZipArchive | PythonZip, e: ZipEntry, *, prefix: str | None, depth: int,
+                  torchscript: bool, storages: dict[str, tuple[int, int]], judged: set[tuple], role: str | None,
+                  who: str) -> None:
+        """One entry as ``reader`` (named ``who``) gets it, judged whole once per distinct content."""
         label = _join(prefix, _show(e.name))
-        if e.local_name != e.name:
-            self.add("suspicious", "zip", f"the local header names {_show(e.local_name)!r} but the central "
-                                          f"directory {_show(e.name)!r}: loaders and scanners may read different "
-                                          "files", entry=label)
-        if (e.local_flags ^ e.flags) & ~0x0808 or e.local_method != e.method:
-            self.add("suspicious", "zip", "local and central headers disagree on flags or compression", entry=label)
-        if e.flags & 0x0001:
-            self.add("suspicious", "zip", "the entry is marked encrypted (torch ignores the bit, zipfile refuses "
-                                          "it; the bytes were scanned as they are)", entry=label)
-        if e.flags & ~0x080F:
-            self.add("suspicious", "zip", f"unusual zip flag bits 0x{e.flags & ~0x080F:04x}", entry=label)
-        if e.method not in (0, 8):
-            self.add("suspicious", "zip", f"compression method {e.method}: torch cannot read it, Python's zipfile "
-                                          "can", entry=label)
-        if e.name.endswith("/") and e.size == 0:
+        self.entry_headers(e, label=label)
+        got = reader.extract(e)
+        if got.error is not None and e.flags & 0x41 and isinstance(reader, ZipArchive):
+            # torch and zipfile refuse it, but the bytes are there for any tool that ignores the bit
+            got = reader.extract(e, ignore_encryption=True)
+        key = (("stored",) + got.origin) if got.origin is not None else (
+            "inflated", e.data_offset, e.compressed_size, e.method, e.size, e.flags & 0x61)
+        if key in judged:
             return
-        base_name = e.name.rsplit("/", 1)[-1]
-        if base_name.endswith(_PICKLE_SUFFIXES):
-            content = self.entry_bytes(data, e, label=label)
-            if content is None:
-                return
-            if (zlib.crc32(content) & 0xFFFFFFFF) != e.crc and not e.flags & 0x0001:
+        judged.add(key)
+        if who != "torch":
+            label = f"{label} (as {who} reads it)"
+        if e.raw_name.endswith(b"/") and e.size == 0:
+            return
+        pickled = role in ("data.pkl", "constants.pkl") or e.name.rsplit("/", 1)[-1].endswith(_PICKLE_SUFFIXES)
+        if got.too_large:
+            self.add("error", "zip", f"the entry inflates to more than {MAX_INFLATE >> 30} GiB; not judged",
+                     entry=label)
+            return
+        if got.error is not None:
+            if pickled:
+                self.add("info", "zip", f"{who} refuses to read the entry ({_show(got.error, 120)}); nothing in it "
+                                        "runs there", entry=label)
+            return
+        if got.origin is not None:
+            src, start, stop = reader.buf, got.origin[0], got.origin[0] + got.origin[1]
+        else:
+            src, start, stop = got.data, 0, len(got.data)
+        if got.uncertain is not None and pickled:
+            self.add("suspicious", "zip", f"{who} reads the entry only in part ({got.uncertain}); the part it "
+                                          "defines was judged", entry=label)
+        if pickled:
+            if (zlib.crc32(got.data) & 0xFFFFFFFF) != e.crc and not got.uncertain:
                 self.add("suspicious", "zip", "CRC mismatch: Python's zipfile refuses the entry, torch loads it "
                                               "(CVE-2025-10156)", entry=label)
-            fmt = self.pickles_at(content, 0, len(content), prefix=label, base=0, depth=depth,
-                                  storages=storages if base_name == "data.pkl" else None, torchscript=torchscript)
+            fmt = self.pickles_at(src, start, stop, prefix=label, base=start, depth=depth,
+                                  storages=storages if role == "data.pkl" or e.name.endswith("data.pkl") else None,
+                                  torchscript=torchscript)
             if fmt is None:
                 self.add("error", "malformed", "the entry is named as a pickle but does not read as one",
                          entry=label, offset=0)
             return
-        head = self.entry_bytes(data, e, label=label, limit=_SNIFF, quiet=True)
-        if not head:
-            return
-        if head[:6] == b"\x93NUMPY":
-            full = self.entry_bytes(data, e, label=label)
-            if full is not None:
-                self.npy(full, prefix=label, depth=depth)
-            return
-        if head[:4] == b"PK\x03\x04" or _inflates(head):
-            full = self.entry_bytes(data, e, label=label)
-            if full is not None and self.buffer(full, prefix=label, depth=depth + 1) is None:
-                self.judge(self.parse(head, 0), entry=label, base=0, depth=depth, only_dangerous=True)
-            return
-        self.sniff(head, e.size, lambda: self.entry_bytes(data, e, label=label), prefix=label, depth=depth,
-                   torchscript=torchscript)
+        self.content(src, start, stop, prefix=label, depth=depth, torchscript=torchscript)
 
-    def entry_bytes(self, data: Any, e: ZipEntry, *, label: str | None, limit: int | None = None,
-                    quiet: bool = False) -> bytes | None:
-        """The entry's content (the first ``limit`` bytes of it); read straight from the central
-        directory's offsets, as torch does, whatever the flags say."""
-        raw = memoryview(data)[e.data_offset:e.data_offset + e.compressed_size]
-        try:
-            if e.method == 0:
-                return bytes(raw[:limit] if limit else raw)
-            if e.method == 8:
-                d = zlib.decompressobj(-15)
-                out = d.decompress(raw, limit or _MAX_INFLATE)
-                if limit is None and d.unconsumed_tail:
-                    raise OverflowError
-                return out
-            import zipfile
-
-            out = zipfile._get_decompressor(e.method).decompress(raw)  # bzip2, lzma
-            return out[:limit] if limit else out
-        except OverflowError:
-            self.add("error", "zip", f"the entry inflates to more than {_MAX_INFLATE >> 30} GiB; not judged",
-                     entry=label)
-        except Exception as exc:  # noqa: BLE001 - any decompressor failure: unreadable
-            if not quiet:
-                self.add("error", "zip", f"the entry cannot be decompressed ({type(exc).__name__}); not judged",
-                         entry=label)
-        finally:
-            raw.release()
-        return None
+    def entry_headers(self, e: ZipEntry, *, label: str | None) -> None:
+        """What the entry's headers say that readers treat differently."""
+        if e.data_offset >= 0 and e.local_raw_name != e.raw_name:
+            self.add("suspicious", "zip", f"the local header names {_show(e.local_name)!r} but the central "
+                                          f"directory {_show(e.name)!r}: loaders and scanners may read different "
+                                          "files", entry=label)
+        if e.data_offset >= 0 and ((e.local_flags ^ e.flags) & ~0x0808 or e.local_method != e.method):
+            self.add("suspicious", "zip", "local and central headers disagree on flags or compression", entry=label)
+        if e.flags & 0x0041:
+            self.add("suspicious", "zip", "the entry is marked encrypted (torch refuses it, some tools read the "
+                                          "bytes as they are)", entry=label)
+        if e.flags & ~0x084F:
+            self.add("suspicious", "zip", f"unusual zip flag bits 0x{e.flags & ~0x084F:04x}", entry=label)
+        if e.method not in (0, 8):
+            self.add("suspicious", "zip", f"compression method {e.method}: torch cannot read it, Python's zipfile "
+                                          "can", entry=label)
 
     # tar --------------------------------------------------------------------------------------
     def tar(self, data: Any, *, prefix: str | None, depth: int) -> str:
