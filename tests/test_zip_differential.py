@@ -1,0 +1,439 @@
+"""Differential fuzz test of the zip layer against the real readers.
+
+Real ``torch.save`` archives are rebuilt with seeded random mutations (duplicate, renamed and
+case-changed entries, a new first entry, extra end records, prepended and appended data, flag
+bits, methods, sizes, zip64 records, lying local headers) and read by torch's own reader
+(``torch._C.PyTorchFileReader``), by Python's ``zipfile`` and by ours. Asserted for every case:
+
+(a) every record torch resolves for a name torch.load asks for is what our reader resolves, and
+    the scanner interpreted those bytes (pickle records) whole;
+(b) wherever torch's reading differs from ours or from zipfile's, ``scan`` says ``dangerous``;
+(c) our model of zipfile reads what zipfile reads.
+
+The payload bytes are never unpickled here: only ``get_record`` runs.
+"""
+
+from __future__ import annotations
+
+import random
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pytest
+
+torch = pytest.importorskip("torch")
+
+import hostile  # noqa: E402
+from torchckpt import scanner as scanner_module  # noqa: E402
+from torchckpt.errors import CorruptFileError  # noqa: E402
+from torchckpt.formats._zip import PythonZip, ZipArchive  # noqa: E402
+from torchckpt.scanner import scan  # noqa: E402
+
+NAMES = (".data/serialization_id", ".data/version", "version", ".format_version", ".storage_alignment", "byteorder",
+         "data.pkl", "constants.pkl", "data/0", "data/1")
+PICKLED = ("data.pkl", "constants.pkl")
+CASES = 300
+
+
+# --- a zip writer with every knob --------------------------------------------------------------
+
+@dataclass
+class Entry:
+    name: bytes
+    data: bytes
+    method: int = 0
+    flags: int = 0
+    local_flags: int | None = None
+    local_name: bytes | None = None
+    local_extra: bytes = b""
+    time: int = 0
+    ext_attr: int = 0
+    usize: int | None = None          # central sizes/crc as written (None: the true ones)
+    csize: int | None = None
+    crc: int | None = None
+    zip64_extra: bool = False         # sizes/offset as 0xFFFFFFFF with a zip64 extra field
+
+
+@dataclass
+class Layout:
+    entries: list[Entry]
+    prefix: bytes = b""
+    fix_offsets: bool = False         # offsets counted from the file start (not the archive's)
+    zip64: bool = True
+    count_delta: int = 0              # the end record claims this many more/fewer entries
+    comment: bytes = b""
+    trailer: bytes = b""
+    locator_target: int | None = None  # where the zip64 locator points (None: its record)
+    eocd64_before_locator: bool = True
+    extra_tail: list[bytes] = field(default_factory=list)
+    shadow: list[Entry] = field(default_factory=list)   # a directory only the zip64 locator leads to
+
+
+def _raw(e: Entry) -> bytes:
+    if e.method == 8:
+        return zlib.compress(e.data)[2:-4]
+    if e.method == 12:
+        import bz2
+
+        return bz2.compress(e.data)
+    return e.data
+
+
+def _entries(entries: list[Entry], out: bytearray, base: int) -> bytes:
+    """Write the local headers and data of ``entries`` into ``out``; return their central directory."""
+    central = []
+    for e in entries:
+        raw = _raw(e)
+        crc = zlib.crc32(e.data) if e.crc is None else e.crc
+        usize = len(e.data) if e.usize is None else e.usize
+        csize = len(raw) if e.csize is None else e.csize
+        offset = len(out) - base
+        lname = e.name if e.local_name is None else e.local_name
+        lflags = e.flags if e.local_flags is None else e.local_flags
+        out += struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, lflags, e.method, e.time, 0, crc, csize & 0xFFFFFFFF,
+                           usize & 0xFFFFFFFF, len(lname), len(e.local_extra)) + lname + e.local_extra + raw
+        extra = b""
+        cu, cc, co = usize, csize, offset
+        if e.zip64_extra:
+            extra = struct.pack("<HHQQQ", 1, 24, usize, csize, offset)
+            cu = cc = co = 0xFFFFFFFF
+        central.append(struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 20, 20, e.flags, e.method, e.time, 0, crc,
+                                   cc, cu, len(e.name), len(extra), 0, 0, 0, e.ext_attr, co) + e.name + extra)
+    return b"".join(central)
+
+
+def _eocd64(n: int, cd: bytes, cd_offset: int) -> bytes:
+    return struct.pack("<4sQHHIIQQQQ", b"PK\x06\x06", 44, 45, 45, 0, 0, n, n, len(cd), cd_offset)
+
+
+def write(layout: Layout) -> bytes:
+    out = bytearray(layout.prefix)
+    base = len(layout.prefix) if layout.fix_offsets else 0
+    cd = _entries(layout.entries, out, base)
+    target = layout.locator_target
+    if layout.shadow:
+        # a second directory and zip64 record that only a reader following the locator finds
+        shadow_cd = _entries(layout.shadow, out, base)
+        shadow_offset = len(out) - base
+        out += shadow_cd
+        target = len(out) - base
+        out += _eocd64(len(layout.shadow), shadow_cd, shadow_offset)
+    cd_offset = len(out) - base
+    out += cd
+    n = max(0, len(layout.entries) + layout.count_delta)
+    if layout.zip64:
+        e64 = len(out) - base
+        record = _eocd64(n, cd, cd_offset)
+        if not layout.eocd64_before_locator:
+            record = b"XX" + record[2:]
+        out += record
+        out += struct.pack("<4sIQI", b"PK\x06\x07", 0, e64 if target is None else target, 1)
+    for tail in layout.extra_tail:
+        out += tail
+    out += struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, min(n, 0xFFFF), min(n, 0xFFFF), len(cd), cd_offset,
+                       len(layout.comment)) + layout.comment
+    return bytes(out + layout.trailer)
+
+
+# --- the three readings -------------------------------------------------------------------------
+
+ERROR = "error"
+
+
+def torch_reading(path: Path) -> dict[str, object] | str:
+    try:
+        reader = torch._C.PyTorchFileReader(str(path))
+    except Exception:  # noqa: BLE001 - any refusal of the real reader
+        return ERROR
+    got: dict[str, object] = {}
+    for name in NAMES:
+        try:
+            got[name] = bytes(reader.get_record(name))
+        except Exception:  # noqa: BLE001
+            got[name] = ERROR
+    return got
+
+
+def our_reading(data: bytes) -> tuple[dict[str, object] | str, set[str]]:
+    """Our model of torch's reading, and the names whose bytes torch leaves undefined."""
+    try:
+        archive = ZipArchive(data)
+    except CorruptFileError:
+        return ERROR, set()
+    if archive.open_error() is not None:
+        return ERROR, set()
+    got: dict[str, object] = {}
+    undefined: set[str] = set()
+    version = archive.record(".data/version") or archive.record("version")
+    if archive.extract(version).uncertain:
+        return "undefined", set()     # torch parses uninitialised memory as the version
+    for name in NAMES:
+        entry = archive.record(name)
+        if entry is None:
+            got[name] = ERROR
+            continue
+        x = archive.extract(entry)
+        if x.uncertain:
+            undefined.add(name)
+        got[name] = ERROR if x.error or x.too_large else bytes(x.data)
+    return got, undefined
+
+
+def zipfile_reading(path: Path, folder: str | None) -> dict[str, object]:
+    got: dict[str, object] = {}
+    try:
+        zf = zipfile.ZipFile(path)
+    except Exception:  # noqa: BLE001
+        return {name: ERROR for name in NAMES}
+    with zf:
+        for name in NAMES:
+            full = f"{folder}{name}" if folder else name
+            try:
+                got[name] = zf.read(full)
+            except zipfile.BadZipFile as exc:
+                # pickle.load(zf.open(name)) runs the pickle before zipfile checks the CRC at the end
+                got[name] = "crc" if "CRC" in str(exc) else ERROR
+            except Exception:  # noqa: BLE001
+                got[name] = ERROR
+    return got
+
+
+# --- mutations ------------------------------------------------------------------------------------
+
+def _payload(work: Path) -> bytes:
+    return hostile.raw_payload(work)
+
+
+def _case_variants(name: bytes, rng: random.Random) -> bytes:
+    return bytes(c ^ 0x20 if 97 <= c <= 122 and rng.random() < 0.5 else c for c in name) or name
+
+
+def mutate(entries: list[Entry], folder: bytes, rng: random.Random, work: Path) -> tuple[Layout, list[str]]:
+    entries = [replace(e) for e in entries]
+    layout = Layout(entries)
+    done: list[str] = []
+    evil = _payload(work)
+    for _ in range(rng.randint(1, 3)):
+        op = rng.choice(["dup-case", "dup-exact", "rename", "first-entry", "reorder", "prepend", "append", "flags",
+                         "method", "sizes", "local", "zip64", "count", "comment-eocd", "nul", "directory",
+                         "second-archive", "zip64-shadow"])
+        done.append(op)
+        target = rng.randrange(len(entries))
+        if op == "dup-case":
+            name = folder + rng.choice([b"data.pkl", b"version", b"byteorder", b".data/version"])
+            variant = _case_variants(name, rng)
+            entries.insert(rng.randrange(len(entries) + 1), Entry(variant, evil if name.endswith(b".pkl") else b"3\n"))
+        elif op == "dup-exact":
+            entries.insert(rng.randrange(len(entries) + 1), Entry(folder + b"data.pkl", evil))
+        elif op == "rename":
+            entries[target].name = _case_variants(entries[target].name, rng)
+        elif op == "first-entry":
+            other = rng.choice([b"zz/", b"ARCHIVE/", folder.upper(), b"", b"a/b/"])
+            entries.insert(0, Entry(other + rng.choice([b"data.pkl", b"version", b"x"]), evil))
+        elif op == "reorder":
+            rng.shuffle(entries)
+        elif op == "prepend":
+            layout.prefix = rng.choice([b"JUNK" * rng.randint(1, 50), evil, b"PK\x03\x04" + b"\0" * 26])
+            layout.fix_offsets = rng.random() < 0.3
+        elif op == "append":
+            layout.trailer = rng.choice([b"\0" * rng.randint(1, 100), evil, b"PK\x05\x06"])
+        elif op == "flags":
+            bit = rng.choice([0x1, 0x8, 0x20, 0x40, 0x800, 0x2000, 0x4])
+            if rng.random() < 0.5:
+                entries[target].flags |= bit
+            else:
+                entries[target].local_flags = (entries[target].flags | bit)
+        elif op == "method":
+            entries[target].method = rng.choice([8, 8, 12, 99])
+        elif op == "sizes":
+            e = entries[target]
+            e.time = rng.choice([0, 1])
+            e.usize = max(0, len(e.data) + rng.choice([-3, -1, 1, 5, 100]))
+            if rng.random() < 0.3:
+                e.csize = e.usize
+            if rng.random() < 0.3:
+                e.crc = rng.getrandbits(32)
+        elif op == "local":
+            e = entries[target]
+            choice = rng.random()
+            if choice < 0.4:
+                e.local_name = _case_variants(e.name, rng) + (b"X" if rng.random() < 0.5 else b"")
+            else:
+                e.local_extra = b"\0" * rng.choice([1, 4, 8, 30])
+        elif op == "zip64":
+            which = rng.random()
+            if which < 0.25:
+                layout.zip64 = False
+            elif which < 0.5:
+                entries[target].zip64_extra = True
+            elif which < 0.75:
+                layout.eocd64_before_locator = False
+                layout.locator_target = rng.choice([0, 1 << 40])
+            else:
+                layout.locator_target = rng.randrange(1, 200)
+        elif op == "count":
+            layout.count_delta = rng.choice([-1, 1])
+        elif op == "comment-eocd":
+            # a second end record inside the comment of the first
+            fake = struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, 1, 1, 46 + 12, 0, 0)
+            layout.comment = fake if rng.random() < 0.5 else fake + b"\0" * rng.randint(0, 3)
+        elif op == "nul":
+            entries.insert(rng.randrange(len(entries) + 1), Entry(folder + b"data.pkl\0junk", evil))
+        elif op == "directory":
+            entries[target].ext_attr |= 0x10
+        elif op == "zip64-shadow":
+            layout.zip64 = True
+            layout.shadow = [Entry(folder + b"data.pkl", evil), Entry(folder + b"version", b"3\n")]
+        elif op == "second-archive":
+            inner = write(Layout([Entry(folder + b"data.pkl", evil), Entry(folder + b"version", b"3\n")]))
+            layout.trailer = inner
+    return layout, done
+
+
+# --- the test ---------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def bases(tmp_path_factory) -> list[tuple[list[Entry], bytes]]:
+    root = tmp_path_factory.mktemp("bases")
+    found = []
+    torch.save({"weight": torch.arange(6.0), "bias": torch.ones(2)}, root / "archive.pt")
+    found.append(root / "archive.pt")
+    module = torch.jit.script(torch.nn.Linear(2, 2))
+    torch.jit.save(module, str(root / "script.pt"))
+    found.append(root / "script.pt")
+    out = []
+    for path in found:
+        with zipfile.ZipFile(path) as zf:
+            entries = [Entry(i.filename.encode(), zf.read(i)) for i in zf.infolist()]
+        out.append((entries, entries[0].name.split(b"/", 1)[0] + b"/"))
+    return out
+
+
+class _Recorder:
+    """Records every byte range the scanner interprets as a pickle."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch):
+        self.seen: set[bytes] = set()
+        original = scanner_module._Scanner.parse
+        recorder = self
+
+        def parse(self, data, start, *, end=None, entry=None, storages=None):  # noqa: ANN001
+            stop = len(data) if end is None else end
+            if stop - start < (1 << 20):
+                recorder.seen.add(bytes(data[start:stop]))
+            return original(self, data, start, end=end, entry=entry, storages=storages)
+
+        monkeypatch.setattr(scanner_module._Scanner, "parse", parse)
+
+
+def test_zip_readings_match_torch_and_zipfile(bases, tmp_path, monkeypatch):
+    recorder = _Recorder(monkeypatch)
+    rng = random.Random(20261201)
+    stats = {"divergent": 0, "torch-readable": 0}
+    failures: list[str] = []
+    for i in range(CASES):
+        entries, folder = bases[i % len(bases)]
+        work = tmp_path / f"c{i}"
+        work.mkdir()
+        layout, ops = mutate(entries, folder, rng, work)
+        data = write(layout)
+        path = work / "m.pt"
+        path.write_bytes(data)
+        theirs = torch_reading(path)
+        ours, undefined = our_reading(data)
+        recorder.seen.clear()
+        report = scan(path)
+        where = f"case {i} {ops}"
+        assert not hostile.effect_happened(hostile.CASES[0], path), where
+        try:
+            py_folder = ZipArchive(data).folder
+        except CorruptFileError:
+            py_folder = None
+        zf = zipfile_reading(path, py_folder)
+        if ours == "undefined":
+            continue
+        differs = theirs != ours and not (isinstance(theirs, dict) and isinstance(ours, dict) and all(
+            theirs[n] == ours[n] or n in undefined for n in NAMES))
+        if isinstance(theirs, dict):
+            stats["torch-readable"] += 1
+            for name in PICKLED:
+                value = theirs[name]
+                if isinstance(value, bytes) and value and name not in undefined:
+                    # (a) torch's record is ours and the scanner read it whole
+                    if not isinstance(ours, dict) or ours[name] != value:
+                        failures.append(f"{where}: {name} torch={value[:40]!r} ours={str(ours)[:80]}")
+                    elif value not in recorder.seen:
+                        failures.append(f"{where}: {name} was not interpreted whole by the scanner")
+            torch_vs_zipfile = any(theirs[n] != zf[n] and zf[n] != "crc" and n not in undefined for n in NAMES)
+        else:
+            torch_vs_zipfile = False
+        # (b) a file torch reads differently (from us or from zipfile) is dangerous
+        if (differs or torch_vs_zipfile) and report.verdict != "dangerous":
+            failures.append(f"{where}: readings differ (ours: {differs}, zipfile: {torch_vs_zipfile}) but the "
+                            f"verdict is {report.verdict}")
+        if differs:
+            failures.append(f"{where}: our model of torch's reader is wrong: torch={_short(theirs)} "
+                            f"ours={_short(ours)}")
+        stats["divergent"] += torch_vs_zipfile
+        # (c) our model of zipfile
+        failures.extend(f"{where}: {m}" for m in _zipfile_model_mismatches(path, data))
+    assert not failures, "\n".join(failures[:20]) + f"\n({len(failures)} failures)"
+    assert stats["torch-readable"] > CASES // 3 and stats["divergent"] > CASES // 10, stats
+
+
+def _short(reading: object) -> str:
+    if not isinstance(reading, dict):
+        return str(reading)
+    return str({k: (v[:24] if isinstance(v, bytes) else v) for k, v in reading.items()})
+
+
+def _zipfile_model_mismatches(path: Path, data: bytes) -> list[str]:
+    try:
+        real = zipfile.ZipFile(path)
+    except Exception:  # noqa: BLE001
+        real = None
+    try:
+        model = PythonZip(data)
+    except (ValueError, struct.error):
+        model = None
+    if (real is None) != (model is None):
+        return [f"zipfile opens the file: {real is not None}, our model: {model is not None}"]
+    if real is None or model is None:
+        return []
+    out = []
+    with real:
+        if real.namelist() != [e.name for e in model.every_entry]:
+            return [f"zipfile lists {real.namelist()[:5]}, our model {[e.name for e in model.every_entry][:5]}"]
+        for name in set(real.namelist()):
+            try:
+                expected: object = real.read(name)
+            except zipfile.BadZipFile as exc:
+                expected = "crc" if "CRC" in str(exc) else ERROR
+            except Exception:  # noqa: BLE001
+                expected = ERROR
+            got = model.extract(model.entries[name])
+            mine: object = ERROR if got.error or got.too_large else bytes(got.data)
+            if expected == "crc" or got.uncertain:
+                continue
+            if expected != mine:
+                out.append(f"zipfile reads {name!r} as {str(expected)[:40]}, our model as {str(mine)[:40]}")
+    return out
+
+
+def test_case_insensitive_winner_follows_the_heap_sort(tmp_path):
+    """Among names that differ only in case, torch finds the one miniz's heap sort puts first in
+    its binary search; our reader finds the same one, for every order of five variants."""
+    variants = [b"a/data.pkl", b"a/DATA.pkl", b"a/Data.Pkl", b"a/data.pkL", b"a/dAta.pkl"]
+    rng = random.Random(7)
+    for n in range(2, 6):
+        for _ in range(6):
+            names = rng.sample(variants, n)
+            entries = [Entry(name, bytes([65 + i])) for i, name in enumerate(names)] + [Entry(b"a/version", b"3\n")]
+            path = tmp_path / "dups.pt"
+            path.write_bytes(write(Layout(entries)))
+            expected = bytes(torch._C.PyTorchFileReader(str(path)).get_record("data.pkl"))
+            archive = ZipArchive(path.read_bytes())
+            assert bytes(archive.view(archive.record("data.pkl"))) == expected, names
