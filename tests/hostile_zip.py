@@ -33,7 +33,8 @@ def _locals(entries: list[tuple[bytes, bytes]], out: bytearray, *, base: int = 0
     return b"".join(central)
 
 
-def _end(out: bytearray, cd: bytes, cd_offset: int, count: int, *, base: int = 0, locator_to: int | None = None) -> None:
+def _end(out: bytearray, cd: bytes, cd_offset: int, count: int, *, base: int = 0,
+         locator_to: int | None = None) -> None:
     """zip64 record, locator (pointing at ``locator_to`` or the record) and end record, as torch writes them."""
     e64 = len(out) - base
     out += struct.pack("<4sQHHIIQQQQ", b"PK\x06\x06", 44, 45, 45, 0, 0, count, count, len(cd), cd_offset)

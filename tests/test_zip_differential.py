@@ -24,13 +24,13 @@ from pathlib import Path
 
 import pytest
 
-torch = pytest.importorskip("torch")
+import hostile
+from torchckpt import scanner as scanner_module
+from torchckpt.errors import CorruptFileError
+from torchckpt.formats._zip import PythonZip, ZipArchive
+from torchckpt.scanner import scan
 
-import hostile  # noqa: E402
-from torchckpt import scanner as scanner_module  # noqa: E402
-from torchckpt.errors import CorruptFileError  # noqa: E402
-from torchckpt.formats._zip import PythonZip, ZipArchive  # noqa: E402
-from torchckpt.scanner import scan  # noqa: E402
+torch = pytest.importorskip("torch")
 
 NAMES = (".data/serialization_id", ".data/version", "version", ".format_version", ".storage_alignment", "byteorder",
          "data.pkl", "constants.pkl", "data/0", "data/1")
@@ -55,6 +55,7 @@ class Entry:
     csize: int | None = None
     crc: int | None = None
     zip64_extra: bool = False         # sizes/offset as 0xFFFFFFFF with a zip64 extra field
+    raw: bytes | None = None          # the stored bytes as written (None: ``data`` compressed by ``method``)
 
 
 @dataclass
@@ -73,6 +74,8 @@ class Layout:
 
 
 def _raw(e: Entry) -> bytes:
+    if e.raw is not None:
+        return e.raw
     if e.method == 8:
         return zlib.compress(e.data)[2:-4]
     if e.method == 12:
@@ -320,7 +323,7 @@ class _Recorder:
         original = scanner_module._Scanner.parse
         recorder = self
 
-        def parse(self, data, start, *, end=None, entry=None, storages=None):  # noqa: ANN001
+        def parse(self, data, start, *, end=None, entry=None, storages=None):
             stop = len(data) if end is None else end
             if stop - start < (1 << 20):
                 recorder.seen.add(bytes(data[start:stop]))
@@ -437,3 +440,39 @@ def test_case_insensitive_winner_follows_the_heap_sort(tmp_path):
             expected = bytes(torch._C.PyTorchFileReader(str(path)).get_record("data.pkl"))
             archive = ZipArchive(path.read_bytes())
             assert bytes(archive.view(archive.record("data.pkl"))) == expected, names
+
+
+def test_inflation_is_bounded_and_never_safe(tmp_path):
+    """Deflate bombs named as pickles: the scan inflates within its budget, stays quick, and what
+    it did not inflate is an error, never safe. Large compressed arrays are judged by their head."""
+    member = 40 << 20
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    bomb = packer.compress(b"\0" * member) + packer.flush()
+    entries = [Entry(f"a/x{i}.pkl".encode(), b"", method=8, usize=member, crc=0, raw=bomb) for i in range(12)]
+    path = tmp_path / "bombs.zip"
+    path.write_bytes(write(Layout(entries)))
+    assert path.stat().st_size < 1 << 20
+    report = scan(path)
+    assert report.verdict == "error"
+    assert any("not judged" in f.detail for f in report.findings)
+    assert report.seconds < 10
+
+    import numpy as np
+
+    arrays = tmp_path / "big.npz"
+    np.savez_compressed(arrays, weights=np.zeros(40_000_000, dtype=np.float32))   # 160 MB inflated
+    report = scan(arrays)
+    assert report.verdict == "safe", [f.to_dict() for f in report.findings]
+
+
+def test_whole_file_wrappers_are_bounded():
+    from torchckpt.formats._compression import TooLargeError, decompress, inflate_member
+
+    bomb = zlib.compress(b"\0" * (8 << 20))
+    with pytest.raises(TooLargeError):
+        decompress("zlib", bomb, limit=1 << 20)
+    assert decompress("zlib", bomb) == b"\0" * (8 << 20)
+    with pytest.raises(TooLargeError):
+        inflate_member(8, zlib.compress(b"x")[2:-4], size=1 << 40)
+    short = inflate_member(8, zlib.compress(b"abc" * 1000)[2:-4], size=10)
+    assert short.data == b"abcabcabca" and short.error is None

@@ -8,19 +8,24 @@ read: tensor data is never touched (a 1 GB checkpoint scans in tens of milliseco
 
 What is read, by container:
 
-- zip (torch, TorchScript, ``.npz``, anything): every entry; ``*.pkl`` entries as pickles,
-  ``.npy`` entries as arrays, nested zips recursively, and every other entry is sniffed as a
-  pickle. Local and central headers are compared, odd flag bits, duplicates, CRC mismatches
-  and data around the archive are reported.
+- zip (torch, TorchScript, ``.npz``, anything): every reading of it (:mod:`.formats._zip`):
+  torch's reader's (the records torch asks for, ``data.pkl`` whatever the case of its name,
+  resolved as torch resolves them), Python's ``zipfile``'s, and that of every other end record.
+  Each entry's bytes as each reader gets them are judged whole: pickles as pickles, ``.npy``
+  entries as arrays, nested archives recursively, anything else as a pickle if it reads as one.
+  Where two readings give different bytes for one name, that is a ``divergence`` (dangerous).
+  A zip after or around other data is read too: torch.load reads a file that does not start
+  with a local header as a pickle, while zip readers see the archive.
 - torch legacy files: all five pickles (magic number, protocol, sys_info, main object,
   storage keys), the raw storages walked by their sizes, then whatever follows.
 - the older tar layout: ``pickle``, and the pickles interleaved with data in ``storages``
   and ``tensors``; other members sniffed.
 - raw pickles: the first stream, then stacked streams and trailing data; a zip appended to
-  a pickle is scanned too (torch.load reads the pickle, zip tools the archive).
+  a pickle is scanned too, and is a divergence (torch.load reads the pickle, zip readers the
+  archive).
 - ``.npy`` object arrays (a pickle after the header); gzip/bz2/xz/zlib-wrapped files.
-- safetensors and ONNX: headers checked for sanity (no code can live there); the file start
-  is still tried as a pickle, so a polyglot cannot hide behind a header.
+- safetensors and ONNX: headers checked for sanity (no code can live there); the file is
+  still read as a pickle from byte 0 (whole), so a polyglot cannot hide behind a header.
 - ``torch.storage._load_from_bytes(b)`` (how ``pickle.dump`` stores tensors) is a nested
   ``torch.load(weights_only=False)``: its bytes are scanned recursively and the call is
   judged by what they hold; on anything but literal bytes it is dangerous.
@@ -62,7 +67,8 @@ from .allowlist import StorageType
 from .allowlist import resolve as _allow_resolve
 from .errors import TorchckptError
 from .formats._compression import MAX_INFLATE, TooLargeError, decompress, sniff, starts_stream
-from .formats._zip import TORCH_RECORDS, Extracted, PythonZip, ZipArchive, ZipEntry, ZipReadings, zip_readings
+from .formats._zip import (TORCH_RECORDS, Extracted, InflateBudget, PythonZip, ZipArchive, ZipEntry, ZipReadings,
+                           inflate_alike, zip_readings)
 from .formats.base import map_file
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
 from .scan_rules import classify, is_identifier_path, is_torch_nn_module_class
@@ -77,6 +83,9 @@ _VERDICT_OF_RANK = {0: "safe", 1: "suspicious", 2: "error", 3: "dangerous"}
 
 LEGACY_MAGIC = 0x1950A86A20F9469CFC6C
 _SNIFF = 4096                      # bytes of a tar member looked at first (its first byte decides)
+_INFLATE_BUDGET = 256 << 20        # bytes of zip members one scan inflates, all together
+_INFLATE_MEMBER = 128 << 20        # ... and one member (an array or pickle larger than this is not judged)
+_HEAD = 1 << 20                    # a large compressed entry's head, read first to decide about the rest
 _MAX_COPY = 64 << 20               # larger array entries are read in place, not copied
 _MAX_DEPTH = 6                     # nested archives / _load_from_bytes / compressed wrappers
 _MAX_STACKED = 1000
@@ -94,7 +103,7 @@ _NOT_AN_OPCODE = frozenset(code for code, op in enumerate(_DISPATCH) if op is No
 class Finding:
     """One thing the scanner reports: ``severity`` (``dangerous``, ``error``, ``suspicious``,
     ``warning``, ``info``), ``kind`` (``global``, ``call``, ``indirect-call``, ``build``, ``ext``,
-    ``nested``, ``malformed``, ``stacked``, ``trailing-data``, ``polyglot``, ``zip``,
+    ``nested``, ``malformed``, ``stacked``, ``trailing-data``, ``polyglot``, ``zip``, ``divergence``,
     ``storage``, ``header``, ``torchscript``, ``format``, ``truncated-report``), where it is (``entry``: the archive
     member or pickle, ``offset``: byte offset in it, ``opcode``) and ``global_name``."""
 
@@ -393,6 +402,8 @@ class _Scanner:
         self.globals: dict[str, str] = {}
         self.pickles = 0
         self.zip_scanned = False
+        # every zip member this scan inflates, all readings and nested archives together
+        self.inflate_budget = InflateBudget(_INFLATE_BUDGET, member=_INFLATE_MEMBER)
 
     # findings ---------------------------------------------------------------------------------
     def add(self, severity: str, kind: str, detail: str, *, entry: str | None = None, offset: int | None = None,
@@ -779,10 +790,13 @@ class _Scanner:
         if bytes(data[max(0, size - 65557 - 4096):size]).find(b"PK\x05\x06") < 0:
             return False
         region = data if size == len(data) else memoryview(data)[:size]
-        readings = zip_readings(region, path=self.path)
+        readings = zip_readings(region, path=self.path, budget=self.inflate_budget)
         if not readings.any:
             return False
         archive = readings.torch or readings.python or readings.others[0]
+        if not any(x is not None and x.every_entry for x in (readings.torch, readings.python, *readings.others)):
+            self.zip_scanned = True
+            return True        # an empty archive: nothing in it can run
         where = archive.every_entry[0].header_offset if archive.every_entry else 0
         if pickle_first:
             self.add("dangerous", "divergence", "the file reads differently to different loaders: torch.load and "
@@ -801,7 +815,7 @@ class _Scanner:
         bytes as each reader gets them, the records torch asks for as pickles whatever their name's
         case, and every place where two readings differ reported as a divergence."""
         self.zip_scanned = True
-        r = readings if readings is not None else zip_readings(data, path=self.path)
+        r = readings if readings is not None else zip_readings(data, path=self.path, budget=self.inflate_budget)
         if not r.any:
             self.add("error", "zip", f"the zip archive cannot be read ({_show(r.torch_error or '', 200)})",
                      entry=prefix)
@@ -863,10 +877,13 @@ class _Scanner:
                 return f"{reader} finds no such entry"
             what = (f"refuses it ({got.error})" if got.error else "does not judge it (too large)" if got.too_large
                     else f"{got.size} bytes" + (f" ({got.uncertain})" if got.uncertain else ""))
-            return f"{reader} reads entry #{entry.index} {_show(entry.name, 80)!r}: {what}"
+            return (f"{reader} reads entry #{entry.index} {_show(entry.name, 80)!r} (data at byte "
+                    f"{entry.data_offset}): {what}")
 
         def differ(name: str, a: tuple[str, Any, ZipEntry | None], b: tuple[str, Any, ZipEntry | None]) -> None:
             (ra, reader_a, ea), (rb, reader_b, eb) = a, b
+            if ea is not None and eb is not None and inflate_alike(reader_a, ea, reader_b, eb):
+                return
             xa = reader_a.extract(ea) if ea is not None else None
             xb = reader_b.extract(eb) if eb is not None else None
             if xa is not None and xb is not None and xa.same_as(xb):
@@ -936,6 +953,18 @@ class _Scanner:
         """One entry as ``reader`` (named ``who``) gets it, judged whole once per distinct content."""
         label = _join(prefix, _show(e.name))
         self.entry_headers(e, label=label)
+        pickled = role in ("data.pkl", "constants.pkl") or e.name.rsplit("/", 1)[-1].endswith(_PICKLE_SUFFIXES)
+        if not pickled and e.method != 0 and e.size > _HEAD:
+            # a large compressed entry no loader unpickles by name: its head decides whether the
+            # rest could matter (an object array, an archive, a pickle still reading at its end)
+            head = reader.extract_head(e, _HEAD)
+            key = ("head", e.data_offset, e.compressed_size, e.method)
+            if head.content is not None and not head.error and not self.needs_whole(head.content):
+                if key not in judged:
+                    judged.add(key)
+                    self.content(head.content, 0, len(head.content), prefix=label if who == "torch" else
+                                 f"{label} (as {who} reads it)", depth=depth, torchscript=torchscript)
+                return
         got = reader.extract(e)
         if got.error is not None and e.flags & 0x41 and isinstance(reader, ZipArchive):
             # torch and zipfile refuse it, but the bytes are there for any tool that ignores the bit
@@ -949,10 +978,10 @@ class _Scanner:
             label = f"{label} (as {who} reads it)"
         if e.raw_name.endswith(b"/") and e.size == 0:
             return
-        pickled = role in ("data.pkl", "constants.pkl") or e.name.rsplit("/", 1)[-1].endswith(_PICKLE_SUFFIXES)
         if got.too_large:
-            self.add("error", "zip", f"the entry inflates to more than {MAX_INFLATE >> 30} GiB; not judged",
-                     entry=label)
+            self.add("error", "zip", f"the entry inflates to {e.size} bytes, past what one scan inflates "
+                                     f"({_INFLATE_MEMBER >> 20} MiB an entry, {_INFLATE_BUDGET >> 20} MiB a file); "
+                                     "not judged", entry=label)
             return
         if got.error is not None:
             if pickled:
@@ -978,6 +1007,19 @@ class _Scanner:
                          entry=label, offset=0)
             return
         self.content(src, start, stop, prefix=label, depth=depth, torchscript=torchscript)
+
+    def needs_whole(self, head: bytes) -> bool:
+        """Whether the first bytes of a large entry leave its judgement open: an object array (or
+        any structured array header), an archive or compressed stream, or a pickle still being
+        read where the head ends."""
+        if head[:6] == b"\x93NUMPY":
+            return b"O" in head[:4096] or b"object" in head[:4096]
+        if head[:4] == b"PK\x03\x04" or starts_stream(head[:16]):
+            return True
+        if not head or head[0] in _NOT_AN_OPCODE:
+            return False
+        s = self.parse(head, 0)
+        return s.error is not None and ("truncated" in s.error.message or s.end >= len(head) - 16)
 
     def entry_headers(self, e: ZipEntry, *, label: str | None) -> None:
         """What the entry's headers say that readers treat differently."""

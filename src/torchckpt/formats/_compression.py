@@ -132,7 +132,7 @@ def inflate_member(method: int, raw: Any, *, size: int, limit: int = MAX_INFLATE
     except (ValueError, OSError) as exc:
         return Inflated(b"", f"corrupt stream ({exc})", ended=False)
     view = memoryview(raw)[skip:]
-    out = bytearray()
+    out = _Chunks()
     pos, end = 0, len(view)
     try:
         while len(out) < size and not dec.eof:
@@ -154,7 +154,7 @@ def inflate_member(method: int, raw: Any, *, size: int, limit: int = MAX_INFLATE
                             out += backup.decompress(data[i:i + 1])
                         except zlib.error:
                             break
-                    return Inflated(bytes(out[:size]), f"corrupt stream ({exc})", ended=False)
+                    return Inflated(out.join()[:size], f"corrupt stream ({exc})", ended=False)
             else:
                 if dec.needs_input:
                     if pos >= end:
@@ -165,10 +165,34 @@ def inflate_member(method: int, raw: Any, *, size: int, limit: int = MAX_INFLATE
                     data = b""
                 out += dec.decompress(data, size - len(out))
     except (OSError, EOFError, ValueError, zlib.error) as exc:
-        return Inflated(bytes(out[:size]), f"corrupt stream ({exc})", ended=False)
+        return Inflated(out.join()[:size], f"corrupt stream ({exc})", ended=False)
     finally:
         view.release()
     ended = bool(dec.eof)
     if len(out) < size and not ended:
-        return Inflated(bytes(out), "the compressed stream ends early", ended=False)
-    return Inflated(bytes(out), None, ended=ended)
+        return Inflated(out.join(), "the compressed stream ends early", ended=False)
+    return Inflated(out.join(), None, ended=ended)
+
+
+class _Chunks:
+    """Output pieces joined once at the end (one copy, not one per piece)."""
+
+    __slots__ = ("n", "parts")
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+        self.n = 0
+
+    def __iadd__(self, piece: bytes) -> _Chunks:
+        if piece:
+            self.parts.append(piece)
+            self.n += len(piece)
+        return self
+
+    def __len__(self) -> int:
+        return self.n
+
+    def join(self) -> bytes:
+        data = b"".join(self.parts)
+        self.parts = [data]
+        return data

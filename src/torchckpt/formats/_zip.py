@@ -32,7 +32,8 @@ from typing import Any
 from ..errors import CorruptFileError
 from ._compression import MAX_INFLATE, TooLargeError, inflate_member
 
-__all__ = ["TORCH_RECORDS", "Extracted", "PythonZip", "ZipArchive", "ZipEntry", "ZipReadings", "zip_readings"]
+__all__ = ["TORCH_RECORDS", "Extracted", "InflateBudget", "PythonZip", "inflate_alike", "ZipArchive", "ZipEntry", "ZipReadings",
+           "zip_readings"]
 
 _EOCD = b"PK\x05\x06"
 _EOCD64 = b"PK\x06\x06"
@@ -41,6 +42,7 @@ _CENTRAL = b"PK\x01\x02"
 _LOCAL = b"PK\x03\x04"
 _U32 = 0xFFFFFFFF
 _U16 = 0xFFFF
+_KEEP = 16 << 20                        # inflated members up to this size are remembered
 _MAX_VERSION = 10                       # kMaxSupportedFileFormatVersion of torch 2.x
 _VERSION = re.compile(rb"[ \t\n\v\f\r]*[+-]?[0-9]+")
 
@@ -229,6 +231,7 @@ class ZipArchive:
         # is in ``buf`` (a zip embedded in a larger file, as torch.load(BytesIO(chunk)) sees it)
         self.prefix_bytes = start
         self._extracted: dict[int, Extracted] = {}
+        self.budget: InflateBudget | None = None
         self.eocd = -1
         self.zip64 = False
         self._keys: list[bytes] = []
@@ -388,11 +391,25 @@ class ZipArchive:
         if limit == MAX_INFLATE and not ignore_encryption:
             got = self._extracted.get(entry.index)
             if got is None:
-                got = self._extracted[entry.index] = self._extract(entry, limit, False)
+                got = self._extract(entry, limit, False)
+                if got.origin is not None or got.size <= _KEEP:
+                    self._extracted[entry.index] = got
             return got
         return self._extract(entry, limit, ignore_encryption)
 
+    def extract_head(self, entry: ZipEntry, length: int) -> Extracted:
+        """The first ``length`` bytes of a deflated entry as torch inflates it (else the whole entry)."""
+        if (entry.method != 8 or entry.flags & 0x61 or entry.data_offset < 0 or entry.stat_error
+                or entry.raw_name.endswith(b"/") or entry.external_attr & 0x10 or not entry.compressed_size):
+            return self.extract(entry)
+        return _inflate(self.buf, entry, min(length, entry.size), MAX_INFLATE, self.budget, head=True)
+
     def _extract(self, entry: ZipEntry, limit: int, ignore_encryption: bool) -> Extracted:
+        planned = self.plan(entry, ignore_encryption=ignore_encryption)
+        return planned if planned is not None else _inflate(self.buf, entry, entry.size, limit, self.budget)
+
+    def plan(self, entry: ZipEntry, *, ignore_encryption: bool = False) -> Extracted | None:
+        """What torch gets for ``entry`` short of inflating it; None when it inflates the entry."""
         if entry.stat_error is not None:
             return Extracted(error=entry.stat_error)
         if entry.flags & 0x41 and not ignore_encryption:
@@ -412,7 +429,7 @@ class ZipArchive:
             if entry.data_offset + entry.size > self.size:
                 return Extracted(error="the entry runs past the end of the file")
             return _view(self.buf, entry.data_offset, entry.size)
-        return _inflate(self.buf, entry, entry.size, limit)
+        return None
 
     def view(self, entry: ZipEntry) -> Any:
         """The entry's bytes as torch reads them (a zero-copy view when stored); raises when torch fails."""
@@ -462,7 +479,27 @@ def _view(buf: Any, start: int, length: int) -> Extracted:
     return Extracted(origin=(start, length), source=buf)
 
 
-def _inflate(buf: Any, entry: ZipEntry, size: int, limit: int) -> Extracted:
+class InflateBudget:
+    """How many bytes all the readings of one file may still inflate together (declared sizes are
+    charged before inflating, and no member inflates past its declared size), and the most one
+    member may: a file of many small bombs stays within time and memory. Small inflated members
+    are shared between readers."""
+
+    def __init__(self, total: int, *, member: int = MAX_INFLATE):
+        self.left = total
+        self.member = member
+        self.done: dict[tuple[int, int, int, int], Extracted] = {}
+
+
+def _inflate(buf: Any, entry: ZipEntry, size: int, limit: int, budget: InflateBudget | None, *,
+             head: bool = False) -> Extracted:
+    """Inflate ``entry`` to its declared ``size`` (``head``: only the first ``size`` bytes)."""
+    key = (entry.data_offset, entry.compressed_size, entry.method, size)
+    if budget is not None:
+        if key in budget.done:
+            return budget.done[key]
+        if size > budget.left or size > budget.member:
+            return Extracted(too_large=True)
     raw = memoryview(buf)[entry.data_offset:entry.data_offset + entry.compressed_size]
     try:
         got = inflate_member(entry.method, raw, size=size, limit=limit)
@@ -470,11 +507,17 @@ def _inflate(buf: Any, entry: ZipEntry, size: int, limit: int) -> Extracted:
         return Extracted(too_large=True)
     finally:
         raw.release()
-    if got.error is None:
-        return Extracted(content=got.data)
-    if len(got.data) < size and got.ended:
-        return Extracted(error="unexpected decompressed size")
-    return Extracted(content=got.data, uncertain=got.error)
+    if got.error is None or (head and len(got.data) == size):
+        out = Extracted(content=got.data)
+    elif len(got.data) < size and got.ended and not head:
+        out = Extracted(error="unexpected decompressed size")
+    else:
+        out = Extracted(content=got.data, uncertain=got.error)
+    if budget is not None:
+        budget.left -= size
+        if size <= _KEEP:
+            budget.done[key] = out
+    return out
 
 
 _LOCAL_HEADER = struct.Struct("<4s2xHH16xHH")
@@ -536,6 +579,7 @@ class PythonZip:
         self.entries: dict[str, ZipEntry] = {}
         self.concat = 0             # bytes before the archive (zipfile shifts every offset by them)
         self._extracted: dict[int, Extracted] = {}
+        self.budget: InflateBudget | None = None
         self.eocd = self._end_record() if eocd is None else eocd
         self._parse()
 
@@ -597,12 +641,22 @@ class PythonZip:
         got = self._extracted.get(entry.index) if limit == MAX_INFLATE else None
         if got is None:
             got = self._extract(entry, limit)
-            if limit == MAX_INFLATE:
+            if limit == MAX_INFLATE and (got.origin is not None or got.size <= _KEEP):
                 self._extracted[entry.index] = got
         return got
 
+    def extract_head(self, entry: ZipEntry, length: int) -> Extracted:
+        """The first ``length`` bytes of a compressed entry as zipfile inflates it."""
+        if entry.method not in (8, 12, 14) or entry.flags & 0x61 or entry.data_offset < 0:
+            return self.extract(entry)
+        return _inflate(self.buf, entry, min(length, entry.size), MAX_INFLATE, self.budget, head=True)
+
     def _extract(self, entry: ZipEntry, limit: int) -> Extracted:
-        buf = self.buf
+        planned = self.plan(entry)
+        return planned if planned is not None else _inflate(self.buf, entry, entry.size, limit, self.budget)
+
+    def plan(self, entry: ZipEntry) -> Extracted | None:
+        """What zipfile yields for ``entry`` short of inflating it; None when it inflates the entry."""
         if entry.data_offset < 0:
             return Extracted(error="Bad magic number for file header")
         if entry.flags & 0x20:
@@ -625,8 +679,7 @@ class PythonZip:
             return got
         if entry.method not in (8, 12, 14):
             return Extracted(error=f"compression method {entry.method} is not supported")
-        return _inflate(buf, entry, entry.size, limit)
-
+        return None
 
     def view(self, entry: ZipEntry) -> Any:
         """The entry's bytes as zipfile reads them; ``CorruptFileError`` where it raises."""
@@ -664,6 +717,13 @@ def _python_zip64(extra: bytes, usize: int, csize: int, hoff: int) -> tuple[int,
     return usize, csize, hoff
 
 
+def inflate_alike(a: ZipArchive | PythonZip, ea: ZipEntry, b: ZipArchive | PythonZip, eb: ZipEntry) -> bool:
+    """Whether two readers inflate the very same compressed bytes to the same declared size (so they
+    read the same, and neither needs inflating to compare them)."""
+    return (ea.method == eb.method != 0 and (ea.data_offset, ea.compressed_size, ea.size) ==
+            (eb.data_offset, eb.compressed_size, eb.size) and a.plan(ea) is None and b.plan(eb) is None)
+
+
 # --- both readings ------------------------------------------------------------------------------
 
 @dataclass
@@ -682,8 +742,9 @@ class ZipReadings:
         return self.torch is not None or self.python is not None or bool(self.others)
 
 
-def zip_readings(buf: Any, *, path: str | None = None) -> ZipReadings:
-    """Read ``buf`` as torch and as zipfile do, and as each other end record in the last 64 KiB says."""
+def zip_readings(buf: Any, *, path: str | None = None, budget: InflateBudget | None = None) -> ZipReadings:
+    """Read ``buf`` as torch and as zipfile do, and as each other end record in the last 64 KiB says;
+    all of them inflate within one ``budget``."""
     r = ZipReadings()
     try:
         r.torch = ZipArchive(buf, path=path)
@@ -710,4 +771,7 @@ def zip_readings(buf: Any, *, path: str | None = None) -> ZipReadings:
             if other is not None and other.every_entry:
                 r.others.append(other)
         pos = tail.rfind(_EOCD, 0, pos + 3) if pos > 0 else -1
+    for reading in (r.torch, r.python, *r.others):
+        if reading is not None:
+            reading.budget = budget
     return r
