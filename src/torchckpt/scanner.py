@@ -784,12 +784,12 @@ class _Scanner:
                      pickle_first: bool) -> bool:
         """An archive zip readers see in a file that does not start with a local header, so that
         torch.load reads it as a pickle (a pickle or a blob before the zip, a zip after a pickle).
-        Zip readers read the whole file: torch's reader takes what precedes the archive as a
-        prefix, zipfile computes the same offset. Returns whether an archive was found."""
+        Zip readers read the whole file (torch's reader counts offsets from byte 0, zipfile shifts
+        them by what precedes the archive). Returns whether an archive was found."""
         size = len(data) if end is None else end
         if bytes(data[max(0, size - 65557 - 4096):size]).find(b"PK\x05\x06") < 0:
             return False
-        region = data if size == len(data) else memoryview(data)[:size]
+        region = data if size == len(data) else bytes(data[:size])
         readings = zip_readings(region, path=self.path, budget=self.inflate_budget)
         if not readings.any:
             return False
