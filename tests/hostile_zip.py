@@ -189,6 +189,37 @@ def b_zip_pickle_prefix_absolute(work: Path) -> Path:
                                                     relative=False))
 
 
+def b_zip_stored_size_overread(work: Path) -> Path:
+    """A stored data.pkl whose compressed size covers 2 bytes and whose uncompressed size covers the
+    payload after them: torch reads the uncompressed size from the data start (its check of the two
+    sizes is skipped when the entry's time field is not zero), zipfile the 2 bytes."""
+    entries = _entries(_torch_zip(work))
+    folder = entries[0][0].split(b"/", 1)[0] + b"/"
+    evil = proto(2) + os_system0(work) + STOP
+    out = bytearray()
+    central = []
+    for name, data in entries:
+        offset = len(out)
+        if name == folder + b"data.pkl":
+            data, csize, usize, time = evil, 2, len(evil), 1
+        else:
+            csize = usize = len(data)
+            time = 0
+        crc = zlib.crc32(data[:csize])
+        out += struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, 0, 0, time, 0, crc, csize, usize, len(name), 0)
+        out += name + data
+        central.append(struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 20, 20, 0, 0, time, 0, crc, csize, usize,
+                                   len(name), 0, 0, 0, 0, 0, offset) + name)
+    cd = b"".join(central)
+    cd_offset = len(out)
+    out += cd
+    _end(out, cd, cd_offset, len(entries))
+    path = _write(work, "overread.pt", bytes(out))
+    with zipfile.ZipFile(path) as zf:
+        assert zf.read((folder + b"data.pkl").decode()) == proto(2)
+    return path
+
+
 def b_zip_bad_crc(work: Path) -> Path:
     """A CRC that does not match data.pkl: zipfile refuses the entry (CVE-2025-10156), torch does
     not check it."""
@@ -214,5 +245,6 @@ CASES: tuple[Case, ...] = (
     Case("zip-nul-name-decoy", b_zip_nul_name_decoy, "torch"),
     Case("zip-entries-past-the-count", b_zip_entries_past_the_count, "torch"),
     Case("zip-pickle-prefix-absolute", b_zip_pickle_prefix_absolute, "torch"),
+    Case("zip-stored-size-overread", b_zip_stored_size_overread, "torch"),
     Case("zip-bad-crc", b_zip_bad_crc, "torch"),
 )

@@ -476,3 +476,20 @@ def test_whole_file_wrappers_are_bounded():
         inflate_member(8, zlib.compress(b"x")[2:-4], size=1 << 40)
     short = inflate_member(8, zlib.compress(b"abc" * 1000)[2:-4], size=10)
     assert short.data == b"abcabcabca" and short.error is None
+
+
+def test_readers_resolve_records_like_torch(tmp_path):
+    """inspect/convert/load find records where torch does: ``DATA.PKL`` is torch's data.pkl, and
+    the folder is the first entry's."""
+    import torchckpt
+
+    path = tmp_path / "saved.pt"
+    torch.save({"w": torch.arange(4.0)}, path)
+    with zipfile.ZipFile(path) as zf:
+        entries = [Entry(i.filename.encode().replace(b"data.pkl", b"DATA.PKL"), zf.read(i)) for i in zf.infolist()]
+    renamed = tmp_path / "renamed.pt"
+    renamed.write_bytes(write(Layout(entries)))
+    expected = torch.load(renamed, weights_only=True)
+    ckpt = torchckpt.open(renamed)
+    assert sorted(ckpt.tensors()) == ["w"]
+    assert ckpt.get("w").numpy().tolist() == expected["w"].tolist()
