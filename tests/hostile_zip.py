@@ -76,9 +76,9 @@ def _shadowed(work: Path, filename: str, shadow_name: bytes) -> Path:
         # extra small entries change miniz's heap sort, and with it which duplicate a lookup meets
         pad = [(folder + f"extra/{i}".encode(), b"") for i in range(padding)]
         for at in range(len(rest) + 1):
-            others = rest[:at] + [(folder + shadow_name, evil)] + rest[at:] + pad
+            others = [*rest[:at], (folder + shadow_name, evil), *rest[at:], *pad]
             # zipfile keeps the last of two equal names: the real data.pkl goes last
-            path = _write(work, filename, _zip(others + [(folder + b"data.pkl", benign)]))
+            path = _write(work, filename, _zip([*others, (folder + b"data.pkl", benign)]))
             if _torch_picks(path, "data.pkl") == evil:
                 with zipfile.ZipFile(path) as zf:
                     assert zf.read((folder + b"data.pkl").decode()) == benign
@@ -155,7 +155,7 @@ def b_zip_nul_name_decoy(work: Path) -> Path:
     folder = entries[0][0].split(b"/", 1)[0] + b"/"
     benign = dict(entries)[folder + b"data.pkl"]
     data = [(n, _evil_data_pkl(work, d) if n == folder + b"data.pkl" else d) for n, d in entries]
-    return _write(work, "nul_decoy.pt", _zip(data + [(folder + b"data.pkl\0x", benign)]))
+    return _write(work, "nul_decoy.pt", _zip([*data, (folder + b"data.pkl\x00x", benign)]))
 
 
 def b_zip_entries_past_the_count(work: Path) -> Path:
@@ -166,7 +166,7 @@ def b_zip_entries_past_the_count(work: Path) -> Path:
     benign = dict(entries)[folder + b"data.pkl"]
     data = [(n, _evil_data_pkl(work, d) if n == folder + b"data.pkl" else d) for n, d in entries]
     out = bytearray()
-    cd = _locals(data + [(folder + b"data.pkl", benign)], out)
+    cd = _locals([*data, (folder + b"data.pkl", benign)], out)
     cd_offset = len(out)
     out += cd
     e64 = len(out)

@@ -22,9 +22,9 @@ import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import hostile
 import pytest
 
-import hostile
 from torchckpt import scanner as scanner_module
 from torchckpt.errors import CorruptFileError
 from torchckpt.formats._zip import PythonZip, ZipArchive

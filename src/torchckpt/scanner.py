@@ -67,8 +67,17 @@ from .allowlist import StorageType
 from .allowlist import resolve as _allow_resolve
 from .errors import TorchckptError
 from .formats._compression import MAX_INFLATE, TooLargeError, decompress, sniff, starts_stream
-from .formats._zip import (TORCH_RECORDS, Extracted, InflateBudget, PythonZip, ZipArchive, ZipEntry, ZipReadings,
-                           inflate_alike, zip_readings)
+from .formats._zip import (
+    TORCH_RECORDS,
+    Extracted,
+    InflateBudget,
+    PythonZip,
+    ZipArchive,
+    ZipEntry,
+    ZipReadings,
+    inflate_alike,
+    zip_readings,
+)
 from .formats.base import map_file
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
 from .scan_rules import classify, is_identifier_path, is_torch_nn_module_class
@@ -369,7 +378,12 @@ def _is_safetensors(data: Any) -> bool:
 
 def _exact_duplicates(archive: PythonZip) -> list[str]:
     seen: set[str] = set()
-    return [e.name for e in archive.every_entry if e.name in seen or seen.add(e.name)]
+    repeated = []
+    for e in archive.every_entry:
+        if e.name in seen:
+            repeated.append(e.name)
+        seen.add(e.name)
+    return repeated
 
 
 def _decode_name(raw: bytes) -> str:
@@ -841,10 +855,10 @@ class _Scanner:
         judged: set[tuple] = set()
         roles: dict[int, str] = {}
         if arch is not None:
-            for record in TORCH_RECORDS:
-                found = arch.record(record)
+            for asked in TORCH_RECORDS:
+                found = arch.record(asked)
                 if found is not None:
-                    roles.setdefault(found.index, record)
+                    roles.setdefault(found.index, asked)
             for e in arch.every_entry:
                 self.zip_entry(arch, e, prefix=prefix, depth=depth, torchscript=torchscript, storages=storages,
                                judged=judged, role=roles.get(e.index), who="torch")
@@ -857,12 +871,12 @@ class _Scanner:
                                judged=judged, role=None, who=who)
         if arch is not None and fmt == "torch-zip" and storages:
             for key, (itemsize, numel) in storages.items():
-                record = arch.record(f"data/{key}")
-                if record is not None and record.size < itemsize * numel:
+                stored = arch.record(f"data/{key}")
+                if stored is not None and stored.size < itemsize * numel:
                     self.add("dangerous", "storage", f"storage {_show(key, 40)} declares {itemsize * numel} bytes "
-                                                     f"but its entry holds {record.size}: the weights_only "
+                                                     f"but its entry holds {stored.size}: the weights_only "
                                                      "memory-corruption pattern (CVE-2026-24747)",
-                             entry=_join(prefix, record.name))
+                             entry=_join(prefix, stored.name))
         self.zip_divergence(r, prefix=prefix, storages=storages)
         return fmt
 
@@ -958,7 +972,7 @@ class _Scanner:
             # a large compressed entry no loader unpickles by name: its head decides whether the
             # rest could matter (an object array, an archive, a pickle still reading at its end)
             head = reader.extract_head(e, _HEAD)
-            key = ("head", e.data_offset, e.compressed_size, e.method)
+            key: tuple[Any, ...] = ("head", e.data_offset, e.compressed_size, e.method)
             if head.content is not None and not head.error and not self.needs_whole(head.content):
                 if key not in judged:
                     judged.add(key)
@@ -969,7 +983,7 @@ class _Scanner:
         if got.error is not None and e.flags & 0x41 and isinstance(reader, ZipArchive):
             # torch and zipfile refuse it, but the bytes are there for any tool that ignores the bit
             got = reader.extract(e, ignore_encryption=True)
-        key = (("stored",) + got.origin) if got.origin is not None else (
+        key = ("stored", *got.origin) if got.origin is not None else (
             "inflated", e.data_offset, e.compressed_size, e.method, e.size, e.flags & 0x61)
         if key in judged:
             return

@@ -32,8 +32,17 @@ from typing import Any
 from ..errors import CorruptFileError
 from ._compression import MAX_INFLATE, TooLargeError, inflate_member
 
-__all__ = ["TORCH_RECORDS", "Extracted", "InflateBudget", "PythonZip", "inflate_alike", "ZipArchive", "ZipEntry", "ZipReadings",
-           "zip_readings"]
+__all__ = [
+    "TORCH_RECORDS",
+    "Extracted",
+    "InflateBudget",
+    "PythonZip",
+    "ZipArchive",
+    "ZipEntry",
+    "ZipReadings",
+    "inflate_alike",
+    "zip_readings",
+]
 
 _EOCD = b"PK\x05\x06"
 _EOCD64 = b"PK\x06\x06"

@@ -29,10 +29,11 @@ __all__ = ["read_zip", "storage_loader"]
 class _EntrySource:
     """A zip entry's bytes: in place when stored, decompressed once when deflated."""
 
-    __slots__ = ("archive", "entry", "_data")
+    __slots__ = ("_data", "archive", "entry")
 
     def __init__(self, archive: ZipArchive, entry: ZipEntry):
-        self.archive, self.entry, self._data = archive, entry, None
+        self.archive, self.entry = archive, entry
+        self._data: BytesSource | None = None
 
     def view(self, offset: int, nbytes: int) -> memoryview:
         if self.entry.is_stored:
