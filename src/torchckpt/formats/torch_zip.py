@@ -12,6 +12,7 @@ the first entry's, and names are looked up case-insensitively.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -150,7 +151,7 @@ def _script_classes(archive: ZipArchive, folder: str) -> dict[str, dict[str, lis
         module = name[len(prefix):-3].replace("/", ".")
         text = bytes(archive.view(entry)).decode("utf-8", "replace")
         starts = [(m.start(), m.group(1)) for m in _CLASS.finditer(text)] + [(len(text), "")]
-        for (start, cls), (end, _) in zip(starts, starts[1:]):
+        for (start, cls), (end, _) in itertools.pairwise(starts):
             body = text[start:end]
             lists = {kind: re.findall(r'"([^"]+)"', items) for kind, items in _LIST.findall(body)}
             classes[f"{module}.{cls}"] = {"parameters": lists.get("parameters", []),
