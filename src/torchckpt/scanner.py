@@ -969,8 +969,8 @@ class _Scanner:
                 continue
             self.add(call.severity, "torchscript", f"TorchScript code calls {_show(call.op, 80)} "
                                                    f"({_show(call.target, 80)}, line {call.line}): {call.reason}",
-                     entry=_join(prefix, _show(call.file)),
-                     name=_show(call.target, 80), key=("torchscript", call.severity, call.target, call.file))
+                     entry=_join(prefix, _show(call.file)), offset=call.offset, name=_show(call.target, 80),
+                     key=("torchscript", call.severity, call.target, call.file))
         if not files:
             self.add("info", "torchscript", "TorchScript archive without code/: torch.jit.load has nothing to compile",
                      entry=prefix)

@@ -100,7 +100,8 @@ _CONTAINER_METHODS = frozenset({
 @dataclass(frozen=True)
 class CodeCall:
     """One thing the code calls or names: ``op`` as written (``torch.conv1d``), resolved
-    ``target`` (``aten::conv1d``), ``severity`` and ``reason``, ``file`` and ``line``."""
+    ``target`` (``aten::conv1d``), ``severity`` and ``reason``, ``file``, ``line`` and the byte
+    ``offset`` of the call in the file."""
 
     op: str
     target: str
@@ -108,6 +109,7 @@ class CodeCall:
     reason: str
     file: str
     line: int
+    offset: int
 
 
 @lru_cache(maxsize=1)
@@ -150,13 +152,16 @@ def _judge_op(ns: str, name: str) -> tuple[Severity, str]:
 
 
 class _Visitor(ast.NodeVisitor):
-    def __init__(self, file: str, defined: frozenset[str], methods: frozenset[str]):
-        self.file, self.defined, self.methods = file, defined, methods
+    def __init__(self, file: str, line_starts: list[int], defined: frozenset[str], methods: frozenset[str]):
+        self.file, self.line_starts, self.defined, self.methods = file, line_starts, defined, methods
         self.found: list[CodeCall] = []
         self.locals: set[str] = set()
 
     def add(self, node: ast.AST, op: str, target: str, severity: Severity, reason: str) -> None:
-        self.found.append(CodeCall(op, target, severity, reason, self.file, getattr(node, "lineno", 0)))
+        line = getattr(node, "lineno", 0) or 0
+        start = self.line_starts[line - 1] if 0 < line <= len(self.line_starts) else 0
+        self.found.append(CodeCall(op, target, severity, reason, self.file, line,
+                                   start + (getattr(node, "col_offset", 0) or 0)))
 
     # statements ---------------------------------------------------------------------------------
     def visit_Import(self, node: ast.Import) -> None:
@@ -205,7 +210,8 @@ class _Visitor(ast.NodeVisitor):
             return
         if parts[0] in ("torch", "ops", "__torch__") and parts[0] not in self.locals and len(parts) > 1:
             # a reference to an operator or function (``f = torch.from_file``): judged like a call
-            self._call(ast.Call(func=node, args=[], keywords=[], lineno=getattr(node, "lineno", 0)))
+            self._call(ast.Call(func=node, args=[], keywords=[], lineno=getattr(node, "lineno", 0),
+                                col_offset=getattr(node, "col_offset", 0)))
             return
         bad = next((p for p in parts[1:] if p in _DANGEROUS_ATTRS), None)
         if bad is not None:
@@ -311,7 +317,7 @@ class _Visitor(ast.NodeVisitor):
 def analyse_code(files: Iterable[tuple[str, bytes]]) -> tuple[list[CodeCall], list[tuple[str, str]]]:
     """Every call in ``files`` (``(archive path, source)`` of ``code/**/*.py``), judged; and
     ``(file, problem)`` for files that do not parse (TorchScript would refuse them too)."""
-    parsed: list[tuple[str, ast.Module]] = []
+    parsed: list[tuple[str, ast.Module, list[int]]] = []
     problems: list[tuple[str, str]] = []
     defined: set[str] = set()
     methods: set[str] = set()
@@ -331,11 +337,15 @@ def analyse_code(files: Iterable[tuple[str, bytes]]) -> tuple[list[CodeCall], li
                         methods.add(item.name)
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 defined.add(f"{module}.{node.name}")
-        parsed.append((path, tree))
+        starts, pos = [], 0
+        for raw in source.split(b"\n"):
+            starts.append(pos)
+            pos += len(raw) + 1
+        parsed.append((path, tree, starts))
     calls: list[CodeCall] = []
     frozen_defined, frozen_methods = frozenset(defined), frozenset(methods)
-    for path, tree in parsed:
-        visitor = _Visitor(path, frozen_defined, frozen_methods)
+    for path, tree, starts in parsed:
+        visitor = _Visitor(path, starts, frozen_defined, frozen_methods)
         try:
             visitor.visit(tree)
         except RecursionError:
