@@ -190,3 +190,13 @@ def test_the_bound_method_stream_is_what_torch_writes(tmp_path):
     data = buf.getvalue()
     assert (b"c__builtin__\ngetattr\n" in data or b"cbuiltins\ngetattr\n" in data) and b"state_dict" in data
     assert data.count(b"getattr") == 1
+
+
+@pytest.mark.parametrize("module,name", [
+    ("numpy.core.memmap", "memmap"),                      # numpy 2 forwards numpy.core.* to numpy._core.*
+    ("torch.nn.modules.module", "torch._utils._import_dotted_name"),   # a getattr chain through a module
+    ("numpy.core", "_ufunc_reconstruct"),
+])
+def test_aliases_of_audited_callables_are_dangerous(module, name):
+    severity, reason = classify(module, name)
+    assert severity == "dangerous" and "[audit]" in reason

@@ -673,6 +673,7 @@ def _short(line: str) -> str:
 
 # torch.nn module classes of older torch versions (renamed or removed since), from their sources.
 _OLDER_NN: tuple[tuple[str, str], ...] = (
+    ("torch.nn.modules.linear", "_LinearWithBias"),       # torch 1.6-1.8: MultiheadAttention.out_proj
     ("torch.nn.modules.container", "Container"),
     ("torch.nn.modules.normalization", "CrossMapLRN2d"),
     ("torch.nn.modules.linear", "NonDynamicallyQuantizableLinear"),

@@ -3338,6 +3338,7 @@ torch.nn.modules.linear	LazyLinear
 torch.nn.modules.linear	Linear
 torch.nn.modules.linear	Module
 torch.nn.modules.linear	NonDynamicallyQuantizableLinear
+torch.nn.modules.linear	_LinearWithBias
 torch.nn.modules.loss	BCELoss
 torch.nn.modules.loss	BCEWithLogitsLoss
 torch.nn.modules.loss	CTCLoss

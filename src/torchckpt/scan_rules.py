@@ -389,6 +389,9 @@ def _audited(qual: str) -> str | None:
 
     table = audited()
     chain = table.get(qual)
+    if chain is None and qual.startswith("numpy.core."):
+        # numpy 2 keeps numpy.core.* as modules forwarding every attribute to numpy._core.*
+        chain = table.get("numpy._core." + qual[len("numpy.core."):])
     for _ in range(8):
         if chain is None or not chain.startswith("= "):
             break
@@ -479,6 +482,12 @@ def classify(module: str, name: str, *, torchscript: bool = False) -> tuple[str,
     audited = None if excepted else _audited(qual) or _audited(f"{canonical}.{name}")
     if audited:
         return DANGEROUS_, audited
+    # a getattr chain through a re-exported module (module torch.serialization, name
+    # torch._utils._import_dotted_name) ends on what the chain names
+    for i in range(len(name_parts) - 1):
+        audited = _audited(".".join(name_parts[i:]))
+        if audited:
+            return DANGEROUS_, f"{audited} (reached through {qual})"
     last = name_parts[-1]
     if last in DANGEROUS_NAMES:
         return DANGEROUS_, f"{last} runs code whichever module re-exports it"
