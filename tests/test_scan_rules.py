@@ -200,3 +200,15 @@ def test_the_bound_method_stream_is_what_torch_writes(tmp_path):
 def test_aliases_of_audited_callables_are_dangerous(module, name):
     severity, reason = classify(module, name)
     assert severity == "dangerous" and "[audit]" in reason
+
+
+@pytest.mark.parametrize("module,name", [
+    # entries of picklescan's _unsafe_globals and modelaudit's ALWAYS_DANGEROUS/SUSPICIOUS_GLOBALS
+    # (checked against both lists in peers' releases: every entry that runs something is dangerous here)
+    ("uuid", "_ifconfig_getnode"), ("uuid", "getnode"), ("_pyrepl.pager", "pipe_pager"), ("faulthandler", "_sigsegv"),
+    ("torch.utils.collect_env", "run"), ("numpy.testing._private.utils", "runstring"), ("pydoc", "pipepager"),
+    ("asyncio.unix_events", "_UnixSubprocessTransport._start"), ("idlelib.pyshell", "ModifiedInterpreter.runcode"),
+    ("lib2to3.pgen2.pgen", "ParserGenerator.make_label"), ("ensurepip", "_run_pip"), ("venv", "create"),
+])
+def test_the_peers_denylists_are_covered(module, name):
+    assert classify(module, name)[0] == "dangerous"

@@ -16,6 +16,8 @@ The denylist merges the published lists and advisories, each entry with where it
   ``urllib.request``, ``ssl`` DNS exfiltration, ``pip``, ``venv``, ``timeit``,
   ``numpy.testing._private.utils.runstring``, ``torch._inductor.codecache``), tagged [picklescan];
 - modelscan ``settings.py`` ``unsafe_globals`` (CRITICAL/HIGH), tagged [modelscan];
+- modelaudit's ``ALWAYS_DANGEROUS_*`` and ``SUSPICIOUS_GLOBALS`` where they run something
+  (``uuid``'s command-running ``getnode`` helpers, ``faulthandler``), tagged [modelaudit];
 - fickling ``fickle.py`` ``UNSAFE_IMPORTS`` and ``test/test_bypasses.py`` /
   ``test/test_cve_patterns.py`` (GHSA-r7v6-mfhq-g3m2 pty, GHSA-565g-hwwr-4pp3 marshal+types,
   GHSA-wfq2-52f7-7qvj runpy, GHSA-p523-jq9w-64x9 cProfile, GHSA-5hvc-6wx8-mvv4 ctypes/pydoc,
@@ -88,6 +90,11 @@ DANGEROUS: dict[str, str | None] = {
     "platform": _PROCESS,                           # [fickling] platform._syscmd_file runs `file`
     "uuid._get_command_stdout": _PROCESS,           # [fickling] hidden subprocess call
     "uuid._popen": _PROCESS,                        # [fickling]
+    **{f"uuid.{n}": _PROCESS + " (fixed system commands: arp, ifconfig, ip, netstat)"  # [modelaudit]
+       for n in ("getnode", "_arp_getnode", "_ifconfig_getnode", "_ip_getnode", "_lanscan_getnode",
+                 "_netstat_getnode", "_find_mac_near_keyword", "_find_mac_under_heading")},
+    "_pyrepl": _PROCESS + " (pager commands)",      # [picklescan]
+    "faulthandler": _INTERP + " (crashes the process on purpose)",  # [modelaudit]
     "_osx_support": _PROCESS,                       # [fickling]
     "_aix_support": _PROCESS,                       # [fickling]
     "webbrowser": _PROCESS + " (the configured browser command)",  # [picklescan][modelscan]

@@ -926,7 +926,8 @@ class _Scanner:
         torchscript = "constants.pkl" in basenames
         fmt = ("torchscript" if torchscript else "torch-zip" if "data.pkl" in basenames
                else "numpy" if names and all(n.endswith(".npy") for n in names) else "zip")
-        if torchscript:
+        if torchscript or any(n.endswith(".py") and (n.startswith("code/") or "/code/" in n) for n in names):
+            # (code/ without constants.pkl is judged too: which loader compiles it is not ours to guess)
             self.torchscript_code(data, entries, prefix=prefix)
         for name in sorted(set(archive.duplicates)):
             self.add("suspicious", "zip", f"two entries are named {_show(name)!r}: zip readers disagree on which "
