@@ -17,8 +17,30 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from hostile import (EMPTY_DICT, MARK, MEMOIZE, POP, REDUCE, SETITEM, STACK_GLOBAL, STOP, TUPLE, TUPLE1, Case,
-                     _write, call, glob0, os_system0, proto, pycode, raw_payload, sglobal, shell, str0, ustr)
+from hostile import (
+    EMPTY_DICT,
+    MARK,
+    MEMOIZE,
+    POP,
+    REDUCE,
+    SETITEM,
+    STACK_GLOBAL,
+    STOP,
+    TUPLE1,
+    Case,
+    _write,
+    binbytes,
+    call,
+    glob0,
+    os_system0,
+    proto,
+    pycode,
+    raw_payload,
+    sglobal,
+    shell,
+    str0,
+    ustr,
+)
 
 
 def b_import_dotted_name(work: Path) -> Path:
@@ -90,6 +112,42 @@ def b_pydoc_pipepager(work: Path) -> Path:
                   + STOP)
 
 
+def b_f2py_myeval(work: Path) -> Path:
+    # picklescan GHSA-r8g5-cgf2-4m4m: numpy.f2py.crackfortran.myeval is eval
+    return _write(work, "myeval.pkl", proto(2) + call(glob0("numpy.f2py.crackfortran", "myeval"), str0(
+        f"__import__('os').system({shell(work)!r})")) + STOP)
+
+
+def b_collect_env_run(work: Path) -> Path:
+    # picklescan GHSA-f745-w6jp-hpxx: torch.utils.collect_env.run(command) is Popen(shell=True)
+    return _write(work, "collect_env.pkl", proto(2) + call(glob0("torch.utils.collect_env", "run"), str0(shell(work)))
+                  + STOP)
+
+
+def b_datapipes_decoder(work: Path) -> Path:
+    # picklescan GHSA-h3qp-7fh3-f8h4: basichandlers("pickle", data) is pickle.loads(data)
+    func = glob0("torch.utils.data.datapipes.utils.decoder", "basichandlers")
+    return _write(work, "decoder.pkl", proto(3) + call(func, str0("pickle"), binbytes(raw_payload(work))) + STOP)
+
+
+def b_jit_exec_wrapper(work: Path) -> Path:
+    # picklescan: torch.jit.unsupported_tensor_ops.execWrapper(code, glob, loc) is exec
+    func = glob0("torch.jit.unsupported_tensor_ops", "execWrapper")
+    return _write(work, "exec_wrapper.pkl", proto(2) + call(func, str0(pycode(work)), EMPTY_DICT, EMPTY_DICT) + STOP)
+
+
+def b_pkgutil_resolve_name(work: Path) -> Path:
+    # fickling GHSA-q5qq-mvfm-j35x family: pkgutil.resolve_name("os:system") is os.system
+    system = call(glob0("pkgutil", "resolve_name"), str0("os:system"))
+    return _write(work, "resolve_name.pkl", proto(2) + call(system, str0(shell(work))) + STOP)
+
+
+def b_osx_support_read_output(work: Path) -> Path:
+    # fickling: _osx_support._read_output(command) runs it with os.system on every platform
+    return _write(work, "osx_support.pkl", proto(2) + call(glob0("_osx_support", "_read_output"), str0(shell(work)))
+                  + STOP)
+
+
 def b_bz2_zip_entry(work: Path) -> Path:
     # nullifAI-style: the archive's data.pkl is bzip2-compressed; torch's reader cannot read it,
     # zipfile (and tools built on it) decompress and unpickle it
@@ -109,8 +167,8 @@ def b_bz2_zip_entry(work: Path) -> Path:
 
 
 def scripted_with_setstate(path: Path) -> Path:
+
     import torch
-    from typing import Tuple
 
     class WithState(torch.nn.Module):
         def __init__(self) -> None:
@@ -118,11 +176,11 @@ def scripted_with_setstate(path: Path) -> Path:
             self.w = torch.ones(2)
 
         @torch.jit.export
-        def __getstate__(self) -> Tuple[torch.Tensor, bool]:
+        def __getstate__(self) -> tuple[torch.Tensor, bool]:
             return (self.w, self.training)
 
         @torch.jit.export
-        def __setstate__(self, state: Tuple[torch.Tensor, bool]) -> None:
+        def __setstate__(self, state: tuple[torch.Tensor, bool]) -> None:
             self.w = torch.relu(state[0])
             self.training = state[1]
 
@@ -175,6 +233,12 @@ CASES: tuple[Case, ...] = (
     Case("audit-numpy-core-memmap", b_numpy_memmap, "pickle"),
     Case("fickling-pty-spawn-memo", b_pty_memo, "pickle"),
     Case("picklescan-pydoc-pipepager", b_pydoc_pipepager, "pickle"),
+    Case("picklescan-f2py-myeval", b_f2py_myeval, "pickle"),
+    Case("picklescan-collect-env-run", b_collect_env_run, "pickle"),
+    Case("picklescan-datapipes-decoder", b_datapipes_decoder, "pickle"),
+    Case("picklescan-jit-exec-wrapper", b_jit_exec_wrapper, "pickle"),
+    Case("fickling-pkgutil-resolve-name", b_pkgutil_resolve_name, "pickle"),
+    Case("fickling-osx-support-read-output", b_osx_support_read_output, "pickle"),
     Case("nullifai-bz2-zip-entry", b_bz2_zip_entry, "zip-entry:base/data.pkl"),
     Case("torchscript-code-from-file", b_torchscript_from_file, "torch"),
     Case("torchscript-code-save", b_torchscript_save, "torch"),

@@ -13,11 +13,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import hostile  # noqa: E402,F401  (hostile_rules is one of its parts: import the whole first)
-from hostile_rules import edit_torchscript_code, scripted_with_setstate  # noqa: E402
+import hostile  # noqa: F401  (hostile_rules is one of its parts: import the whole first)
+from hostile_rules import edit_torchscript_code, scripted_with_setstate
 
-from torchckpt.scanner import scan  # noqa: E402
-from torchckpt.torchscript_code import analyse_code  # noqa: E402
+from torchckpt.scanner import scan
+from torchckpt.torchscript_code import analyse_code
 
 torch = pytest.importorskip("torch")
 nn = torch.nn
@@ -124,7 +124,7 @@ def test_the_released_silero_vad_scans_safe():
     spec = importlib.util.find_spec("silero_vad")
     if spec is None or not spec.submodule_search_locations:
         pytest.skip("silero-vad is not installed (pip install silero-vad)")
-    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "silero_vad.jit"
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "silero_vad.jit"
     report = scan(path)
     assert report.verdict == "safe", [f.to_dict() for f in report.findings if f.severity != "info"]
 
@@ -168,7 +168,7 @@ def test_edited_code_is_judged(edited, name):
 def test_torch_refuses_to_compile_what_torchscript_cannot_resolve(edited):
     # the scanner does not rely on it: these scan dangerous/suspicious whether or not torch loads them
     for name in ("open", "import-os", "unknown-aten", "custom-namespace"):
-        with pytest.raises(Exception):
+        with pytest.raises(RuntimeError):
             torch.jit.load(str(edited[name]))
 
 

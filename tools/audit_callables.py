@@ -110,8 +110,8 @@ class Func:
     qual: str                     # module.func or module.Class.method
     params: list[str]
     node: ast.AST
-    module: "Module"
-    cls: "Cls | None" = None
+    module: Module
+    cls: Cls | None = None
     kind: str = "function"        # function | method | staticmethod | classmethod
     self_tainted: bool = False    # analysed with self's attributes from the file
     sinks: dict[str, str] = field(default_factory=dict)        # param -> chain text
@@ -121,7 +121,7 @@ class Func:
 @dataclass
 class Cls:
     qual: str
-    module: "Module"
+    module: Module
     bases: list[str]
     methods: dict[str, Func] = field(default_factory=dict)
 
@@ -490,9 +490,7 @@ def findings(graph: Graph) -> dict[str, str]:
         return None
 
     for qual, func in graph.funcs.items():
-        if func.cls is None:
-            why = first(func, False)
-        elif func.kind == "staticmethod":
+        if func.cls is None or func.kind == "staticmethod":
             why = first(func, False)
         elif func.kind == "classmethod":
             why = first(func, True)
@@ -536,7 +534,7 @@ def _roots() -> list[tuple[Path, str]]:
         except ImportError:
             spec = None
         if spec and spec.submodule_search_locations:
-            roots.append((Path(list(spec.submodule_search_locations)[0]), name))
+            roots.append((Path(next(iter(spec.submodule_search_locations))), name))
     return roots
 
 
@@ -589,7 +587,7 @@ def nn_classes() -> list[tuple[str, str]]:
     for info in pkgutil.walk_packages(torch.nn.__path__, "torch.nn."):
         try:
             modules.append((info.name, importlib.import_module(info.name)))
-        except Exception:  # noqa: BLE001 - optional backends fail to import; their classes are not listed
+        except Exception:  # noqa: BLE001, S112 - optional backends fail to import; their classes are not listed
             continue
     for module_name, mod in modules:
         for name, value in vars(mod).items():

@@ -19,9 +19,10 @@ knows, and the archive's own ``__torch__`` classes and functions. So each call i
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Literal
+from typing import Literal
 
 __all__ = ["CodeCall", "analyse_code"]
 
