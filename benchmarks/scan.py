@@ -14,8 +14,8 @@ peer then scans the same files in one subprocess of that interpreter), e.g.::
     python benchmarks/scan.py --peers-python /work/peers-venv/bin/python
 
 They are not dependencies of torchckpt. A scanner "flags" a file when it reports it unsafe
-(picklescan: infected; fickling: not likely safe; modelscan: any issue; modelaudit: any issue
-of severity warning or critical).
+(picklescan: infected; fickling: not likely safe; modelscan: any issue; modelaudit: an issue of
+severity critical, and in a second row "modelaudit+warn" also an issue of severity warning).
 
 Columns: hostile files flagged / judged clean / errors; benign plain-data files flagged (false
 positives); what each says about the two code-bearing benign files (a pickled user model,
@@ -89,6 +89,8 @@ def fickling_scanner() -> Callable[[Path], Verdict] | None:
             result = fickling.scan_file(str(path), graceful=True)
         except Exception:  # noqa: BLE001
             return "error"
+        if result.errors and not result.results:
+            return "error"          # e.g. "No pickle files detected" in a torch zip: nothing was judged
         if not result.is_safe:
             return "flagged"
         return "error" if result.errors else "clean"
@@ -130,8 +132,10 @@ def modelaudit_scanner() -> Callable[[Path], Verdict] | None:
         except Exception:  # noqa: BLE001
             return "error"
         severities = {getattr(i.severity, "value", str(i.severity)).lower() for i in result.issues}
-        if severities & {"warning", "critical"}:
+        if "critical" in severities:
             return "flagged"
+        if "warning" in severities:
+            return "warned"     # counted as flagged only in the "modelaudit+warn" row
         return "clean" if result.success else "error"
 
     return run
@@ -179,6 +183,13 @@ def timed(func: Callable[[Path], Verdict], path: Path) -> tuple[Verdict, float]:
     return verdict, time.perf_counter() - start
 
 
+def _warned(result: tuple[Verdict, float], warnings_count: bool) -> tuple[Verdict, float]:
+    verdict, seconds = result
+    if verdict == "warned":
+        verdict = "flagged" if warnings_count else "clean"
+    return verdict, seconds
+
+
 def compare(root: Path, names: list[str], peers_python: str | None = None) -> list[dict]:
     hostile_files = {case.name: hostile.build_case(case, root / "hostile") for case in hostile.CASES}
     benign_files = hostile.build_benign(root / "benign")
@@ -187,7 +198,9 @@ def compare(root: Path, names: list[str], peers_python: str | None = None) -> li
     remote = [n for n in names if n != "torchckpt"] if peers_python else []
     remote_results = run_peers(peers_python, remote, every) if remote else {}
     rows = []
-    for name in names:
+    for name in [n for m in names for n in ((m, "modelaudit+warn") if m == "modelaudit" else (m,))]:
+        warn = name == "modelaudit+warn"
+        name = "modelaudit" if warn else name
         if name in remote:
             results = remote_results.get(name)
             if results is None:
@@ -200,8 +213,10 @@ def compare(root: Path, names: list[str], peers_python: str | None = None) -> li
                 print(f"{name}: not installed, skipped", file=sys.stderr)
                 continue
             verdict_of = lambda path, f=factory: timed(f, path)  # noqa: E731
-        row = {"scanner": name, "flagged": 0, "not_flagged": 0, "error": 0, "fp": 0, "benign_error": 0,
-               "times": [], "missed": [], "code": {}}
+        if warn or name == "modelaudit":
+            verdict_of = lambda path, v=verdict_of, w=warn: _warned(v(path), w)  # noqa: E731
+        row = {"scanner": "modelaudit+warn" if warn else name, "flagged": 0, "not_flagged": 0, "error": 0, "fp": 0,
+               "benign_error": 0, "times": [], "missed": [], "code": {}}
         for case_name, path in hostile_files.items():
             verdict, seconds = verdict_of(path)
             row["times"].append(seconds)
@@ -305,12 +320,12 @@ def main() -> int:
         print(f"\ncorpus: {n_hostile} hostile files (each proven to run by tests/test_scan.py), "
               f"{n_benign} benign files torchckpt must call safe (TorchScript included), "
               f"{len(hostile.BENIGN_EXPECTED) - n_benign} code-bearing benign file(s)\n")
-        header = (f"{'scanner':<11} {'hostile flagged':>15} {'not flagged':>11} {'errors':>6} "
+        header = (f"{'scanner':<15} {'hostile flagged':>15} {'not flagged':>11} {'errors':>6} "
                   f"{'benign FP':>9} {'benign err':>10} {'user model':>12} {'TorchScript':>12} {'ms/file':>8}")
         print(header)
         print("-" * len(header))
         for row in rows:
-            print(f"{row['scanner']:<11} {row['flagged']:>9}/{n_hostile:<5} {row['not_flagged']:>11} {row['error']:>6} "
+            print(f"{row['scanner']:<15} {row['flagged']:>9}/{n_hostile:<5} {row['not_flagged']:>11} {row['error']:>6} "
                   f"{row['fp']:>5}/{n_benign:<3} {row['benign_error']:>10} {row['code'].get('user_model.pt', '-'):>12} "
                   f"{row['code'].get('script.pt', '-'):>12} {statistics.mean(row['times']) * 1000:>8.1f}")
         for row in rows:
