@@ -458,7 +458,7 @@ def propagate(graph: Graph, depth: int) -> None:
     for _ in range(depth):
         changed = False
         for func in graph.funcs.values():
-            for qual, args, bound in func.calls:
+            for qual, args, _bound in func.calls:
                 targets: list[tuple[Func, dict[str, frozenset[str]]]] = []
                 if qual in graph.funcs:
                     targets.append((graph.funcs[qual], args))
@@ -587,7 +587,7 @@ def nn_classes() -> list[tuple[str, str]]:
     for info in pkgutil.walk_packages(torch.nn.__path__, "torch.nn."):
         try:
             modules.append((info.name, importlib.import_module(info.name)))
-        except Exception:  # noqa: BLE001, S112 - optional backends fail to import; their classes are not listed
+        except Exception:  # noqa: BLE001 - optional backends fail to import; their classes are not listed
             continue
     for module_name, mod in modules:
         for name, value in vars(mod).items():
@@ -606,7 +606,8 @@ def ts_ops() -> list[str]:
     return sorted({schema.name for schema in torch._C._jit_get_all_schemas()})
 
 
-_DATA_TEMPLATE = '''"""Generated tables for :mod:`torchckpt.scan_rules` and :mod:`torchckpt.torchscript_code`. Do not edit.
+_DATA_TEMPLATE = '''# ruff: noqa: E501
+"""Generated tables for :mod:`torchckpt.scan_rules` and :mod:`torchckpt.torchscript_code`; do not edit.
 
 Regenerate with ``PYTHONPATH=src python tools/audit_callables.py --write`` (see that script).
 Generated from {versions}; audit depth {depth}.

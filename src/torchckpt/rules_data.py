@@ -1,4 +1,5 @@
-"""Generated tables for :mod:`torchckpt.scan_rules` and :mod:`torchckpt.torchscript_code`. Do not edit.
+# ruff: noqa: E501
+"""Generated tables for :mod:`torchckpt.scan_rules` and :mod:`torchckpt.torchscript_code`; do not edit.
 
 Regenerate with ``PYTHONPATH=src python tools/audit_callables.py --write`` (see that script).
 Generated from python 3.11.7, torch 2.13.0+cpu, numpy 2.4.6; audit depth 4.

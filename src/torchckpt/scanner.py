@@ -332,7 +332,7 @@ def _holds_getattr(value: Any, budget: int = 200_000) -> bool:
     return False
 
 
-def _getattr_severity(s: "_Stream") -> str | None:
+def _getattr_severity(s: _Stream) -> str | None:
     """``safe``/``suspicious`` when every ``builtins.getattr`` in the stream is a call fetching
     a data method of a module object (``torch.save(model.state_dict)``), else None."""
     if not s.getattrs:

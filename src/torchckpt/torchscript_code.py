@@ -143,7 +143,7 @@ def _judge_op(ns: str, name: str) -> tuple[Severity, str]:
         return "dangerous", _DANGEROUS_OPS[qual]
     if ns in _DANGEROUS_NAMESPACES:
         return "dangerous", _DANGEROUS_NAMESPACES[ns]
-    if name == "load_library" or name in _DANGEROUS_ATTRS and name.startswith("__"):
+    if name == "load_library" or (name in _DANGEROUS_ATTRS and name.startswith("__")):
         return "dangerous", _DANGEROUS_ATTRS[name]
     if ns in _SAFE_NAMESPACES:
         if qual in _ops():
