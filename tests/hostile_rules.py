@@ -6,8 +6,12 @@ tests/test_scan.py in a subprocess); CASES is appended to ``hostile.CASES``.
 - one-call gadgets found by ``tools/audit_callables.py`` in torch, numpy and the stdlib
   (none of them named by the hand-written denylist);
 - public 2025-2026 techniques: fickling GHSA-r7v6-mfhq-g3m2 (``pty.spawn`` through memoized
-  STACK_GLOBAL strings), picklescan's ``pydoc.pipepager`` (GHSA-84r2-jw7c-4r5q), a zip whose
-  ``data.pkl`` is bzip2-compressed (nullifAI: readers other than torch's decompress it);
+  STACK_GLOBAL strings), ``pkgutil.resolve_name`` and ``_osx_support._read_output`` (fickling's
+  bypass tests), picklescan's GHSAs (``pydoc.pipepager`` GHSA-84r2-jw7c-4r5q,
+  ``numpy.f2py.crackfortran.myeval`` GHSA-r8g5-cgf2-4m4m, ``torch.utils.collect_env.run``
+  GHSA-f745-w6jp-hpxx, the datapipes decoder GHSA-h3qp-7fh3-f8h4,
+  ``torch.jit.unsupported_tensor_ops.execWrapper``), a zip whose ``data.pkl`` is
+  bzip2-compressed (nullifAI: readers other than torch's decompress it);
 - TorchScript archives whose ``code/`` was edited to touch files: ``torch.load`` compiles
   the code and runs ``__setstate__`` while loading.
 """
