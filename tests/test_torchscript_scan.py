@@ -227,3 +227,25 @@ def test_the_operator_table_holds_what_real_models_call():
 
     assert {"aten::lstm", "aten::stft", "prim::RaiseException", "aten::format", "aten::__derive_index"} <= ts_ops()
     assert {name.split("::")[0] for name in ts_ops()} >= {"aten", "prim", "quantized"}
+
+
+def test_lite_interpreter_operator_tables_are_judged(tmp_path):
+    import zipfile
+
+    model = torch.jit.script(nn.Sequential(nn.Linear(3, 3), nn.ReLU()))
+    lite = tmp_path / "lite.ptl"
+    model._save_for_lite_interpreter(str(lite))
+    assert scan(lite).verdict == "safe"
+    # same length in the pickle's string: aten::relu -> aten::save (writes a file)
+    edited = tmp_path / "lite_edited.ptl"
+    with zipfile.ZipFile(lite) as zin, zipfile.ZipFile(edited, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename.endswith("/bytecode.pkl"):
+                assert b"aten::relu" in data
+                data = data.replace(b"aten::relu", b"aten::save")
+            zout.writestr(info, data)
+    report = scan(edited)
+    assert report.verdict == "dangerous"
+    assert any(f.entry.endswith("bytecode.pkl") and f.global_name == "aten::save" for f in report.findings
+               if f.severity == "dangerous")

@@ -951,10 +951,19 @@ class _Scanner:
     def torchscript_code(self, data: Any, entries: list[ZipEntry], *, prefix: str | None) -> None:
         """Judge what the archive's ``code/`` calls (:mod:`torchckpt.torchscript_code`):
         ``torch.jit.load`` compiles it and runs ``__setstate__``, calling the model runs ``forward``."""
-        from .torchscript_code import analyse_code
+        from .torchscript_code import analyse_code, bytecode_operators
 
         files = []
         for e in entries:
+            if e.name.rsplit("/", 1)[-1] == "bytecode.pkl":    # the lite interpreter's operator tables
+                label = _join(prefix, _show(e.name))
+                content = self.entry_bytes(data, e, label=label, quiet=True)
+                stream = self.parse(content, 0) if content is not None else None
+                for op, severity, reason in bytecode_operators(stream.value if stream else None):
+                    if severity != "safe":
+                        self.add(severity, "torchscript", f"bytecode.pkl lists the operator {_show(op, 80)} "
+                                                          f"(the lite interpreter calls it): {reason}",
+                                 entry=label, offset=0, name=_show(op, 80))
             if e.name.endswith(".py") and (e.name.startswith("code/") or "/code/" in e.name):
                 content = self.entry_bytes(data, e, label=_join(prefix, _show(e.name)))
                 if content is not None:

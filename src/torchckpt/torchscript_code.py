@@ -14,6 +14,10 @@ knows, and the archive's own ``__torch__`` classes and functions. So each call i
   native library), ``load_library``, names Python would resolve to files, processes or
   imports (``open``, ``os``, ``exec``, ``__import__``...), imports, dunder traversal;
 - ``suspicious``: anything else (named, so a reader can look).
+
+Mobile archives (``_save_for_lite_interpreter``) also carry ``bytecode.pkl``, whose
+``operators`` tables are what the lite interpreter calls: :func:`bytecode_operators` judges
+those names the same way.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-__all__ = ["CodeCall", "analyse_code"]
+__all__ = ["CodeCall", "analyse_code", "bytecode_operators"]
 
 Severity = Literal["safe", "suspicious", "dangerous"]
 
@@ -353,3 +357,30 @@ def analyse_code(files: Iterable[tuple[str, bytes]]) -> tuple[list[CodeCall], li
             problems.append((path, "nested too deeply to read"))
         calls.extend(visitor.found)
     return calls, problems
+
+
+def bytecode_operators(value: object, *, limit: int = 200_000) -> list[tuple[str, Severity, str]]:
+    """``(operator, severity, reason)`` for every entry of the ``('operators', (...))`` tables
+    in a parsed ``bytecode.pkl`` (each entry is ``(name, overload, ...)``, name ``ns::op``)."""
+    found: dict[str, tuple[str, Severity, str]] = {}
+    todo, seen = [value], 0
+    while todo and seen < limit:
+        item = todo.pop()
+        seen += 1
+        if not isinstance(item, (tuple, list)):
+            continue
+        if len(item) == 2 and item[0] == "operators" and isinstance(item[1], (tuple, list)):
+            for op in item[1]:
+                name = op[0] if isinstance(op, (tuple, list)) and op else op
+                if not isinstance(name, str):
+                    found.setdefault("?", ("?", "suspicious", "an operator entry that is not a name"))
+                    continue
+                ns, sep, rest = name.partition("::")
+                if not sep or not ns.isidentifier() or not rest:
+                    found.setdefault(name, (name, "suspicious", "not an operator name"))
+                    continue
+                severity, reason = _judge_op(ns, rest)
+                found.setdefault(name, (name, severity, reason))
+            continue
+        todo.extend(item)
+    return list(found.values())
