@@ -587,14 +587,15 @@ for path, loader in json.loads(sys.argv[1]):
 
 # --- the benign corpus --------------------------------------------------------------------------
 
-# What torchckpt must say about each benign file: plain data is safe; a whole model of a user
-# class and a TorchScript archive carry code (suspicious), but nothing known to be harmful.
+# What torchckpt must say about each benign file: plain data is safe, and so is a TorchScript
+# archive whose code/ calls only torch's own operators; a whole model of a user class carries
+# code (suspicious), but nothing known to be harmful.
 BENIGN_EXPECTED = {
     "state_dict.pt": "safe", "state_dict_legacy.pt": "safe", "checkpoint.pt": "safe",
     "checkpoint_legacy.pt": "safe", "linear_module.pt": "safe", "sequential_modules.pt": "safe",
     **{f"plain_p{p}.pkl": "safe" for p in range(6)}, "tensor_pickle.pkl": "safe", "arr.npy": "safe",
     "arrs.npz": "safe", "object_arr.npy": "safe", "legacy.tar": "safe", "weights.safetensors": "safe",
-    "user_model.pt": "suspicious", "script.pt": "suspicious",
+    "user_model.pt": "suspicious", "script.pt": "safe",
 }
 
 

@@ -16,6 +16,8 @@ The denylist merges the published lists and advisories, each entry with where it
   ``urllib.request``, ``ssl`` DNS exfiltration, ``pip``, ``venv``, ``timeit``,
   ``numpy.testing._private.utils.runstring``, ``torch._inductor.codecache``), tagged [picklescan];
 - modelscan ``settings.py`` ``unsafe_globals`` (CRITICAL/HIGH), tagged [modelscan];
+- modelaudit's ``ALWAYS_DANGEROUS_*`` and ``SUSPICIOUS_GLOBALS`` where they run something
+  (``uuid``'s command-running ``getnode`` helpers, ``faulthandler``), tagged [modelaudit];
 - fickling ``fickle.py`` ``UNSAFE_IMPORTS`` and ``test/test_bypasses.py`` /
   ``test/test_cve_patterns.py`` (GHSA-r7v6-mfhq-g3m2 pty, GHSA-565g-hwwr-4pp3 marshal+types,
   GHSA-wfq2-52f7-7qvj runpy, GHSA-p523-jq9w-64x9 cProfile, GHSA-5hvc-6wx8-mvv4 ctypes/pydoc,
@@ -24,7 +26,14 @@ The denylist merges the published lists and advisories, each entry with where it
 - PyTorch advisories: CVE-2025-32434 (GHSA-53q9-r3pm-6pq6, code runs before a later parse
   error), CVE-2026-24747 (weights_only memory corruption via SETITEM on non-dicts and storage
   size mismatch), tagged [torch];
-- our own reading of the stdlib and torch sources for the same kinds of reach, tagged [ours].
+- our own reading of the stdlib and torch sources for the same kinds of reach, tagged [ours];
+- the systematic audit (``tools/audit_callables.py``): every callable of the stdlib, torch
+  and numpy whose arguments reach a sink within a few calls, shipped as
+  :func:`torchckpt.rules_data.audited` and consulted after the list below.
+
+``torch.nn`` module classes are trusted only by their real names (:func:`is_torch_nn_module_class`,
+the shipped list of torch's own classes, minus any the audit flags): a ``torch.nn.modules.foo.Evil``
+that torch does not define is whatever code the file's author put under that name.
 
 Names are judged whole and by parts: a dotted module is matched by its longest listed prefix
 (``os.path`` is only suspicious, ``os.system`` dangerous), and the dotted *name* a protocol-4
@@ -37,7 +46,8 @@ from __future__ import annotations
 
 from .allowlist import SAFE_GLOBALS, SAFE_STUB_CLASSES
 
-__all__ = ["DANGEROUS", "SAFE_EXTRA", "classify", "is_identifier_path", "is_torch_nn_module_class"]
+__all__ = ["DANGEROUS", "SAFE_EXTRA", "classify", "harmless_module_getattr", "is_identifier_path",
+           "is_torch_nn_module_class"]
 
 SAFE, SUSPICIOUS, DANGEROUS_ = "safe", "suspicious", "dangerous"
 
@@ -80,6 +90,11 @@ DANGEROUS: dict[str, str | None] = {
     "platform": _PROCESS,                           # [fickling] platform._syscmd_file runs `file`
     "uuid._get_command_stdout": _PROCESS,           # [fickling] hidden subprocess call
     "uuid._popen": _PROCESS,                        # [fickling]
+    **{f"uuid.{n}": _PROCESS + " (fixed system commands: arp, ifconfig, ip, netstat)"  # [modelaudit]
+       for n in ("getnode", "_arp_getnode", "_ifconfig_getnode", "_ip_getnode", "_lanscan_getnode",
+                 "_netstat_getnode", "_find_mac_near_keyword", "_find_mac_under_heading")},
+    "_pyrepl": _PROCESS + " (pager commands)",      # [picklescan]
+    "faulthandler": _INTERP + " (crashes the process on purpose)",  # [modelaudit]
     "_osx_support": _PROCESS,                       # [fickling]
     "_aix_support": _PROCESS,                       # [fickling]
     "webbrowser": _PROCESS + " (the configured browser command)",  # [picklescan][modelscan]
@@ -371,14 +386,73 @@ def _lookup(path: str) -> tuple[bool, str | None]:
     return False, None
 
 
+_SINK_WORDS = {"exec": _EXEC, "process": _PROCESS, "import": _IMPORT, "nested-load": _NESTED, "native": _NATIVE,
+               "file-write": _FILE, "network": _NET}
+
+
+def _audited(qual: str) -> str | None:
+    """The audit's reason for ``qual`` (its chain to the sink, re-exports followed), or None."""
+    from .rules_data import audited
+
+    table = audited()
+    chain = table.get(qual)
+    if chain is None and qual.startswith("numpy.core."):
+        # numpy 2 keeps numpy.core.* as modules forwarding every attribute to numpy._core.*
+        chain = table.get("numpy._core." + qual[len("numpy.core."):])
+    for _ in range(8):
+        if chain is None or not chain.startswith("= "):
+            break
+        qual, chain = chain[2:], table.get(chain[2:])
+    if chain is None:
+        return None
+    # "[hook: ]param: kind via sink <- callee <- ..." (a class names the hook that gets there)
+    head, _, path = chain.partition(" via ")
+    *where, kind = head.split(": ")
+    return f"{_SINK_WORDS.get(kind, kind)}: {' '.join(where)} reaches {_show_chain(path)} [audit]"
+
+
+def _show_chain(path: str) -> str:
+    steps = path.split(" <- ")
+    return steps[0] if len(steps) == 1 else f"{steps[0]} through {' <- '.join(steps[1:][-3:])}"
+
+
 def _dunder(part: str) -> bool:
     return len(part) > 4 and part.startswith("__") and part.endswith("__")
 
 
 def is_torch_nn_module_class(module: str, name: str) -> bool:
-    # torch.nn's own Module classes: unpickling runs only torch's Module.__setstate__ (a
-    # __dict__ update), no code from the file. Documented decision: safe.
-    return (module.startswith("torch.nn.modules.") and name.isidentifier() and name[:1].isupper())
+    """Whether ``module.name`` is one of torch's own ``torch.nn`` module classes (the shipped
+    list) that the audit does not flag: unpickling one runs only torch's ``__setstate__``
+    (a ``__dict__`` update), no code from the file. Documented decision: safe."""
+    if module != "torch.nn" and not module.startswith("torch.nn."):
+        return False
+    from .rules_data import audited, nn_classes
+
+    return (module, name) in nn_classes() and f"{module}.{name}" not in audited()
+
+
+# Methods of a module object whose bound method is plain data to pickle: ``torch.save(
+# model.state_dict, f)`` (parentheses forgotten) pickles ``getattr(model, "state_dict")``.
+# Calling any of them returns tensors or modules; none takes a path, a callable or code.
+_DATA_METHODS = frozenset({
+    "state_dict", "parameters", "named_parameters", "buffers", "named_buffers", "children", "named_children",
+    "modules", "named_modules", "extra_repr", "get_submodule", "get_parameter", "get_buffer",
+})
+
+
+def harmless_module_getattr(target_class: str | None, attribute: object, *, is_module: bool) -> str | None:
+    """The severity of ``builtins.getattr(<object of target_class>, attribute)`` when it is a
+    module's data method (``safe`` on a torch.nn class, ``suspicious`` on another module
+    class), or None when the getattr is not that (it stays what :func:`classify` says)."""
+    if not isinstance(attribute, str) or attribute not in _DATA_METHODS or not target_class:
+        return None
+    module, _, name = target_class.rpartition(".")
+    if module and is_torch_nn_module_class(module, name):
+        return SAFE
+    if not is_module or not module:
+        return None
+    severity, _ = classify(module, name)
+    return SUSPICIOUS if severity == SUSPICIOUS else None
 
 
 def classify(module: str, name: str, *, torchscript: bool = False) -> tuple[str, str]:
@@ -403,13 +477,24 @@ def classify(module: str, name: str, *, torchscript: bool = False) -> tuple[str,
             found, reason = _lookup(_ALIASES.get(name_parts[i], name_parts[i]) + sub[len(name_parts[i]):])
             if found and reason is not None:
                 return DANGEROUS_, f"{reason} (reached through {qual})" if i else reason
+    excepted = False      # a listed exception (os.path, torch.jit._pickle...) also overrides the audit
     for candidate in (qual, f"{canonical}.{name}"):
         found, reason = _lookup(candidate)
         if found and reason is not None:
             return DANGEROUS_, reason
+        excepted = excepted or found
     for part in name_parts:
         if _dunder(part):
             return DANGEROUS_, f"reaches Python internals through {part} (attribute traversal)"
+    audited = None if excepted else _audited(qual) or _audited(f"{canonical}.{name}")
+    if audited:
+        return DANGEROUS_, audited
+    # a getattr chain through a re-exported module (module torch.serialization, name
+    # torch._utils._import_dotted_name) ends on what the chain names
+    for i in range(len(name_parts) - 1):
+        audited = _audited(".".join(name_parts[i:]))
+        if audited:
+            return DANGEROUS_, f"{audited} (reached through {qual})"
     last = name_parts[-1]
     if last in DANGEROUS_NAMES:
         return DANGEROUS_, f"{last} runs code whichever module re-exports it"

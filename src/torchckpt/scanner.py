@@ -43,8 +43,13 @@ Decisions worth knowing:
 - ``torch.nn.modules.*`` classes (``torch.save(nn.Linear(2, 2))``) are ``safe``: unpickling
   them runs only torch's own ``Module.__setstate__``. User classes are ``suspicious`` and
   listed in :attr:`ScanReport.classes`.
-- TorchScript archives are ``suspicious``: their pickles are data (``__torch__`` classes are
-  the archive's own), but ``code/`` runs when the model is called.
+- TorchScript archives: their pickles are data (``__torch__`` classes are the archive's own);
+  ``code/`` (compiled by ``torch.jit.load``, run by ``__setstate__`` and ``forward``) is read
+  with ``ast`` and judged call by call (:mod:`torchckpt.torchscript_code`): torch's own
+  operators are ``safe``, file/network operators, custom operator libraries and Python names
+  ``dangerous``, anything else ``suspicious``.
+- ``builtins.getattr(<module>, "state_dict")`` (``torch.save(model.state_dict)``) is judged by
+  the module's class when it is the only use of getattr in the stream.
 - Stacked pickles are judged like the first (code other than pickle.load may read them);
   bytes after the last pickle that read as nothing are ``suspicious``.
 - safetensors headers that loaders would refuse give ``warning`` findings; the verdict stays
@@ -80,7 +85,7 @@ from .formats._zip import (
 )
 from .formats.base import map_file
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
-from .scan_rules import classify, is_identifier_path, is_torch_nn_module_class
+from .scan_rules import classify, harmless_module_getattr, is_identifier_path, is_torch_nn_module_class
 from .unpickler import _DISPATCH, Event, Handler, PickleStreamError, Unpickler
 
 __all__ = ["Finding", "ScanReport", "ScanResults", "exit_code", "scan", "scan_paths"]
@@ -267,6 +272,9 @@ class _ScanUnpickler(Unpickler):
         self.planted: list[tuple[int, Any, Any]] = []
         self.indirect: list[tuple[int, str, str, str]] = []
         self.nested: list[tuple[int, Any]] = []
+        # builtins.getattr calls (target, attribute); None once getattr is handed to anything
+        # but a call (a handler may call it with arguments the scanner does not see)
+        self.getattrs: list[tuple[Any, Any]] | None = []
 
     def _event(self, kind: str, offset: int, opcode: str, module: str = "", name: str = "", detail: str = "") -> None:
         super()._event(kind, offset, opcode, module, name, detail)
@@ -283,7 +291,57 @@ class _ScanUnpickler(Unpickler):
     def _call(self, func: Any, args: Any, offset: int, opcode: str, kwargs: Any = None) -> Any:
         if isinstance(func, ObjectStub) and len(self.indirect) < 10_000:
             self.indirect.append((offset, opcode, func.cls, _describe(func)))
+        if self.getattrs is not None:
+            if _is_getattr(func) and isinstance(args, tuple) and len(args) == 2 and not kwargs:
+                self.getattrs.append(args)
+            elif _holds_getattr((args, kwargs)):
+                self.getattrs = None
         return super()._call(func, args, offset, opcode, kwargs)
+
+
+def _is_getattr(value: Any) -> bool:
+    return isinstance(value, GlobalRef) and value.qualname in ("builtins.getattr", "__builtin__.getattr")
+
+
+def _holds_getattr(value: Any, budget: int = 200_000) -> bool:
+    """Whether ``builtins.getattr`` itself is somewhere in ``value`` (walked once per object;
+    past ``budget`` objects, assume it is)."""
+    todo, seen = [value], set()
+    while todo:
+        item = todo.pop()
+        if _is_getattr(item):
+            return True
+        if isinstance(item, (tuple, list, dict, ObjectStub)):
+            if id(item) in seen:
+                continue
+            seen.add(id(item))
+            if len(seen) > budget:
+                return True
+            if isinstance(item, dict):
+                todo.extend(item.keys())
+                todo.extend(item.values())
+            elif isinstance(item, ObjectStub):    # its state goes to its class's __setstate__
+                todo.extend((item.args, item.state, item.items, item.listitems, item.kwargs))
+            else:
+                todo.extend(item)
+    return False
+
+
+def _getattr_severity(s: _Stream) -> str | None:
+    """``safe``/``suspicious`` when every ``builtins.getattr`` in the stream is a call fetching
+    a data method of a module object (``torch.save(model.state_dict)``), else None."""
+    if not s.getattrs:
+        return None
+    worst = "safe"
+    for target, attribute in s.getattrs:
+        if not isinstance(target, ObjectStub):
+            return None
+        severity = harmless_module_getattr(target.cls, attribute, is_module=target.is_module)
+        if severity is None:
+            return None
+        if severity == "suspicious":
+            worst = severity
+    return worst
 
 
 def _describe(value: Any, depth: int = 0) -> str:
@@ -315,6 +373,7 @@ class _Stream:
     indirect: list[tuple[int, str, str, str]]
     nested: list[tuple[int, Any]]
     progress: bool        # looked like a pickle before any failure
+    getattrs: list[tuple[Any, Any]] | None = None
 
 
 def _persistent_loader(storages: dict[str, tuple[int, int]] | None) -> Callable[[Any], Any]:
@@ -568,7 +627,9 @@ class _Scanner:
         valid_events = any(e.kind != "global" or is_identifier_path(e.module) and is_identifier_path(e.name)
                            for e in u.events)
         progress = bool(u.protocol or u.memo or u.metastack or valid_events or u.pos - start > 64)
-        return _Stream(start, stop, value, error, u.events, u.builds, u.planted, u.indirect, u.nested, progress)
+        getattrs = u.getattrs if u.getattrs is None or not _holds_getattr(value) else None
+        return _Stream(start, stop, value, error, u.events, u.builds, u.planted, u.indirect, u.nested, progress,
+                       getattrs)
 
     def judge(self, s: _Stream, *, entry: str | None, base: int, depth: int, torchscript: bool = False,
               only_dangerous: bool = False) -> None:
@@ -584,6 +645,10 @@ class _Scanner:
                     continue
                 qual = f"{ev.module}.{ev.name}"
                 severity, reason = classify(ev.module, ev.name, torchscript=torchscript)
+                if severity == "dangerous" and ev.name == "getattr" and ev.module in ("builtins", "__builtin__") \
+                        and s.error is None and (fetched := _getattr_severity(s)) is not None:
+                    severity, reason = fetched, "fetches a data method of a module (a pickled bound method such " \
+                                                "as model.state_dict), nothing else"
                 if severity == "safe" or (only_dangerous and severity != "dangerous"):
                     continue
                 shown = _show(qual)
@@ -840,10 +905,11 @@ class _Scanner:
         torchscript = "constants.pkl" in basenames
         fmt = ("torchscript" if torchscript else "torch-zip" if "data.pkl" in basenames
                else "numpy" if names and all(n.endswith(".npy") for n in names) else "zip")
-        if torchscript:
-            self.add("suspicious", "torchscript", "TorchScript archive: its code/ runs when the model is called "
-                                                  "(it cannot import Python modules, but can call any registered "
-                                                  "torch operator)", entry=prefix)
+        code_reader = arch or r.python
+        has_code = any(n.endswith(".py") and (n.startswith("code/") or "/code/" in n) for n in names)
+        if code_reader is not None and (torchscript or has_code):
+            # (code/ without constants.pkl is judged too: which loader compiles it is not ours to guess)
+            self.torchscript_code(code_reader, prefix=prefix)
         for reading in (arch, r.python):
             for name in sorted(set(reading.duplicates if isinstance(reading, ZipArchive) else
                                    _exact_duplicates(reading) if reading is not None else ())):
@@ -945,6 +1011,51 @@ class _Scanner:
                              entry=prefix)
                     break
 
+    def torchscript_code(self, reader: ZipArchive | PythonZip, *, prefix: str | None) -> None:
+        """Judge what the archive's ``code/`` calls (:mod:`torchckpt.torchscript_code`):
+        ``torch.jit.load`` compiles it and runs ``__setstate__``, calling the model runs ``forward``."""
+        from .torchscript_code import analyse_code, bytecode_operators
+
+        files = []
+        def content_of(e: ZipEntry) -> bytes | None:
+            got = reader.extract(e)
+            return None if got.error is not None or got.too_large else bytes(got.data)
+
+        for e in reader.every_entry:
+            if e.name.rsplit("/", 1)[-1] == "bytecode.pkl":    # the lite interpreter's operator tables
+                label = _join(prefix, _show(e.name))
+                content = content_of(e)
+                stream = self.parse(content, 0) if content is not None else None
+                for op, severity, reason in bytecode_operators(stream.value if stream else None):
+                    if severity != "safe":
+                        self.add(severity, "torchscript", f"bytecode.pkl lists the operator {_show(op, 80)} "
+                                                          f"(the lite interpreter calls it): {reason}",
+                                 entry=label, offset=0, name=_show(op, 80))
+            if e.name.endswith(".py") and (e.name.startswith("code/") or "/code/" in e.name):
+                content = content_of(e)
+                if content is not None:
+                    files.append((e.name, content))
+        calls, problems = analyse_code(files)
+        for path, problem in problems:
+            self.add("suspicious", "torchscript", f"TorchScript code {problem}: what it calls was not judged",
+                     entry=_join(prefix, _show(path)))
+        ops: set[str] = set()
+        for call in calls:
+            ops.add(call.target)
+            if call.severity == "safe":
+                continue
+            self.add(call.severity, "torchscript", f"TorchScript code calls {_show(call.op, 80)} "
+                                                   f"({_show(call.target, 80)}, line {call.line}): {call.reason}",
+                     entry=_join(prefix, _show(call.file)), offset=call.offset, name=_show(call.target, 80),
+                     key=("torchscript", call.severity, call.target, call.file))
+        if not files:
+            self.add("info", "torchscript", "TorchScript archive without code/: torch.jit.load has nothing to compile",
+                     entry=prefix)
+            return
+        self.add("info", "torchscript", f"TorchScript archive: code/ ({len(files)} files) calls {len(ops)} distinct "
+                                        "operators and functions; each was judged (ordinary tensor operators are "
+                                        "safe)", entry=prefix)
+
     def zip_tail(self, data: Any, r: ZipReadings, *, prefix: str | None, depth: int) -> None:
         size = len(data)
         archive = r.torch or r.python
@@ -983,24 +1094,25 @@ class _Scanner:
         if got.error is not None and e.flags & 0x41 and isinstance(reader, ZipArchive):
             # torch and zipfile refuse it, but the bytes are there for any tool that ignores the bit
             got = reader.extract(e, ignore_encryption=True)
+        if who != "torch":
+            label = f"{label} (as {who} reads it)"
+        if got.error is not None:
+            # a refusal judges nothing: another reader may still read these very bytes
+            if pickled:
+                self.add("info", "zip", f"{who} refuses to read the entry ({_show(got.error, 120)}); nothing in it "
+                                        "runs there", entry=label)
+            return
         key = ("stored", *got.origin) if got.origin is not None else (
             "inflated", e.data_offset, e.compressed_size, e.method, e.size, e.flags & 0x61)
         if key in judged:
             return
         judged.add(key)
-        if who != "torch":
-            label = f"{label} (as {who} reads it)"
         if e.raw_name.endswith(b"/") and e.size == 0:
             return
         if got.too_large:
             self.add("error", "zip", f"the entry inflates to {e.size} bytes, past what one scan inflates "
                                      f"({_INFLATE_MEMBER >> 20} MiB an entry, {_INFLATE_BUDGET >> 20} MiB a file); "
                                      "not judged", entry=label)
-            return
-        if got.error is not None:
-            if pickled:
-                self.add("info", "zip", f"{who} refuses to read the entry ({_show(got.error, 120)}); nothing in it "
-                                        "runs there", entry=label)
             return
         if got.origin is not None:
             src, start, stop = reader.buf, got.origin[0], got.origin[0] + got.origin[1]
