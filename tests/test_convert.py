@@ -172,7 +172,8 @@ def test_round_trip(files, tmp_path, source, fmt):
     assert report.tensors == len(want) and report.format == {"pt": "torch"}.get(fmt, fmt)
     assert report.output_size == os.path.getsize(dst)
     assert_same(load_output(dst, fmt), dict(want), ordered=fmt == "pt" and source != "safetensors")
-    assert not report.messages  # a plain state dict converts whole, without notes
+    # a plain state dict converts whole; one note says so
+    assert len(report.messages) == 1 and report.messages[0].startswith("converting the weights of the whole file")
     assert os.listdir(tmp_path) == [dst.name]
 
 

@@ -75,19 +75,20 @@ def _rounding_error(weights, dtype):
 # --- conversions -------------------------------------------------------------------------------------
 def test_checkpoint_against_its_safetensors_is_exact(files, capsys):
     paths, weights = files
-    report = diff(paths["ckpt"], paths["st"])
+    report = diff(paths["ckpt"], paths["st"], prefer="model")  # the raw weights, not the (default) fp16 EMA
     assert report.identical and report.equal
     assert report.max_abs_diff == 0.0 and report.min_cosine == 1.0
     assert len(report.tensors) == len(weights) and not report.only_a and not report.only_b
     assert report.a.root == "state_dict" and report.a.prefix == "" and report.b.root == ""
     assert any("'state_dict'" in n for n in report.notes)
-    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["st"]))
+    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["st"]), "--weights", "model")
     assert code == 0 and "identical" in out
+    assert not diff(paths["ckpt"], paths["st"]).identical  # by default: the EMA copy, as every command takes
 
 
 def test_fp16_conversion_reports_the_rounding_error(files, capsys):
     paths, weights = files
-    report = diff(paths["ckpt"], paths["fp16"])
+    report = diff(paths["ckpt"], paths["fp16"], prefer="model")
     expected = _rounding_error(weights, torch.float16)
     assert 0 < expected < 1e-2
     assert report.max_abs_diff == pytest.approx(expected, rel=1e-9)
@@ -96,38 +97,39 @@ def test_fp16_conversion_reports_the_rounding_error(files, capsys):
     assert report.a.prefix == "module." and report.a.root == "state_dict"
     assert all(t.dtype_b == "float16" for t in report.dtype_changed)
     assert {t.name for t in report.dtype_changed} == {k for k, v in weights.items() if v.is_floating_point()}
-    assert any("'ema'" in n for n in report.notes)  # the fp16 EMA copy matches the names too
-    assert diff(paths["ckpt"], paths["fp16"], key_a="ema").identical  # and it is this very conversion
+    assert diff(paths["ckpt"], paths["fp16"]).identical  # by default the fp16 EMA copy: this very conversion
+    assert diff(paths["ckpt"], paths["fp16"], key_a="ema").identical
     # integers (num_batches_tracked) compare exactly and did not change
     assert report.tensors[[t.name for t in report.tensors].index("bn.num_batches_tracked")].identical
 
-    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["fp16"]))
+    raw = ("--weights", "model")
+    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["fp16"]), *raw)
     assert code == 1 and "different" in out and "module." in out
-    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["fp16"]), "--atol", "1e-2")
+    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["fp16"]), "--atol", "1e-2", *raw)
     assert code == 0 and "equal within tolerance" in out
-    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["fp16"]), "--atol", "0", "--rtol", "1e-3")
+    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["fp16"]), "--atol", "0", "--rtol", "1e-3", *raw)
     assert code == 0  # fp16 keeps ~11 bits: relative error under 2**-11 for normal numbers
 
 
 def test_bf16_conversion_decodes_exactly(files):
     paths, weights = files
-    report = diff(paths["bf16"], paths["ckpt"])  # either order: the tolerance is symmetric
+    report = diff(paths["bf16"], paths["ckpt"], prefer="model")  # either order: the tolerance is symmetric
     assert report.max_abs_diff == pytest.approx(_rounding_error(weights, torch.bfloat16), rel=1e-9)
     assert report.b.prefix == "module."
-    assert diff(paths["bf16"], paths["ckpt"], atol=0.05).equal
+    assert diff(paths["bf16"], paths["ckpt"], atol=0.05, prefer="model").equal
 
 
 def test_onnx_initializers_match_where_names_survive(files, capsys):
     paths, _weights = files
     if paths["onnx"] is None:
         pytest.skip("needs onnxruntime")
-    report = diff(paths["ckpt"], paths["onnx"])
+    report = diff(paths["ckpt"], paths["onnx"], prefer="model")
     names = {t.name for t in report.tensors}
     assert {"fc.weight", "fc.bias"} <= names
     assert all(t.identical for t in report.tensors)  # what survives export is bit-exact
     assert "bn.running_mean" in report.only_a  # folded into the convolution
     assert any("onnx::" in n for n in report.notes)
-    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["onnx"]), "--json")
+    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["onnx"]), "--json", "--weights", "model")
     assert code == 1  # not the same set of tensors
     data = json.loads(out)
     assert data["summary"]["different"] == 0 and data["summary"]["compared"] >= 2

@@ -41,8 +41,11 @@ def test_inspect_json_contract(training_checkpoint):
         assert (row["dtype"], row["shape"], row["nbytes"], row["location"]) == (
             str(v.dtype)[6:], list(v.shape), v.numel() * v.element_size(), "cpu")
     assert set(rows[next(iter(rows))]) >= {"name", "dtype", "shape", "nbytes", "location"}
-    assert out["state_dicts"] == [{"path": "model", "tensors": len(model), "parameters": out["state_dicts"][0][
-        "parameters"], "prefix": "module.", "kind": "dict", "class": None}]
+    contract = ("path", "tensors", "parameters", "prefix", "kind", "class")
+    assert [{k: sd[k] for k in contract} for sd in out["state_dicts"]] == [
+        {"path": "model", "tensors": len(model), "parameters": out["state_dicts"][0]["parameters"],
+         "prefix": "module.", "kind": "dict", "class": None}]
+    assert out["state_dicts"][0]["default"] and out["weights"]["path"] == "model"
     assert {"path": "args", "class": "argparse.Namespace"} in out["objects"]
     assert sum(row["bytes"] for row in out["size_breakdown"]) == out["file_size"]
     opt = next(row for row in out["size_breakdown"] if row["path"] == "optimizer")

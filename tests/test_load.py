@@ -343,9 +343,11 @@ def test_load_state_dict_picks_the_state_dict_and_honours_key(tmp_path):
     path = tmp_path / "ck.pt"
     torch.save({"epoch": 3, "ema": ema.state_dict(), "state_dict": net.state_dict(),
                 "optimizer": torch.optim.SGD(net.parameters(), lr=0.1, momentum=0.9).state_dict()}, path)
-    default = load_state_dict(path)
-    assert list(default) == list(net.state_dict())
-    assert torch.equal(default["fc.weight"], net.fc.weight)
+    default = load_state_dict(path)  # the one weights policy: the EMA copy when it matches the model
+    assert list(default) == list(ema.state_dict())
+    assert torch.equal(default["fc.weight"], ema.fc.weight)
+    assert torch.equal(load_state_dict(path, prefer="model")["fc.weight"], net.fc.weight)
+    assert torch.equal(load_state_dict(path, key="state_dict")["fc.weight"], net.fc.weight)
     assert torch.equal(load_state_dict(path, key="ema")["fc.weight"], ema.fc.weight)
     root = load_state_dict(path, key="")
     assert "state_dict.fc.weight" in root and "ema.fc.weight" in root
@@ -601,14 +603,16 @@ def test_weights_split_over_sibling_dicts(tmp_path):
     assert_same(model, sd_of(source))
 
 
-def test_ema_is_second_choice_unless_asked(tmp_path):
+def test_matching_ema_is_the_default_and_prefer_model_takes_the_raw_weights(tmp_path):
     net, ema = randomized(ConvNet()), randomized(ConvNet(), seed=5)
     torch.save({"ema": ema.state_dict(), "model": net.state_dict()}, tmp_path / "e.pt")
     model = ConvNet()
-    assert load_into(model, tmp_path / "e.pt").source_key == "model"
-    assert_same(model, sd_of(net))
-    assert load_into(model, tmp_path / "e.pt", key="ema").source_key == "ema"
+    report = load_into(model, tmp_path / "e.pt")
+    assert report.source_key == "ema" and "prefer='model'" in report.weights
     assert_same(model, sd_of(ema))
+    assert load_into(model, tmp_path / "e.pt", prefer="model").source_key == "model"
+    assert_same(model, sd_of(net))
+    assert load_into(model, tmp_path / "e.pt", key="model").source_key == "model"
 
 
 def test_fp16_file_into_fp32_model(tmp_path):
@@ -712,14 +716,14 @@ def test_yolo_whole_module_checkpoint(yolo_file):
     with pytest.raises(pickle.UnpicklingError):
         torch.load(path, weights_only=True)
     model = DetectionModel()
-    report = load_into(model, path)
+    report = load_into(model, path, prefer="model")
     assert report.source_key == "model" and report.ok
     assert report.cast["model.0.conv.weight"] == ("float16", "float32")
     assert "model.1.bn.num_batches_tracked" not in report.cast
     assert_same(model, reference["model"])
-    load_into(model, path, key="ema")
+    assert load_into(model, path).source_key == "ema"  # ultralytics' choice: the EMA when present
     assert_same(model, reference["ema"])
-    got = load_state_dict(path)
+    got = load_state_dict(path, key="model")
     assert got["model.2.weight"].dtype == torch.float16
     assert torch.equal(got["model.2.weight"], reference["model"]["model.2.weight"])
 

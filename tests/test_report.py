@@ -83,13 +83,12 @@ def train_ckpt(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def slim_ckpt(train_ckpt) -> Path:
-    """The same weights without optimizer state or EMA, in float16 (what `slim` would write)."""
+    """The default weights (the fp16 EMA) alone, in float32 (what `slim --dtype float32` writes)."""
     import torch
 
     data = torch.load(train_ckpt, weights_only=False)
     path = train_ckpt.with_name("slim.pt")
-    torch.save({k[len("module."):]: v.half() if v.is_floating_point() else v for k, v in data["state_dict"].items()},
-               path)
+    torch.save({k: v.float() if v.is_floating_point() else v for k, v in data["ema"].items()}, path)
     return path
 
 

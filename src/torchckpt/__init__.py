@@ -12,6 +12,7 @@ from .checkpoint import Checkpoint, StateDict
 from .errors import (
     CorruptFileError,
     KeyNotFoundError,
+    NoWeightsError,
     TorchckptError,
     UnsupportedDtypeError,
     UnsupportedFormatError,
@@ -41,7 +42,6 @@ _LAZY = {
     "DeviceUnavailableError": "load",
     "LoadMismatchError": "load",
     "LoadReport": "load",
-    "NoWeightsError": "load",
     "check_load": "load",
     "load_into": "load",
     "load_state_dict": "load",

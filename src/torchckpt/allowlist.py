@@ -344,6 +344,62 @@ SAFE_STUB_CLASSES = frozenset({
 })
 
 
+# --- dill ---------------------------------------------------------------------------------------
+# ultralytics saves with pickle_module=dill; at protocol 2 dill writes the builtin types that
+# reduce by type (a module's `_non_persistent_buffers_set = set()`) as `dill._dill._load_type(
+# 'set')`. That helper is a table lookup of a type by name: for the data types it resolves to the
+# same handlers as the builtins. Every other name (CodeType, FunctionType, map, type...) gives a
+# stub named `dill._dill._load_type.<name>`: calling it is an indirect call the scanner judges by
+# that name (dill: dangerous). dill's other helpers (_create_code, _create_function, _get_attr,
+# _create_type, _eval_repr, _import_module...) build code or reach attributes: not in the table.
+def _dill_list(items=()):
+    if not isinstance(items, (list, tuple)):
+        raise TypeError(f"list of a {type(items).__name__}")
+    return list(items)
+
+
+def _dill_tuple(items=()):
+    if not isinstance(items, (list, tuple)):
+        raise TypeError(f"tuple of a {type(items).__name__}")
+    return tuple(items)
+
+
+def _dill_dict(items=()):
+    result = _ordered_dict(items)
+    return dict(result)
+
+
+def _dill_scalar(kind):
+    def make(value=kind()):
+        if type(value) not in (bool, int, float, str):
+            raise TypeError(f"{kind.__name__} of a {type(value).__name__}")
+        if kind is int and type(value) is str:
+            raise TypeError("int of a str")  # unbounded parsing; dill never writes it
+        return kind(value)
+    return make
+
+
+_DILL_DATA_TYPES = {"list": _dill_list, "tuple": _dill_tuple, "dict": _dill_dict, "bool": _dill_scalar(bool),
+                    "int": _dill_scalar(int), "float": _dill_scalar(float), "str": _dill_scalar(str)}
+_DILL_BUILTINS = ("set", "frozenset", "bytes", "bytearray", "complex", "slice", "range")
+_DILL_SINGLETONS = {"NoneType": None, "EllipsisType": Ellipsis, "NotImplementedType": NotImplemented}
+
+
+def _dill_load_type(name):
+    if not isinstance(name, str):
+        raise TypeError("dill._dill._load_type needs a type name")
+    if name in _DILL_BUILTINS:
+        return _TABLE[("builtins", name)]
+    if name in _DILL_DATA_TYPES:
+        return Handler("builtins", name, _DILL_DATA_TYPES[name])
+    if name in _DILL_SINGLETONS:
+        value = _DILL_SINGLETONS[name]
+        return Handler("builtins", name, lambda: value)
+    if name == "object":
+        return Handler("builtins", "object")  # a base class argument (copyreg._reconstructor): a stub
+    return ObjectStub(f"dill._dill._load_type.{name}")
+
+
 def _build_table() -> dict[tuple[str, str], Any]:
     table: dict[tuple[str, str], Any] = {}
 
@@ -379,6 +435,7 @@ def _build_table() -> dict[tuple[str, str], Any]:
         fn(module, "_reconstruct", _stub_of("numpy.ndarray"))
         fn(module, "scalar", _numpy_scalar)
     fn("numpy", "dtype", _stub_of("numpy.dtype"))
+    fn("dill._dill", "_load_type", _dill_load_type)
     for qual in SAFE_STUB_CLASSES:
         module, _, name = qual.rpartition(".")
         if (module, name) not in table:

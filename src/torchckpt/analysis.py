@@ -12,12 +12,10 @@ from .errors import KeyNotFoundError
 from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
 from .units import format_bytes
 from .unpickler import gc_paused
+from .weights import OPTIMIZER_KEYS, candidates, choose, is_ema
 
 __all__ = ["summarize", "summarize_key"]
 
-_OPTIMIZER_KEYS = ("optimizer", "optimizer_state_dict", "optimizer_state", "optim", "opt", "optimizers",
-                   "optimizer_states")
-_EMA_KEYS = ("ema", "model_ema", "ema_state_dict", "state_dict_ema", "ema_model")
 
 
 def _describe(value: Any) -> tuple[str, str]:
@@ -198,6 +196,7 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
         locations[ref.location] += 1
 
     state_dicts = ckpt.state_dicts()
+    weights = _weights(ckpt)
     # TorchScript's __torch__ classes are compiled from the archive's code/, not imported
     imports = sorted({g for g in ckpt.globals_used if g not in SAFE_GLOBALS and not g.startswith("__torch__.")})
     nested: dict[str, int] = defaultdict(int)
@@ -212,7 +211,8 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
         "tensor_count": len(tensors),
         "tensor_bytes": tensor_bytes,
         "tensors": [_tensor_row(name, ref) for name, ref in listed],
-        "state_dicts": [sd.to_json() for sd in state_dicts],
+        "state_dicts": _state_dict_rows(ckpt, state_dicts),
+        "weights": weights,
         "objects": [{"path": p, "class": c} for p, c in ckpt.objects()],
         "size_breakdown": size_breakdown,
         "dtypes": [{"dtype": k, **v} for k, v in sorted(dtype_rows.items(), key=lambda kv: -kv[1]["bytes"])],
@@ -226,6 +226,23 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
     }
     result["hints"] = _hints(result, state_dicts)
     return result
+
+
+def _state_dict_rows(ckpt: Checkpoint, state_dicts: list[StateDict]) -> list[dict[str, Any]]:
+    """``state_dicts`` in file order, each with the policy's ``rank``, ``default``, ``ema`` and ``reason``."""
+    ranked = {c.path: c for c in candidates(ckpt)} if state_dicts else {}
+    return [ranked[sd.path].to_json() if sd.path in ranked else sd.to_json() for sd in state_dicts]
+
+
+def _weights(ckpt: Checkpoint) -> dict[str, Any] | None:
+    """The weights every command takes by default, with the one-line note (None: no tensors)."""
+    from .errors import NoWeightsError
+
+    try:
+        choice = choose(ckpt)
+    except NoWeightsError:
+        return None
+    return {**choice.to_json(), "note": choice.note(verb="commands take")}
 
 
 def summarize_key(ckpt: Checkpoint, key: str, *, max_tensors: int | None = None) -> dict[str, Any]:
@@ -337,14 +354,14 @@ def _hints(s: dict[str, Any], state_dicts: list[StateDict]) -> list[str]:
     hints = []
     size = max(s["file_size"], 1)
     parts = {row["path"]: row["bytes"] for row in s["size_breakdown"]}
-    for key in _OPTIMIZER_KEYS:
+    for key in OPTIMIZER_KEYS:
         if parts.get(key, 0) > 0.2 * size:
             share = f"{format_bytes(parts[key], digits=1)} ({100 * parts[key] / size:.0f}% of the file)"
             hints.append(f"optimizer state '{key}' is {share}: it is only needed to resume training; "
                          "`torchckpt slim` keeps just the weights")
     weight_keys = [sd.path.split(".")[0] for sd in state_dicts if sd.path]
-    emas = [k for k in _EMA_KEYS if k in parts and parts[k] > 0]
-    if emas and any(k not in _EMA_KEYS for k in weight_keys):
+    emas = [k for k in parts if is_ema(k) and parts[k] > 0]
+    if emas and any(not is_ema(k) for k in weight_keys):
         k = emas[0]
         hints.append(f"'{k}' is a second copy of the weights ({format_bytes(parts[k], digits=1)}); "
                      "inference needs only one")
@@ -369,6 +386,11 @@ def _hints(s: dict[str, Any], state_dicts: list[StateDict]) -> list[str]:
                      f"({format_bytes(waste, digits=1)} unused): views of larger tensors were saved whole; "
                      "`.clone()` before saving, or `torchckpt convert`, writes only their own bytes")
     for sd in state_dicts:
+        if sd.bound_method:
+            hints.append("the file holds model.state_dict, the bound method, not its result: "
+                         "torch.save(model.state_dict, PATH) pickles the whole model (and needs its source code to "
+                         "load); save torch.save(model.state_dict(), PATH) instead. torchckpt reads its weights as "
+                         "they are (convert, load_state_dict, load_into)")
         if sd.prefix:
             where = f"'{sd.path}'" if sd.path else "the root state dict"
             hints.append(f"every key in {where} starts with '{sd.prefix}' (DataParallel/DDP, torch.compile or "

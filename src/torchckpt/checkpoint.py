@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import mmap
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,15 +17,6 @@ from .errors import KeyNotFoundError
 from .model import ObjectStub, StorageRef, TensorRef
 
 __all__ = ["Checkpoint", "StateDict", "walk"]
-
-# Prefixes that wrappers add to every key: DataParallel/DDP, torch.compile, Lightning & co.
-WRAPPER_PREFIXES = ("module.", "_orig_mod.", "model.")
-# Keys that make a dict of tensors an optimizer's per-parameter state, not a model's weights.
-_OPTIMIZER_SLOTS = frozenset({"step", "exp_avg", "exp_avg_sq", "max_exp_avg_sq", "momentum_buffer", "sum",
-                              "square_avg", "acc_delta", "grad_avg", "ax", "eta", "mu", "prev", "step_size",
-                              "exp_inf", "mu_product", "state_sum"})
-_BN_STATS = ("running_mean", "running_var")
-
 
 @dataclass
 class StateDict:
@@ -39,6 +30,7 @@ class StateDict:
     kind: str  # "dict" or "module"
     cls: str | None = None
     partial_prefix: dict[str, int] = field(default_factory=dict)
+    bound_method: bool = False  # torch.save(model.state_dict, PATH): the module behind the bound method
 
     def to_json(self) -> dict[str, Any]:
         return {"path": self.path, "tensors": len(self.tensors), "parameters": self.parameters,
@@ -138,13 +130,11 @@ class Checkpoint:
         return node
 
     def state_dicts(self) -> list[StateDict]:
-        """Where the model weights are: dicts of tensors and pickled modules, outermost first."""
-        found: list[StateDict] = []
-        for path, node in _walk_nodes(self.tree):
-            sd = _as_state_dict(".".join(path), node, path)
-            if sd is not None:
-                found.append(sd)
-        return found
+        """Where the model weights are: flat dicts of tensors and pickled modules, outermost first
+        (the rules are :mod:`torchckpt.weights`'; ``weights.choose`` picks among them)."""
+        from .weights import find_state_dicts
+
+        return find_state_dicts(self.tree)
 
     def objects(self) -> list[tuple[str, str]]:
         """``(path, class)`` of every object stub not nested in another stub."""
@@ -187,7 +177,9 @@ def safe_repr(value: Any, limit: int = 200) -> str:
 def _module_children(attrs: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     params = attrs.get("_parameters") or {}
     buffers = attrs.get("_buffers") or {}
-    skip = attrs.get("_non_persistent_buffers_set") or set()
+    skip = attrs.get("_non_persistent_buffers_set")
+    if not isinstance(skip, (set, frozenset, list, tuple, dict)):
+        skip = ()  # absent, or a stub where a set should be (a reader that could not build it): keep them all
     modules = attrs.get("_modules") or {}
     for name, value in params.items() if isinstance(params, dict) else ():
         if value is not None:
@@ -208,6 +200,10 @@ def _children(node: Any) -> Iterator[tuple[str, Any]]:
         for i, v in enumerate(node):
             yield str(i), v
     elif isinstance(node, ObjectStub):
+        module = bound_state_dict_module(node)
+        if module is not None:  # torch.save(model.state_dict, PATH): name the model's tensors as state_dict() does
+            yield from _children(module)
+            return
         if node.named_children is not None:
             yield from node.named_children
             return
@@ -218,6 +214,16 @@ def _children(node: Any) -> Iterator[tuple[str, Any]]:
         yield from ((_key(k), v) for k, v in attrs.items())
         yield from ((_key(k), v) for k, v in node.items)
         yield from ((str(i), v) for i, v in enumerate(node.listitems))
+
+
+def bound_state_dict_module(node: Any) -> ObjectStub | None:
+    """The module of ``torch.save(model.state_dict, PATH)`` (the bound method, parentheses
+    forgotten: pickle stores ``getattr(model, 'state_dict')`` and the whole model with it)."""
+    if isinstance(node, ObjectStub) and node.cls == "builtins.getattr" and len(node.args) == 2:
+        owner, name = node.args
+        if name == "state_dict" and isinstance(owner, ObjectStub) and owner.is_module:
+            return owner
+    return None
 
 
 def _is_container(node: Any) -> bool:
@@ -244,9 +250,11 @@ def walk(tree: Any) -> Iterator[tuple[tuple[str, ...], Any]]:
             stack.extend((path + (name,), child) for name, child in reversed(children))
 
 
-def _walk_nodes(tree: Any, *, into_stubs: bool = True) -> Iterator[tuple[tuple[str, ...], Any]]:
-    """Like :func:`walk` but never descends into modules (their insides are their state dict)
-    or, with ``into_stubs=False``, into any stub, and skips optimizer per-parameter state."""
+def _walk_nodes(tree: Any, *, into_stubs: bool = True,
+                is_state_dict: Callable[[Any], bool] | None = None) -> Iterator[tuple[tuple[str, ...], Any]]:
+    """Like :func:`walk` but never descends into modules (their insides are their state dict),
+    state dicts (``is_state_dict``; default: any str-keyed dict with a tensor value) or, with
+    ``into_stubs=False``, any stub, and skips optimizer per-parameter state."""
     seen: set[int] = set()
     stack: list[tuple[tuple[str, ...], Any]] = [((), tree)]
     while stack:
@@ -255,11 +263,12 @@ def _walk_nodes(tree: Any, *, into_stubs: bool = True) -> Iterator[tuple[tuple[s
         if not _is_container(node) or id(node) in seen:
             continue
         seen.add(id(node))
-        if isinstance(node, ObjectStub) and (node.is_module or not into_stubs):
+        if isinstance(node, ObjectStub) and (node.is_module or not into_stubs or bound_state_dict_module(node)):
             continue
         if isinstance(node, dict) and node and not all(isinstance(k, str) for k in node):
             continue  # {param_id: {...}}: optimizer state, never model weights
-        if isinstance(node, dict) and _tensor_values(node) and all(isinstance(k, str) for k in node):
+        if is_state_dict(node) if is_state_dict is not None else \
+                isinstance(node, dict) and _tensor_values(node) and all(isinstance(k, str) for k in node):
             continue  # a state dict: its values are its tensors
         children = list(_children(node))
         stack.extend((path + (name,), child) for name, child in reversed(children))
@@ -267,45 +276,3 @@ def _walk_nodes(tree: Any, *, into_stubs: bool = True) -> Iterator[tuple[tuple[s
 
 def _tensor_values(node: dict) -> int:
     return sum(1 for v in node.values() if isinstance(v, TensorRef))
-
-
-def _as_state_dict(path: str, node: Any, parts: tuple[str, ...]) -> StateDict | None:
-    if isinstance(node, ObjectStub) and node.is_module:
-        tensors = {".".join(p): t for p, t in walk(node) if isinstance(t, TensorRef)}
-        params = sum(t.numel for p, t in walk(node) if isinstance(t, TensorRef) and t.is_parameter)
-        return _make(path, tensors, params, "module", node.cls)
-    if not isinstance(node, dict) or not node or not all(isinstance(k, str) for k in node):
-        return None
-    count = _tensor_values(node)
-    if count == 0 or count * 2 < len(node) or set(node) <= _OPTIMIZER_SLOTS:
-        return None
-    tensors = {k: v for k, v in node.items() if isinstance(v, TensorRef)}
-    params = sum(t.numel for k, t in tensors.items() if t.dtype.is_float and not k.endswith(_BN_STATS))
-    return _make(path, tensors, params, "dict", None)
-
-
-def _make(path: str, tensors: dict[str, TensorRef], params: int, kind: str, cls: str | None) -> StateDict:
-    prefix, partial = detect_prefix(list(tensors))
-    return StateDict(path, tensors, params, prefix, kind, cls, partial)
-
-
-def detect_prefix(names: list[str]) -> tuple[str, dict[str, int]]:
-    """The wrapper prefix every name carries (``"module."``, ``"_orig_mod."``, ``"module._orig_mod."``)
-    and, for prefixes only some names carry, how many do."""
-    prefix = ""
-    rest = names
-    while rest:
-        for candidate in WRAPPER_PREFIXES:
-            if all(n.startswith(candidate) for n in rest):
-                prefix += candidate
-                rest = [n[len(candidate):] for n in rest]
-                break
-        else:
-            break
-    partial = {}
-    for candidate in WRAPPER_PREFIXES:
-        count = sum(1 for n in rest if n.startswith(candidate))
-        if 0 < count < len(rest) and candidate in ("module.", "_orig_mod."):
-            partial[candidate] = count
-    return prefix, partial
-

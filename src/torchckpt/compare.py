@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from .checkpoint import Checkpoint
 from .errors import KeyNotFoundError, TorchckptError
 from .model import TensorRef
+from .weights import candidates, detect_prefix
 
 if TYPE_CHECKING:
     import numpy as np
@@ -32,10 +33,6 @@ DEFAULT_ATOL = 1e-6
 DEFAULT_RTOL = 0.0
 CHUNK_ELEMENTS = 1 << 20
 
-# Names of subtrees that hold a model's weights, most likely first; EMA copies last, so that
-# a file with both compares its raw weights unless told otherwise (--key-a ema).
-_PREFERRED = ("", "state_dict", "model", "model_state_dict", "model_state", "module", "net", "network",
-              "weights", "params", "model_ema", "ema", "state_dict_ema", "ema_state_dict", "params_ema")
 
 
 @dataclass
@@ -170,12 +167,14 @@ class DiffReport:
 
 
 def diff(a: str | os.PathLike[str], b: str | os.PathLike[str], *, atol: float = DEFAULT_ATOL,
-         rtol: float = DEFAULT_RTOL, key_a: str | None = None, key_b: str | None = None,
+         rtol: float = DEFAULT_RTOL, key_a: str | None = None, key_b: str | None = None, prefer: str = "auto",
          chunk_elements: int = CHUNK_ELEMENTS) -> DiffReport:
     """Compare every tensor of ``a`` with the tensor of the same name in ``b``.
 
     ``key_a``/``key_b`` pick the subtree to compare on each side (``"state_dict"``, ``"ema"``;
-    ``""`` the whole file); without them the state dicts whose names match best are used.
+    ``""`` the whole file); without them the state dicts whose names match best are used, ties
+    going to the weights every command takes (:mod:`torchckpt.weights`: the EMA copy when it
+    matches the model; ``prefer="model"`` or ``"ema"`` restricts each side to those).
 
     >>> r = torchckpt.diff("ckpt.pth", "ckpt_fp16.safetensors", atol=1e-3)   # doctest: +SKIP
     >>> r.equal, f"{r.max_abs_diff:.1e}", f"{r.min_cosine:.6f}"                # doctest: +SKIP
@@ -188,7 +187,7 @@ def diff(a: str | os.PathLike[str], b: str | os.PathLike[str], *, atol: float = 
     from . import open as open_checkpoint
 
     with open_checkpoint(a) as ca, open_checkpoint(b) as cb:
-        views_a, views_b = _views(ca, key_a), _views(cb, key_b)
+        views_a, views_b = _views(ca, key_a, prefer), _views(cb, key_b, prefer)
         va, vb = _choose_views(views_a, views_b)
         report = DiffReport(_side(ca, va), _side(cb, vb), atol=float(atol), rtol=float(rtol))
         report.notes = (_notes("A", ca, va) + _alternatives("A", views_a, va, vb) + _notes("B", cb, vb)
@@ -221,25 +220,28 @@ class _View:
     tensors: dict[str, TensorRef]  # compared name -> tensor
     full: dict[str, str]  # compared name -> name in the file
     cost: int  # how far the names are from the file's own
-    rank: int  # how likely the root holds the weights (lower: more)
+    rank: int  # the weights policy's rank of the root (0: what every command takes by default)
     order: int
+    reason: str = ""
 
 
-def _views(ckpt: Checkpoint, key: str | None) -> list[_View]:
+def _views(ckpt: Checkpoint, key: str | None, prefer: str = "auto") -> list[_View]:
     everything = ckpt.tensors()
-    bases: list[tuple[str, dict[str, TensorRef]]] = []
+    bases: list[tuple[str, dict[str, TensorRef], int, str]] = []
     if key is not None:
-        bases.append((key, _under(ckpt, key)))
+        bases.append((key, _under(ckpt, key), 0, "as asked"))
     else:
-        bases.append(("", dict(everything)))
-        for sd in ckpt.state_dicts():
-            if sd.path:
-                bases.append((sd.path, _under(ckpt, sd.path)))
-    from .checkpoint import detect_prefix
+        ranked = candidates(ckpt, prefer=prefer)
+        default_ema = bool(ranked) and ranked[0].ema
+        root_rank = next((c.rank for c in ranked if c.path == ""), len(ranked) + 1)
+        bases.append(("", dict(everything), root_rank, ""))
+        for c in ranked:
+            if c.path and (prefer == "auto" or c.ema == default_ema):
+                bases.append((c.path, _under(ckpt, c.path), c.rank, c.reason))
 
     views: list[_View] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
-    for root, tensors in bases:
+    for root, tensors, rank, reason in bases:
         prefix, _ = detect_prefix(list(tensors))
         strips = ("", prefix) if prefix else ("",)
         for strip in strips:
@@ -250,7 +252,8 @@ def _views(ckpt: Checkpoint, key: str | None) -> list[_View]:
             seen.add(signature)
             full = {short: (f"{root}.{name}" if root else name) for short, name in names.items()}
             views.append(_View(root, strip, {short: tensors[name] for short, name in names.items()}, full,
-                               cost=(1 if root else 0) + (1 if strip else 0), rank=_rank(root), order=len(views)))
+                               cost=(1 if root else 0) + (1 if strip else 0), rank=rank, order=len(views),
+                               reason=reason))
     return views
 
 
@@ -268,14 +271,9 @@ def _under(ckpt: Checkpoint, key: str) -> dict[str, TensorRef]:
     return found
 
 
-def _rank(root: str) -> int:
-    last = root.rsplit(".", 1)[-1]
-    return _PREFERRED.index(last) if last in _PREFERRED else len(_PREFERRED)
-
-
 def _choose_views(views_a: list[_View], views_b: list[_View]) -> tuple[_View, _View]:
-    # Most names in common; then the likeliest weights (``state_dict`` before ``ema``), the
-    # fewest changes to the names, file order. Both lists start with an untouched view.
+    # Most names in common; then the weights policy's order (its default first), the fewest
+    # changes to the names, file order. Both lists start with an untouched view.
     best = (0, 0, 0, 0)
     chosen = views_a[0], views_b[0]
     for va in views_a:
@@ -311,7 +309,8 @@ def _notes(label: str, ckpt: Checkpoint, view: _View) -> list[str]:
     notes = []
     parts = []
     if view.root:
-        parts.append(f"compared the weights under {view.root!r}")
+        why = f" ({view.reason})" if view.reason else ""
+        parts.append(f"compared the weights under {view.root!r}{why}")
     if view.prefix:
         parts.append(f"removed the {view.prefix!r} prefix from its names")
     if parts:

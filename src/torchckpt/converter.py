@@ -1,11 +1,11 @@
 """``convert`` and ``slim``: rewrite a checkpoint's weights as safetensors, a weights-only torch
 file, TensorRT ``.wts`` or ``.npz`` — streaming, in bounded memory, without torch.
 
-Which weights: ``key`` picks a subtree and names are relative to it. Without it, a file that
-is just weights converts whole; a training checkpoint converts its state dict, and when it
-holds several (``state_dict`` and ``ema``, a YOLO ``model`` and ``ema``), the EMA copy of the
-main model wins — what ultralytics' ``strip_optimizer`` and YOLO's loaders use — and the
-report says what was chosen and how to choose otherwise.
+Which weights: the policy every command shares (:mod:`torchckpt.weights`): ``key`` picks a
+subtree and names are relative to it; without it, a file that is just weights converts whole
+and a training checkpoint converts its state dict — the EMA copy when it matches the model,
+as ultralytics and timm load it (``prefer="model"`` for the raw weights). The first message
+says what was chosen, why, and how to choose otherwise.
 
 ``slim`` is ultralytics' ``strip_optimizer`` for any checkpoint: keep one copy of the weights
 (EMA when present) and plain metadata (epoch, dates, hyper-parameters as plain data), drop
@@ -23,9 +23,9 @@ from typing import Any
 
 from ._outputs import refuse_overwrite
 from ._wording import option
-from .checkpoint import Checkpoint, StateDict, detect_prefix, walk
+from .checkpoint import Checkpoint
 from .dtypes import DType, by_name
-from .errors import TorchckptError, UnsupportedDtypeError, UnsupportedTensorError
+from .errors import NoWeightsError, TorchckptError, UnsupportedDtypeError, UnsupportedTensorError
 from .formats.writers import (
     ConvertError,
     OutputError,
@@ -39,21 +39,20 @@ from .formats.writers import (
     write_wts,
 )
 from .model import TensorRef
+from .weights import PREFER_CHOICES, WeightsChoice, choose, wrapper_prefix
 
-__all__ = ["CAST_DTYPES", "OUTPUT_FORMATS", "ConvertError", "ConvertReport", "OutputError", "Selection", "convert",
-           "output_format", "parse_size", "select_weights", "slim"]
+__all__ = ["CAST_DTYPES", "OUTPUT_FORMATS", "ConvertError", "ConvertReport", "OutputError", "convert",
+           "output_format", "parse_size", "slim"]
 
 OUTPUT_FORMATS = ("safetensors", "torch", "wts", "npz")
 CAST_DTYPES = ("float16", "bfloat16", "float32")
-KEEP_CHOICES = ("auto", "model", "ema")
+KEEP_CHOICES = PREFER_CHOICES  # slim's --keep: the same choice as --weights
 
 _SUFFIXES = {".safetensors": "safetensors", ".pt": "torch", ".pth": "torch", ".bin": "torch", ".ckpt": "torch",
              ".wts": "wts", ".npz": "npz"}
 _FORMAT_ALIASES = {"safetensors": "safetensors", "st": "safetensors", "torch": "torch", "pt": "torch",
                    "pth": "torch", "bin": "torch", "torch-zip": "torch", "wts": "wts", "tensorrt": "wts",
                    "npz": "npz", "numpy": "npz"}
-_WRAPPERS = ("module.", "_orig_mod.")
-_EMA = re.compile(r"(?:^|[._])ema(?:$|[._])", re.I)
 # Top-level entries slim drops even when they are plain data: training state, not model metadata.
 _TRAINING_STATE = re.compile(r"optim|sched|scaler|(?:^|_)ema(?:$|_)|updates|rng|random|generator|grad|loops|"
                              r"callbacks", re.I)
@@ -89,16 +88,6 @@ class ConvertReport:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
-
-
-@dataclass
-class Selection:
-    """The tensors to write, named relative to ``path``, and a note on how they were chosen."""
-
-    path: str | None
-    tensors: dict[str, TensorRef]
-    note: str | None = None
-    alternatives: list[str] = field(default_factory=list)
 
 
 # --- options --------------------------------------------------------------------------------------
@@ -162,108 +151,21 @@ def _cast_dtype(dtype: str | DType | None) -> DType | None:
 
 # --- selection ------------------------------------------------------------------------------------
 
-def _is_ema(sd: StateDict) -> bool:
-    return bool(_EMA.search(sd.path))
-
-
-def _same_model(a: StateDict, b: StateDict) -> bool:
-    return a.parameters == b.parameters or len(a.tensors) == len(b.tensors)
-
-
-def _describe(sd: StateDict) -> str:
-    return f"{sd.path!r} ({len(sd.tensors)} tensors, {sd.parameters:,} parameters)"
-
-
-def _top_keys(ckpt: Checkpoint) -> list[str]:
-    return [str(k) for k in ckpt.tree] if isinstance(ckpt.tree, dict) else []
-
-
-def select_weights(ckpt: Checkpoint, *, key: str | None = None, keep: str = "auto",
-                   verb: str = "converting") -> Selection:
-    """The tensors ``convert``/``slim`` write. ``keep`` (without ``key``): ``auto`` takes the
-    EMA copy of the main model when there is one, ``model`` the non-EMA weights, ``ema`` the EMA.
-
-    >>> select_weights(torchckpt.open("last.pt")).path     # doctest: +SKIP
-    'ema'
-    """
-    if keep not in KEEP_CHOICES:
-        raise ConvertError(f"unknown --keep {keep!r}", hint=f"choose one of {', '.join(KEEP_CHOICES)}")
-    if key is not None:
-        node = ckpt.subtree(key)
-        if isinstance(node, TensorRef):
-            tensors = {key.rsplit(".", 1)[-1]: node}
-        else:
-            tensors = {".".join(p): t for p, t in walk(node) if p and isinstance(t, TensorRef)}
-        if not tensors:
-            raise ConvertError(f"{key!r} holds no tensors", path=ckpt.path,
-                               hint="run `torchckpt inspect` to see where the weights are")
-        return Selection(key, tensors)
-
-    found = ckpt.state_dicts()
-    if any(sd.path == "" for sd in found):
-        # the file is the weights (a state dict, a pickled or scripted module): all of it
-        if keep == "ema":
-            raise ConvertError("the file holds one set of weights and no EMA copy", path=ckpt.path,
-                               hint="drop --keep ema")
-        return Selection("", dict(ckpt.tensors()))
-    if not found:
-        tensors = dict(ckpt.tensors())
-        if not tensors:
-            raise ConvertError("the file holds no tensors", path=ckpt.path,
-                               hint="nothing to convert; run `torchckpt inspect` to see what it holds")
-        return Selection(None, tensors, f"found no state dict; {verb} all {len(tensors)} tensors under their full "
-                                        "dotted names; pass --key PATH to pick a part")
-
-    emas = [sd for sd in found if _is_ema(sd)]
-    models = [sd for sd in found if not _is_ema(sd)]
-    main = max(models, key=lambda sd: sd.parameters) if models else None  # max keeps file order on ties
-    ema = None
-    if emas:
-        matching = [sd for sd in emas if main is None or _same_model(sd, main)]
-        ema = max(matching or emas, key=lambda sd: sd.parameters)
-    if keep == "ema" and ema is None:
-        raise ConvertError("the file has no EMA weights", path=ckpt.path,
-                           hint=f"weights found at {', '.join(repr(sd.path) for sd in found)}; drop --keep ema")
-    if keep == "model" and main is None:
-        raise ConvertError("the file has only EMA weights", path=ckpt.path,
-                           hint=f"weights found at {', '.join(repr(sd.path) for sd in found)}; use --keep ema")
-    use_ema = keep == "ema" or (keep == "auto" and ema is not None and (main is None or _same_model(ema, main)))
-    chosen = ema if use_ema else main
-    if chosen is None:  # unreachable: found is not empty
-        raise ConvertError("found no weights to convert", path=ckpt.path)
-    others = [sd for sd in found if sd is not chosen]
-    if use_ema and main is not None:
-        note = (f"{verb} the EMA weights at {_describe(chosen)}; the file also has weights at {main.path!r}: "
-                f"pass --key {main.path} for those")
-    elif others:
-        what = "the weights" if len(models) <= 1 else "the largest weights"
-        note = (f"{verb} {what} at {_describe(chosen)}; also found {', '.join(repr(sd.path) for sd in others)}: "
-                f"pass --key PATH to choose")
-    else:
-        rest = [k for k in _top_keys(ckpt) if k != chosen.path.split(".", 1)[0]]
-        left_out = f", leaving out {', '.join(rest[:6])}{' ...' if len(rest) > 6 else ''}" if rest else ""
-        note = f"{verb} the weights at {_describe(chosen)}{left_out}; pass --key PATH to pick another part"
-    return Selection(chosen.path, dict(chosen.tensors), note, [sd.path for sd in others])
-
-
-def _wrapper_prefix(names: list[str]) -> str:
-    """The run of ``module.``/``_orig_mod.`` every name starts with (not ``model.``: YOLO's own names have it)."""
-    prefix, _ = detect_prefix(names)
-    found = ""
-    while True:
-        for candidate in _WRAPPERS:
-            if prefix.startswith(candidate):
-                found += candidate
-                prefix = prefix[len(candidate):]
-                break
-        else:
-            return found
+def _choose(ckpt: Checkpoint, *, key: str | None, prefer: str, verb: str) -> tuple[WeightsChoice, str]:
+    """The policy's weights and the one-line note that says which (with the CLI override)."""
+    try:
+        choice = choose(ckpt, key=key, prefer=prefer)
+    except ValueError as exc:
+        raise ConvertError(str(exc), hint=f"choose one of {', '.join(PREFER_CHOICES)}") from None
+    except NoWeightsError as exc:  # convert's API raises ConvertError for what it cannot convert
+        raise ConvertError(exc.message, path=ckpt.path, hint=exc.hint) from None
+    return choice, choice.note(verb=verb)
 
 
 def _rename(tensors: dict[str, TensorRef], strip_prefix: str | None, path: str, *,
             lightning: bool = False) -> tuple[list[tuple[str, TensorRef]], str, str | None]:
     names = list(tensors)
-    wrapper = _wrapper_prefix(names)
+    wrapper = wrapper_prefix(names)
     if strip_prefix is None:
         note = None
         if wrapper:
@@ -415,7 +317,7 @@ def _version() -> str:
 
 
 def convert(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, key: str | None = None,
-            dtype: str | DType | None = None, to: str | None = None, shard_size: int | str | None = None,
+            prefer: str = "auto", dtype: str | DType | None = None, to: str | None = None, shard_size: int | str | None = None,
             strip_prefix: str | None = None, skip_unsupported: bool = False) -> ConvertReport:
     """Write the weights of ``src`` to ``dst`` (format from its suffix unless ``to``), tensor by
     tensor: memory stays bounded whatever the file size; ``dst`` appears complete or not at all.
@@ -437,7 +339,7 @@ def convert(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, key: st
                            hint=f"use {option('dtype', 'float16')} or float32 for .npz")
     try:
         with _open(src) as ckpt:
-            selection = select_weights(ckpt, key=key, verb="converting")
+            selection, choice_note = _choose(ckpt, key=key, prefer=prefer, verb="converting")
             lightning = isinstance(ckpt.tree, dict) and "pytorch-lightning_version" in ckpt.tree
             named, stripped, prefix_note = _rename(selection.tensors, strip_prefix, src, lightning=lightning)
             plan = _plan(named, fmt=fmt, target=target, skip_unsupported=skip_unsupported, path=src)
@@ -466,7 +368,7 @@ def convert(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, key: st
     except TorchckptError as exc:
         raise exc.with_path(src) from None
     files = [s.final for s in sinks]
-    messages = [m for m in (selection.note, prefix_note) if m] + plan.notes
+    messages = [m for m in (choice_note, prefix_note) if m] + plan.notes
     if fmt == "safetensors" and len(files) > 1:
         messages.append(f"wrote {len(files) - 1} shards and the index {os.path.basename(files[-1])}")
     elif fmt == "safetensors" and max_shard is not None:
@@ -511,12 +413,13 @@ def _plain(value: Any, budget: list[int]) -> tuple[bool, Any]:
 
 
 def slim(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, keep: str = "auto", key: str | None = None,
-         dtype: str | DType | None = None, skip_unsupported: bool = False) -> ConvertReport:
+         prefer: str | None = None, dtype: str | DType | None = None, skip_unsupported: bool = False) -> ConvertReport:
     """Shrink a training checkpoint to what inference and fine-tuning need, as a torch file that
     ``torch.load(weights_only=True)`` reads: one copy of the weights (EMA when present; ``keep``
     chooses, ``key`` names a subtree) as a state dict under its own key, plus the plain metadata
     (epoch, dates, train args); optimizer, scheduler, scaler, RNG states, other weight copies and
     pickled objects are dropped. A file that is only weights becomes a plain state dict.
+    ``prefer`` is the same choice as everywhere else (``keep`` is its older name).
 
     >>> r = torchckpt.slim("last.pt", "best-slim.pt", dtype="float16")    # doctest: +SKIP
     >>> r.source_size, r.output_size                                      # doctest: +SKIP
@@ -531,7 +434,7 @@ def slim(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, keep: str 
                            hint="name the output .pt, or use `torchckpt convert` for other formats")
     try:
         with _open(src) as ckpt:
-            selection = select_weights(ckpt, key=key, keep=keep, verb="keeping")
+            selection, choice_note = _choose(ckpt, key=key, prefer=prefer or keep, verb="keeping")
             plan = _plan(list(selection.tensors.items()), fmt="torch", target=target,
                          skip_unsupported=skip_unsupported, path=src)
             weights = OrderedDict((item.name, item) for item in plan.items)
@@ -560,7 +463,8 @@ def slim(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, keep: str 
             else:
                 root = weights
                 kept = [selection.path or "(all tensors)"]
-                dropped = [k for k in _top_keys(ckpt) if selection.path is not None and k != selection.path]
+                top = [str(k) for k in tree] if isinstance(tree, dict) else []
+                dropped = [k for k in top if selection.path is not None and k != selection.path]
             with SourceReader(ckpt) as reader, OutputFiles(protect=[src]) as out:
                 sink = write_torch_zip(out, dst, root, plan.items, reader)
                 out.commit()
@@ -568,7 +472,7 @@ def slim(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, keep: str 
     except TorchckptError as exc:
         raise exc.with_path(src) from None
     output_size = os.path.getsize(sink.final)
-    messages = [selection.note] if selection.note else []
+    messages = [choice_note]
     if root is weights and not selection.path:
         messages.append("the file holds only weights: wrote them as a plain state dict")
     elif root is not weights:

@@ -11,6 +11,7 @@ import os
 __all__ = [
     "CorruptFileError",
     "KeyNotFoundError",
+    "NoWeightsError",
     "TorchckptError",
     "UnsupportedDtypeError",
     "UnsupportedFormatError",
@@ -91,3 +92,7 @@ class KeyNotFoundError(TorchckptError):
         shown = ", ".join(repr(k) for k in available[:8]) + (" ..." if len(available) > 8 else "")
         super().__init__(f"no key {key!r} in the file", path=path,
                          hint=f"available: {shown}" if available else "the file holds no such structure")
+
+
+class NoWeightsError(TorchckptError):
+    """The file (or the chosen key) holds no weights to take: no tensors, or not the ones asked for."""

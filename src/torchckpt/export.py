@@ -213,7 +213,8 @@ class ExportReport:
 
 # --- public API -----------------------------------------------------------------------------------
 def export_onnx(model: nn.Module, path: str | os.PathLike[str], example_inputs: Any, *,
-                checkpoint: str | os.PathLike[str] | None = None, key: str | None = None, strict: bool = True,
+                checkpoint: str | os.PathLike[str] | None = None, key: str | None = None, prefer: str = "auto",
+                strict: bool = True,
                 dynamic_batch: bool = True, batch_axis: int = 0, opset: int | None = None,
                 input_names: Sequence[str] | None = None, output_names: Sequence[str] | None = None,
                 exporter: str = "auto", verify: bool = True, rtol: float = 1e-4, atol: float = 1e-5,
@@ -221,7 +222,8 @@ def export_onnx(model: nn.Module, path: str | os.PathLike[str], example_inputs: 
     """Export ``model`` to ONNX at ``path`` and check the file in onnxruntime against the model.
 
     ``example_inputs``: a tensor or a tuple of tensors, as ``model(*example_inputs)`` takes
-    them. ``checkpoint`` (with ``key``, ``strict``) is loaded first with :func:`load_into`.
+    them. ``checkpoint`` (with ``key``, ``prefer``, ``strict``) is loaded first with :func:`load_into`
+    (the same weights every command takes by default; ``report.load.weights`` says which).
     ``dynamic_batch`` makes axis ``batch_axis`` of every input that has the example's batch
     size dynamic (and the outputs' axes that follow it); the check then also runs fresh
     random inputs of another batch size. Raises :class:`ExportVerificationError` when the
@@ -238,7 +240,7 @@ def export_onnx(model: nn.Module, path: str | os.PathLike[str], example_inputs: 
     path = os.fspath(path)
     refuse_overwrite([checkpoint], [path])
     args = _as_args(example_inputs)
-    load = _load(model, checkpoint, key=key, strict=strict)
+    load = _load(model, checkpoint, key=key, prefer=prefer, strict=strict)
     chosen = _pick_exporter(exporter)
     with _eval_mode(model):
         model = _unwrap(model)
@@ -274,7 +276,7 @@ def export_onnx(model: nn.Module, path: str | os.PathLike[str], example_inputs: 
 
 def export_torchscript(model: nn.Module, path: str | os.PathLike[str], *, example_inputs: Any = None,
                        method: str = "script", checkpoint: str | os.PathLike[str] | None = None,
-                       key: str | None = None, strict: bool = True, dynamic_batch: bool = True,
+                       key: str | None = None, prefer: str = "auto", strict: bool = True, dynamic_batch: bool = True,
                        batch_axis: int = 0, verify: bool = True, rtol: float = 1e-4, atol: float = 1e-5,
                        seed: int = 0) -> ExportReport:
     """Script (or trace) ``model`` in eval mode, save it to ``path`` and check ``torch.jit.load``
@@ -296,7 +298,7 @@ def export_torchscript(model: nn.Module, path: str | os.PathLike[str], *, exampl
                           hint=f"pass {option('example_inputs', placeholder='SHAPE')}"
                           + ("" if method == "trace" else f", or {option('verify', False)}"))
     args = _as_args(example_inputs) if example_inputs is not None else None
-    load = _load(model, checkpoint, key=key, strict=strict)
+    load = _load(model, checkpoint, key=key, prefer=prefer, strict=strict)
     with _eval_mode(model):
         model = _unwrap(model)
         run = (_Reference(model, args, dynamic_batch=dynamic_batch, batch_axis=batch_axis, seed=seed)
@@ -344,12 +346,13 @@ def _as_args(example_inputs: Any) -> tuple[torch.Tensor, ...]:
     return args
 
 
-def _load(model: nn.Module, checkpoint: str | os.PathLike[str] | None, *, key: str | None, strict: bool) -> Any:
+def _load(model: nn.Module, checkpoint: str | os.PathLike[str] | None, *, key: str | None, prefer: str,
+          strict: bool) -> Any:
     if checkpoint is None:
         return None
     from .load import load_into
 
-    return load_into(model, checkpoint, key=key, strict=strict)
+    return load_into(model, checkpoint, key=key, prefer=prefer, strict=strict)
 
 
 def _unwrap(model: nn.Module) -> nn.Module:

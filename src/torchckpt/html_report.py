@@ -27,6 +27,7 @@ from typing import Any, overload
 
 from ._outputs import atomic_write_bytes, refuse_overwrite
 from .units import format_bytes as _size
+from .weights import choose, is_ema, is_parameter
 
 __all__ = ["Panel", "build_panel", "decode_rows", "render_report", "report"]
 
@@ -36,8 +37,6 @@ _CHILD_LIMIT = 400
 _MIN_FRACTION = 0.0005
 _MAX_FINDINGS = 500
 _MAX_MODULES = 60
-_BN_STATS = ("running_mean", "running_var")
-_EMA_KEYS = frozenset({"ema", "model_ema", "ema_state_dict", "state_dict_ema", "ema_model"})
 _DIGITS = re.compile(r"\d+")
 
 
@@ -106,7 +105,7 @@ def build_panel(path: str | os.PathLike[str]) -> Panel:
         owned = _owned_bytes(tensors)
         membership = _membership(state_dicts)
         names = {name: (ref.dtype.name, tuple(ref.shape)) for name, ref in tensors.items()}
-        main = _main_state_dict(state_dicts)
+        main = _default_weights(ckpt)
         relative: dict[str, tuple[str, tuple[int, ...]]] = {}
         if main is not None:
             base = main.path + "." if main.path else ""
@@ -158,18 +157,19 @@ def _membership(state_dicts: list[Any]) -> dict[str, tuple[Any, str]]:
     return found
 
 
-def _main_state_dict(state_dicts: list[Any]) -> Any:
-    for sd in state_dicts:
-        if sd.path.split(".")[0] not in _EMA_KEYS:
-            return sd
-    return state_dicts[0] if state_dicts else None
+def _default_weights(ckpt: Any) -> Any:
+    """The weights every command takes by default (what `slim`/`convert` output holds), or None."""
+    from .errors import NoWeightsError
+
+    try:
+        choice = choose(ckpt)
+    except NoWeightsError:
+        return None
+    return choice if choice.path is not None else None
 
 
 def _is_parameter(sd: Any, rel: str, ref: Any) -> bool:
-    # Same rule as StateDict.parameters: modules know; for dicts, floats that are not BN stats.
-    if sd.kind == "module":
-        return bool(ref.is_parameter)
-    return bool(ref.dtype.is_float) and not rel.endswith(_BN_STATS)
+    return is_parameter(rel, ref, kind=sd.kind)
 
 
 # --- treemap ----------------------------------------------------------------------------------------
@@ -204,7 +204,8 @@ def _param_names(ckpt: Any, root: str, entries: list[tuple[int, Any]],
         ids.extend(params)
     if not ids:
         return {}
-    ordered = sorted(state_dicts, key=lambda sd: sd.path.split(".")[0] in _EMA_KEYS)
+    # the optimizer's ids number the trained model's parameters: raw weights before EMA copies
+    ordered = sorted(state_dicts, key=lambda sd: is_ema(sd.path))
     for sd in ordered:
         base = sd.path + "." if sd.path else ""
         params = [((_strip(rel, sd.prefix), base + rel), ref) for rel, ref in sd.tensors.items()
@@ -553,6 +554,8 @@ def _panel_blocks(panel: Panel, index: int) -> list[str]:
                       if rows else '<p class="muted">no tensors</p>'))
 
     body = []
+    if s.get("weights"):  # the one line every command prints: which weights it takes and why
+        body.append(f'<p class="weights-choice">{_e(s["weights"]["note"])}</p>')
     for sd in panel.modules:
         where = _e(sd["path"] or "(root)")
         kind = sd["kind"] + (f' {sd["class"]}' if sd["class"] else "")

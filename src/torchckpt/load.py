@@ -19,6 +19,7 @@ as it goes.
 from __future__ import annotations
 
 import ctypes
+import logging
 import math
 import mmap
 import os
@@ -34,7 +35,8 @@ from torch import nn
 
 from ._wording import option
 from .checkpoint import Checkpoint, walk
-from .errors import TorchckptError, UnsupportedTensorError
+from .weights import WRAPPER_PREFIXES, WeightsChoice, candidates, choose
+from .errors import NoWeightsError, TorchckptError, UnsupportedTensorError
 from .model import StorageRef, TensorRef, contiguous_stride
 
 __all__ = [
@@ -59,12 +61,7 @@ ON_MISMATCH = ("error", "skip", "adapt")
 # rarely mean the new ones.
 Head = Literal["init", "copy"]
 HEAD: tuple[Head, ...] = ("init", "copy")
-# Prefixes wrappers put before every key: DataParallel/DDP, torch.compile, Lightning & co.
-WRAPPERS = ("module.", "_orig_mod.", "model.")
-# Names of the subtree that holds a model's weights, most likely first (EMA copies last: the
-# raw weights are what training resumes from; pass key="ema" for the averaged ones).
-PREFERRED_KEYS = ("state_dict", "model", "model_state_dict", "model_state", "module", "net", "network",
-                  "weights", "params", "model_ema", "ema", "state_dict_ema", "ema_state_dict", "params_ema")
+_log = logging.getLogger("torchckpt")
 
 
 # --- errors ---------------------------------------------------------------------------------------
@@ -93,10 +90,6 @@ class DeviceUnavailableError(TorchckptError):
             else f"tensors were saved on {location!r}"
         super().__init__(f"{what}, which this machine does not have", path=path,
                          hint="pass map_location='cpu' (or a dict such as {'cuda:1': 'cuda:0'})")
-
-
-class NoWeightsError(TorchckptError):
-    """The file (or the chosen key) holds no tensors to load."""
 
 
 # --- report ---------------------------------------------------------------------------------------
@@ -150,6 +143,7 @@ class LoadReport:
     head: str = "init"
     applied: bool = False
     notes: list[str] = field(default_factory=list)
+    weights: str = ""  # one line: which weights were taken, why, and the override
 
     @property
     def ok(self) -> bool:
@@ -218,6 +212,8 @@ class LoadReport:
     def header(self) -> list[str]:
         source = repr(self.source_key) if self.source_key else "the root"
         lines = [f"{self.path} [{source}] -> {self.model}: {self.summary()}"]
+        if self.weights:
+            lines.append(f"weights: {self.weights}")
         prefix = []
         if self.prefix_stripped:
             prefix.append(f"stripped {self.prefix_stripped!r}")
@@ -282,7 +278,7 @@ class LoadReport:
                 "adapted": self.adapted, "cast": {k: list(v) for k, v in self.cast.items()},
                 "renamed": self.renamed, "defaulted": self.defaulted, "prefix_stripped": self.prefix_stripped,
                 "prefix_added": self.prefix_added, "candidates": self.candidates, "on_mismatch": self.on_mismatch,
-                "applied": self.applied, "notes": self.notes}
+                "applied": self.applied, "notes": self.notes, "weights": self.weights}
 
 
 def _grouped(status: str, keys: list[str], detail: str, *, all_rows: bool,
@@ -299,13 +295,15 @@ def _grouped(status: str, keys: list[str], detail: str, *, all_rows: bool,
 
 
 # --- public API -----------------------------------------------------------------------------------
-def load_state_dict(path: str | os.PathLike[str], *, key: str | None = None, map_location: MapLocation = "cpu",
-                    mmap: bool = True) -> dict[str, torch.Tensor]:
+def load_state_dict(path: str | os.PathLike[str], *, key: str | None = None, prefer: str = "auto",
+                    map_location: MapLocation = "cpu", mmap: bool = True) -> dict[str, torch.Tensor]:
     """The weights in ``path`` as torch tensors, without running anything from the file.
 
     ``key`` picks the subtree (``"state_dict"``, ``"model"``, ``"ema"``; ``""`` is the root);
-    without it the largest state dict in the file (``state_dict``/``model``... before EMA
-    copies). Names are relative to it, prefixes kept as the file has them. ``map_location``
+    without it the weights every torchckpt command takes (:func:`torchckpt.weights.choose`: the
+    EMA copy when it matches the model, else the model's state dict; ``prefer="model"`` or
+    ``"ema"`` decides); the choice is logged in one line (logger ``torchckpt``). Names are
+    relative to it, prefixes kept as the file has them. ``map_location``
     takes what ``torch.load`` takes, applied to the storage locations the file records
     (``None`` keeps them). Tensors that share a storage in the file share memory here.
     CPU tensors map the file copy-on-write (writable; the file never changes); do not rewrite
@@ -317,7 +315,9 @@ def load_state_dict(path: str | os.PathLike[str], *, key: str | None = None, map
     """
     ckpt = _open(path)
     try:
-        names = _pick_for_reading(ckpt, key)
+        choice = choose(ckpt, key=key, prefer=prefer)
+        _log.info("%s: %s", ckpt.path, choice.note(verb="loading", api=True))
+        names = choice.tensors
         mat = _Materializer(ckpt, map_location=map_location, shared=True, copy=not mmap)
         try:
             return {name: mat.tensor(ref, name=name) for name, ref in names.items()}
@@ -329,8 +329,8 @@ def load_state_dict(path: str | os.PathLike[str], *, key: str | None = None, map
         ckpt.close()
 
 
-def check_load(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, rename: Rename = None,
-               on_mismatch: str = "error", head: Head = "init") -> LoadReport:
+def check_load(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, prefer: str = "auto",
+               rename: Rename = None, on_mismatch: str = "error", head: Head = "init") -> LoadReport:
     """What :func:`load_into` would do, without touching the model or raising for mismatches.
 
     >>> report = torchckpt.check_load(model, "ckpt.pt")   # doctest: +SKIP
@@ -340,19 +340,22 @@ def check_load(model: nn.Module, path: str | os.PathLike[str], *, key: str | Non
     _check_on_mismatch(on_mismatch, head)
     ckpt = _open(path)
     try:
-        return _plan(model, ckpt, key=key, rename=rename, on_mismatch=on_mismatch, head=head).report
+        return _plan(model, ckpt, key=key, prefer=prefer, rename=rename, on_mismatch=on_mismatch, head=head).report
     except TorchckptError as exc:
         raise exc.with_path(ckpt.path) from None
     finally:
         ckpt.close()
 
 
-def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, strict: bool = True,
-              rename: Rename = None, on_mismatch: str = "error", head: Head = "init",
+def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, prefer: str = "auto",
+              strict: bool = True, rename: Rename = None, on_mismatch: str = "error", head: Head = "init",
               map_location: MapLocation = None) -> LoadReport:
     """Load the weights in ``path`` into ``model`` and say what happened.
 
-    - finds the state dict (``key``, else the candidate whose keys fit the model best);
+    - finds the state dict: ``key``, else the weights every command takes by default
+      (:func:`torchckpt.weights.choose`; ``prefer="model"``/``"ema"`` decides between a model and
+      its EMA copy) unless another candidate fits the model's keys better; ``report.weights``
+      says which, why, and how to take another;
     - lines keys up: strips or adds ``module.``, ``_orig_mod.``, ``model.`` and other prefixes
       the keys share when that makes them match (either side may be wrapped); ``rename``
       (regex pairs ``[(pattern, repl)]`` or a function returning the new name, or ``None`` to
@@ -386,7 +389,7 @@ def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None
     before = _stat(path)
     ckpt = _open(path)
     try:
-        plan = _plan(model, ckpt, key=key, rename=rename, on_mismatch=on_mismatch, head=head)
+        plan = _plan(model, ckpt, key=key, prefer=prefer, rename=rename, on_mismatch=on_mismatch, head=head)
         report = plan.report
         error = _error_for(report, strict=strict, path=ckpt.path)
         if error is not None:
@@ -423,64 +426,29 @@ def _check_on_mismatch(on_mismatch: str, head: str = "init") -> None:
         raise ValueError(f"head must be one of {', '.join(HEAD)}, not {head!r}")
 
 
-def _rank(path: str) -> int:
-    last = path.rsplit(".", 1)[-1]
-    return PREFERRED_KEYS.index(last) if last in PREFERRED_KEYS else len(PREFERRED_KEYS)
-
-
-def _tensors_under(ckpt: Checkpoint, key: str) -> dict[str, TensorRef]:
-    node = ckpt.subtree(key)
-    if isinstance(node, TensorRef):
-        raise NoWeightsError(f"key {key!r} is a single tensor, not a state dict",
-                             hint="pass the key of the dict or module that holds it")
-    tensors = {".".join(p): t for p, t in walk(node) if isinstance(t, TensorRef) and p}
-    if not tensors:
-        raise NoWeightsError(f"key {key!r} holds no tensors",
-                             hint=_where_weights_are(ckpt) or "the file holds no weights")
-    return tensors
-
-
-def _where_weights_are(ckpt: Checkpoint) -> str:
-    paths = [sd.path or "''" for sd in ckpt.state_dicts()]
-    return f"weights are under: {', '.join(paths[:8])}" if paths else ""
-
-
-def _candidates(ckpt: Checkpoint) -> dict[str, dict[str, TensorRef]]:
-    """Every place weights may be: state dicts and modules, and their common ancestors (a model
-    saved as ``{'backbone': {...}, 'head': {...}}``)."""
-    found: dict[str, dict[str, TensorRef]] = {}
-    for sd in ckpt.state_dicts():
-        found.setdefault(sd.path, dict(sd.tensors))
-    paths = list(found)
-    for path in paths:
-        parts = path.split(".") if path else []
-        for depth in range(len(parts) - 1, -1, -1):
-            parent = ".".join(parts[:depth])
-            below = [p for p in paths if parent == "" or p.startswith(parent + ".")]
-            if len(below) >= 2 and parent not in found:
-                found[parent] = _tensors_under(ckpt, parent)
-    if not found:
-        tensors = {name: ref for name, ref in ckpt.tensors().items()}
-        if not tensors:
-            raise NoWeightsError("the file holds no tensors", hint="nothing to load from it")
-        found[""] = tensors
-    return found
-
-
-def _pick_for_reading(ckpt: Checkpoint, key: str | None) -> dict[str, TensorRef]:
-    if key is not None:
-        return _tensors_under(ckpt, key)
-    sds = ckpt.state_dicts()
-    if not sds:
-        tensors = ckpt.tensors()
-        if not tensors:
-            raise NoWeightsError("the file holds no tensors", hint="nothing to load from it")
-        return dict(tensors)
-    most = max(sd.parameters for sd in sds)
-    # A preferred name wins unless something else is much bigger (a GAN's discriminator is not).
-    big = [sd for sd in sds if sd.parameters * 2 >= most]
-    best = min(big, key=lambda sd: (_rank(sd.path), -sd.parameters, sd.path.count(".")))
-    return dict(best.tensors)
+def _candidates(ckpt: Checkpoint, key: str | None, prefer: str) -> tuple[dict[str, dict[str, TensorRef]],
+                                                                         WeightsChoice]:
+    """The policy's choice and, without ``key``, every other place weights may be: the other
+    state dicts (those of the other kind when ``prefer`` is not auto) and their common
+    ancestors (a model saved as ``{'backbone': {...}, 'head': {...}}``), policy order first."""
+    choice = choose(ckpt, key=key, prefer=prefer)
+    found: dict[str, dict[str, TensorRef]] = {choice.path or "": choice.tensors}
+    if key is not None or choice.path is None:
+        return found, choice
+    ranked = candidates(ckpt, prefer=prefer)
+    for c in ranked:
+        if prefer == "auto" or c.ema == choice.ema:
+            found.setdefault(c.path, dict(c.sd.tensors))
+    if prefer == "auto":
+        paths = [c.path for c in ranked]
+        for path in paths:
+            parts = path.split(".") if path else []
+            for depth in range(len(parts) - 1, -1, -1):
+                parent = ".".join(parts[:depth])
+                below = [p for p in paths if parent == "" or p.startswith(parent + ".")]
+                if len(below) >= 2 and parent not in found:
+                    found[parent] = choose(ckpt, key=parent).tensors
+    return found, choice
 
 
 # --- key matching ---------------------------------------------------------------------------------
@@ -536,7 +504,7 @@ def _prefix_candidates(names: list[str]) -> list[str]:
     half = max(1, (len(names) + 1) // 2)
     found = [""]
     for p, n in counts.items():
-        if n >= half or all(part + "." in WRAPPERS for part in p[:-1].split(".")):
+        if n >= half or all(part + "." in WRAPPER_PREFIXES for part in p[:-1].split(".")):
             found.append(p)
     return found
 
@@ -673,19 +641,19 @@ def _adaptation(model: nn.Module, key: str, ref: TensorRef, target: torch.Tensor
     return None
 
 
-def _plan(model: nn.Module, ckpt: Checkpoint, *, key: str | None, rename: Rename, on_mismatch: str,
+def _plan(model: nn.Module, ckpt: Checkpoint, *, key: str | None, prefer: str, rename: Rename, on_mismatch: str,
           head: str = "init") -> _Plan:
     targets = model.state_dict(keep_vars=True)
     tensor_keys = [k for k, v in targets.items() if isinstance(v, torch.Tensor)]
     extra = [k for k, v in targets.items() if not isinstance(v, torch.Tensor)]
-    candidates = {key: _tensors_under(ckpt, key)} if key is not None else _candidates(ckpt)
+    found, choice = _candidates(ckpt, key, prefer)
 
     scored = []
-    for order, (path, tensors) in enumerate(candidates.items()):
+    for order, (path, tensors) in enumerate(found.items()):
         names = _renamed(tensors, rename)
         strip, add, mapping = _align(list(names), tensor_keys)
         shapes = sum(1 for d, n in mapping.items() if tuple(tensors[names[n]].shape) == tuple(targets[d].shape))
-        score = (len(mapping), shapes, -(len(names) - len(mapping)), -_rank(path), -order)
+        score = (len(mapping), shapes, -(len(names) - len(mapping)), -order)  # ties: the policy's order
         scored.append((score, path, tensors, names, strip, add, mapping))
     scored.sort(key=lambda s: s[0], reverse=True)
     _, path, tensors, names, strip, add, mapping = scored[0]
@@ -693,6 +661,12 @@ def _plan(model: nn.Module, ckpt: Checkpoint, *, key: str | None, rename: Rename
     report = LoadReport(path=ckpt.path, model=type(model).__name__, source_key=path, prefix_stripped=strip,
                         prefix_added=add, candidates={s[1]: len(s[6]) for s in scored}, on_mismatch=on_mismatch,
                         head=head)
+    default = choice.path or ""
+    if path == default:
+        report.weights = choice.note(verb="loaded", api=True)
+    else:
+        report.weights = (f"loaded {path or 'the root'!r}: its keys fit {type(model).__name__} better than the "
+                          f"default {default or 'the root'!r} ({choice.reason}); key={default!r} takes the default")
     items: list[_Item] = []
     for k in tensor_keys:
         target = targets[k]

@@ -34,12 +34,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "convert", help="write the weights as safetensors, a weights-only .pt, TensorRT .wts or .npz",
         description="Convert a checkpoint's weights, tensor by tensor in bounded memory, without torch. The format "
                     "follows DST's suffix (.safetensors, .pt/.pth/.bin, .wts, .npz) unless --to is given. Without "
-                    "--key, a training checkpoint converts its state dict (the EMA copy when there is one) and a "
-                    "note says what was chosen. DST is written to a temporary name and renamed when complete.")
+                    "--key, a training checkpoint converts its state dict (the EMA copy when it matches the model; "
+                    "--weights decides) and a note says what was chosen. DST is written to a temporary name and renamed when complete.")
     p.add_argument("src", metavar="SRC", help="any file `torchckpt inspect` reads")
     p.add_argument("dst", metavar="DST", help="output file (for sharded safetensors: the base name)")
     p.add_argument("--key", metavar="PATH", help="convert this subtree (model, ema, state_dict, model_state...); "
                                                  "names are relative to it")
+    p.add_argument("--weights", choices=("auto", "model", "ema"), default="auto",
+                   help="which weights when the file has a model and its EMA copy: the EMA when it matches "
+                        "(auto, default, as ultralytics and timm load it), the raw model, or the EMA")
     p.add_argument("--dtype", type=dtype_arg, metavar="DTYPE",
                    help=f"cast floating tensors to {_DTYPE_HELP} (integers and bools stay as they are)")
     p.add_argument("--to", metavar="FORMAT", help="safetensors, torch, wts or npz (default: from DST's suffix)")
@@ -62,8 +65,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "strip_optimizer, for any checkpoint.")
     s.add_argument("src", metavar="SRC", help="the checkpoint to shrink")
     s.add_argument("dst", metavar="DST", help="output .pt (never SRC itself: that is refused, nothing is written)")
-    s.add_argument("--keep", choices=("auto", "model", "ema"), default="auto",
-                   help="which weights to keep: the EMA when present (auto, default), the raw model, or the EMA")
+    s.add_argument("--weights", "--keep", dest="keep", choices=("auto", "model", "ema"), default="auto",
+                   help="which weights to keep: the EMA when it matches the model (auto, default), the raw model, "
+                        "or the EMA (--keep is the older name)")
     s.add_argument("--key", metavar="PATH", help="keep the weights at this subtree instead")
     s.add_argument("--dtype", type=dtype_arg, metavar="DTYPE",
                    help=f"cast floating tensors ({_DTYPE_HELP}), e.g. float16 to halve the size")
@@ -75,7 +79,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_convert(args: argparse.Namespace) -> int:
     from ..converter import convert
 
-    report = convert(args.src, args.dst, key=args.key, dtype=args.dtype, to=args.to, shard_size=args.shard_size,
+    report = convert(args.src, args.dst, key=args.key, prefer=args.weights, dtype=args.dtype, to=args.to, shard_size=args.shard_size,
                      strip_prefix=args.strip_prefix, skip_unsupported=args.skip_unsupported)
     if args.json:
         _print_json(report.to_json())

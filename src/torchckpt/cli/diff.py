@@ -32,6 +32,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="relative tolerance, times max(|a|,|b|) (default %(default)g)")
     p.add_argument("--key-a", metavar="K", help="compare only the subtree K of A (e.g. state_dict, ema)")
     p.add_argument("--key-b", metavar="K", help="compare only the subtree K of B")
+    p.add_argument("--weights", choices=("auto", "model", "ema"), default="auto",
+                   help="which weights when the file has a model and its EMA copy: the EMA when it matches "
+                        "(auto, default, as ultralytics and timm load it), the raw model, or the EMA")
     p.add_argument("--all", action="store_true", help="list every common tensor, not only those that differ")
     p.set_defaults(func=run)
 
@@ -49,7 +52,8 @@ def _non_negative(text: str) -> float:
 def run(args: argparse.Namespace) -> int:
     from ..compare import diff
 
-    report = diff(args.a, args.b, atol=args.atol, rtol=args.rtol, key_a=args.key_a, key_b=args.key_b)
+    report = diff(args.a, args.b, atol=args.atol, rtol=args.rtol, key_a=args.key_a, key_b=args.key_b,
+                  prefer=args.weights)
     if args.json:
         import json
 

@@ -33,6 +33,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "default 2); repeat for several inputs")
     p.add_argument("--to", choices=("onnx", "torchscript"), help="format (default: from OUT's suffix)")
     p.add_argument("--key", help="subtree of the checkpoint that holds the weights (default: found automatically)")
+    p.add_argument("--weights", choices=("auto", "model", "ema"), default="auto",
+                   help="which weights when the file has a model and its EMA copy: the EMA when it matches "
+                        "(auto, default, as ultralytics and timm load it), the raw model, or the EMA")
     p.add_argument("--non-strict", action="store_true", help="load even with missing or unexpected keys")
     p.add_argument("--model-arg", action="append", default=[], metavar="KEY=VALUE",
                    help="keyword argument for the factory (Python literal), e.g. num_classes=10")
@@ -126,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
 
     model = load_model_spec(args.model_spec, kwargs=parse_model_args(args.model_arg))
     example = _example(specs) if specs else None
-    common = dict(checkpoint=args.checkpoint, key=args.key, strict=not args.non_strict,
+    common = dict(checkpoint=args.checkpoint, key=args.key, prefer=args.weights, strict=not args.non_strict,
                   dynamic_batch=not args.static_batch, verify=not args.no_verify, atol=args.atol, rtol=args.rtol)
     try:
         if fmt == "onnx":

@@ -132,6 +132,8 @@ def render(s: dict[str, Any], *, all_rows: bool = False) -> None:
             t.add_row(sd["path"] or "(root)", _escape(kind), str(sd["tensors"]), f"{sd['parameters']:,}",
                       sd["prefix"] or "-")
         console.print(t)
+    if s.get("weights"):
+        console.print(f"[bold]weights[/]: {_escape(s['weights']['note'])}", soft_wrap=True)
 
     t = Table(title="why the file is this size", box=box.SIMPLE_HEAD, title_justify="left")
     t.add_column("part")

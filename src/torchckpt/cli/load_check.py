@@ -27,7 +27,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("path", metavar="FILE", help="the checkpoint (any format torchckpt reads)")
     p.add_argument("--model-arg", action="append", default=[], metavar="KEY=VALUE",
                    help="argument for the factory (repeatable; values are Python literals), e.g. num_classes=10")
-    p.add_argument("--key", help="the state dict to take (state_dict, model, ema...); default: the best match")
+    p.add_argument("--key", help="the state dict to take (state_dict, model, ema...); default: the weights every "
+                                 "command takes, unless another fits the model better")
+    p.add_argument("--weights", choices=("auto", "model", "ema"), default="auto",
+                   help="which weights when the file has a model and its EMA copy: the EMA when it matches "
+                        "(auto, default, as ultralytics and timm load it), the raw model, or the EMA")
     p.add_argument("--on-mismatch", choices=("error", "skip", "adapt"), default="error",
                    help="tensors of another shape: error (default), skip (keep the model's init), adapt "
                         "(transfer learning: adapt conv input channels like timm, keep the model's init for a "
@@ -50,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
 
     model = build_model(args.model_spec, kwargs=parse_model_args(args.model_arg))
     rename = [(pattern, repl) for pattern, repl in args.rename] if args.rename else None
-    report = check_load(model, args.path, key=args.key, rename=rename, on_mismatch=args.on_mismatch, head=args.head)
+    report = check_load(model, args.path, key=args.key, prefer=args.weights, rename=rename,
+                        on_mismatch=args.on_mismatch, head=args.head)
     if args.json:
         import json
 
