@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from .checkpoint import Checkpoint
 from .errors import KeyNotFoundError, TorchckptError
 from .model import TensorRef
-from .weights import candidates, detect_prefix
+from .weights import candidates, choose, detect_prefix
 
 if TYPE_CHECKING:
     import numpy as np
@@ -234,7 +234,11 @@ def _views(ckpt: Checkpoint, key: str | None, prefer: str = "auto") -> list[_Vie
         ranked = candidates(ckpt, prefer=prefer)
         default_ema = bool(ranked) and ranked[0].ema
         root_rank = next((c.rank for c in ranked if c.path == ""), len(ranked) + 1)
-        bases.append(("", dict(everything), root_rank, ""))
+        whole = dict(everything)
+        if isinstance(ckpt.tree, TensorRef):  # a bare tensor: compared under the name every command gives it
+            choice = choose(ckpt)
+            whole, reason = dict(choice.tensors), choice.reason
+        bases.append(("", whole, root_rank, reason if isinstance(ckpt.tree, TensorRef) else ""))
         for c in ranked:
             if c.path and (prefer == "auto" or c.ema == default_ema):
                 bases.append((c.path, _under(ckpt, c.path), c.rank, c.reason))
