@@ -520,7 +520,7 @@ def _area_cases() -> tuple[Case, ...]:
     import importlib
 
     found: list[Case] = []
-    for area in ("zip", "pickle", "rules", "containers", "paths"):
+    for area in ("zip", "pickle", "rules", "containers", "paths", "weights"):
         found.extend(importlib.import_module(f"hostile_{area}").CASES)
     return tuple(found)
 

@@ -315,7 +315,7 @@ class WeightsChoice:
 
 def _api_override(text: str) -> str:
     """The CLI override spelled as API arguments (``--key ema`` -> ``key='ema'``)."""
-    text = re.sub(r"--key (\S+)", lambda m: f"key={m.group(1)!r}", text)
+    text = re.sub(r"--key ([^\s)]+)", lambda m: f"key={m.group(1)!r}", text)
     return re.sub(r"--weights (\w+)", lambda m: f"prefer={m.group(1)!r}", text)
 
 
@@ -333,13 +333,13 @@ def choose(ckpt: Checkpoint, *, key: str | None = None, prefer: str = "auto") ->
         return _loose(ckpt, prefer)
     order, main, ema = _rank(found, prefer)
     chosen = order[0] if order[0].rank == 0 else None
-    if chosen is None:  # prefer="ema" and no EMA copy
+    if chosen is None:  # prefer="ema" without an EMA copy, or prefer="model" with only EMA weights
         where = ", ".join(_shown(c.path) for c in order[:6])
+        if prefer == "model":
+            raise NoWeightsError("the file has only EMA weights", path=ckpt.path,
+                                 hint=f"they are at {where}; use --weights ema or auto (prefer='ema')")
         raise NoWeightsError("the file has no EMA weights", path=ckpt.path,
                              hint=f"weights found at {where}; drop --weights ema (prefer='ema')")
-    if prefer == "model" and chosen.ema:
-        raise NoWeightsError("the file has only EMA weights", path=ckpt.path,
-                             hint=f"they are at {_shown(chosen.path)}; use --weights ema or auto")
     others = order[1:]
     override = _override(chosen, others, main, ema)
     sd = chosen.sd
