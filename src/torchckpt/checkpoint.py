@@ -57,6 +57,7 @@ class Checkpoint:
         self._buffer = buffer
         self._storages = storages
         self._tensors: dict[str, TensorRef] | None = None
+        self._state_dicts: list[StateDict] | None = None
 
     # --- lifetime -----------------------------------------------------------------------------
     def close(self) -> None:
@@ -134,7 +135,9 @@ class Checkpoint:
         (the rules are :mod:`torchckpt.weights`'; ``weights.choose`` picks among them)."""
         from .weights import find_state_dicts
 
-        return find_state_dicts(self.tree)
+        if self._state_dicts is None:
+            self._state_dicts = find_state_dicts(self.tree)
+        return list(self._state_dicts)
 
     def objects(self) -> list[tuple[str, str]]:
         """``(path, class)`` of every object stub not nested in another stub."""

@@ -39,7 +39,7 @@ from .formats.writers import (
     write_wts,
 )
 from .model import TensorRef
-from .weights import PREFER_CHOICES, WeightsChoice, choose, wrapper_prefix
+from .weights import PREFER_CHOICES, WeightsChoice, choose, is_ema, wrapper_prefix
 
 __all__ = ["CAST_DTYPES", "OUTPUT_FORMATS", "ConvertError", "ConvertReport", "OutputError", "convert",
            "output_format", "parse_size", "slim"]
@@ -54,8 +54,8 @@ _FORMAT_ALIASES = {"safetensors": "safetensors", "st": "safetensors", "torch": "
                    "pth": "torch", "bin": "torch", "torch-zip": "torch", "wts": "wts", "tensorrt": "wts",
                    "npz": "npz", "numpy": "npz"}
 # Top-level entries slim drops even when they are plain data: training state, not model metadata.
-_TRAINING_STATE = re.compile(r"optim|sched|scaler|(?:^|_)ema(?:$|_)|updates|rng|random|generator|grad|loops|"
-                             r"callbacks", re.I)
+# (EMA copies other than the one kept go too: weights.is_ema.)
+_TRAINING_STATE = re.compile(r"optim|sched|scaler|updates|rng|random|generator|grad|loops|callbacks", re.I)
 _MAX_METADATA_NODES = 10_000
 
 
@@ -317,7 +317,8 @@ def _version() -> str:
 
 
 def convert(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, key: str | None = None,
-            prefer: str = "auto", dtype: str | DType | None = None, to: str | None = None, shard_size: int | str | None = None,
+            prefer: str = "auto", dtype: str | DType | None = None, to: str | None = None,
+            shard_size: int | str | None = None,
             strip_prefix: str | None = None, skip_unsupported: bool = False) -> ConvertReport:
     """Write the weights of ``src`` to ``dst`` (format from its suffix unless ``to``), tensor by
     tensor: memory stays bounded whatever the file size; ``dst`` appears complete or not at all.
@@ -453,8 +454,8 @@ def slim(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, keep: str 
                         root[name] = node
                         kept.append(name)
                         continue
-                    ok, copy = (False, None) if not isinstance(k, str) or _TRAINING_STATE.search(k) else \
-                        _plain(v, [_MAX_METADATA_NODES])
+                    training = not isinstance(k, str) or bool(_TRAINING_STATE.search(k)) or is_ema(k)
+                    ok, copy = (False, None) if training else _plain(v, [_MAX_METADATA_NODES])
                     if ok:
                         root[name] = copy
                         kept.append(name)

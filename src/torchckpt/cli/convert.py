@@ -35,7 +35,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Convert a checkpoint's weights, tensor by tensor in bounded memory, without torch. The format "
                     "follows DST's suffix (.safetensors, .pt/.pth/.bin, .wts, .npz) unless --to is given. Without "
                     "--key, a training checkpoint converts its state dict (the EMA copy when it matches the model; "
-                    "--weights decides) and a note says what was chosen. DST is written to a temporary name and renamed when complete.")
+                    "--weights decides) and a note says what was chosen. DST is written to a temporary name and "
+                    "renamed when complete.")
     p.add_argument("src", metavar="SRC", help="any file `torchckpt inspect` reads")
     p.add_argument("dst", metavar="DST", help="output file (for sharded safetensors: the base name)")
     p.add_argument("--key", metavar="PATH", help="convert this subtree (model, ema, state_dict, model_state...); "
@@ -79,7 +80,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_convert(args: argparse.Namespace) -> int:
     from ..converter import convert
 
-    report = convert(args.src, args.dst, key=args.key, prefer=args.weights, dtype=args.dtype, to=args.to, shard_size=args.shard_size,
+    report = convert(args.src, args.dst, key=args.key, prefer=args.weights, dtype=args.dtype, to=args.to,
+                     shard_size=args.shard_size,
                      strip_prefix=args.strip_prefix, skip_unsupported=args.skip_unsupported)
     if args.json:
         _print_json(report.to_json())
