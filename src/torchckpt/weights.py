@@ -235,11 +235,10 @@ def _rank(found: list[StateDict], prefer: str) -> tuple[list[Candidate], Candida
 def _reason(c: Candidate, chosen: Candidate | None, main: Candidate | None, ema: Candidate | None,
             cands: list[Candidate]) -> str:
     if c.sd.bound_method:
-        return ("the file holds model.state_dict, the bound method (torch.save(model.state_dict, PATH)), and with "
-                "it the whole pickled model: these are its weights; save model.state_dict() next time")
+        return ("torch.save(model.state_dict, PATH) saved the bound method, and with it the whole model: these are "
+                "its weights (next time save model.state_dict())")
     if c is ema and main is not None:
-        return (f"the EMA copy of {_shown(main.path)} (same tensors): EMA weights are what ultralytics and timm "
-                "load for inference")
+        return f"the EMA copy of {_shown(main.path)} (same tensors), what ultralytics and timm load for inference"
     if c is ema:
         return "EMA weights, the only weights in the file"
     if c.ema:
