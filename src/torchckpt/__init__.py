@@ -74,7 +74,6 @@ if TYPE_CHECKING:
         DeviceUnavailableError,
         LoadMismatchError,
         LoadReport,
-        NoWeightsError,
         check_load,
         load_into,
         load_state_dict,

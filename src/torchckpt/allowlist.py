@@ -370,8 +370,9 @@ def _dill_dict(items=()):
 
 
 def _dill_scalar(kind):
-    def make(value=kind()):
-        if type(value) not in (bool, int, float, str):
+    def make(*args):
+        value = args[0] if args else kind()
+        if len(args) > 1 or type(value) not in (bool, int, float, str):
             raise TypeError(f"{kind.__name__} of a {type(value).__name__}")
         if kind is int and type(value) is str:
             raise TypeError("int of a str")  # unbounded parsing; dill never writes it

@@ -34,10 +34,10 @@ import torch
 from torch import nn
 
 from ._wording import option
-from .checkpoint import Checkpoint, walk
-from .weights import WRAPPER_PREFIXES, WeightsChoice, candidates, choose
+from .checkpoint import Checkpoint
 from .errors import NoWeightsError, TorchckptError, UnsupportedTensorError
 from .model import StorageRef, TensorRef, contiguous_stride
+from .weights import WRAPPER_PREFIXES, WeightsChoice, candidates, choose
 
 __all__ = [
     "DeviceUnavailableError",
