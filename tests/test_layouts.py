@@ -167,6 +167,11 @@ def layouts(tmp_path_factory) -> dict[str, Layout]:
         pickle.dump({k: v.numpy() for k, v in sd.items()}, f)
     found["numpy_pickle"] = Layout("numpy_pickle", path, "", dict(sd), ConvBN(), models_py)
 
+    path = root / "weights_p5.pkl"  # the same at pickle.HIGHEST_PROTOCOL: numpy's protocol-5 _frombuffer
+    with open(path, "wb") as f:
+        pickle.dump({k: v.numpy() for k, v in sd.items()}, f, protocol=5)
+    found["numpy_pickle_p5"] = Layout("numpy_pickle_p5", path, "", dict(sd), ConvBN(), models_py)
+
     path = root / "embedding.pt"  # one bare tensor
     tensor = torch.randn(6, 4)
     torch.save(tensor, path)
@@ -185,8 +190,8 @@ def layouts(tmp_path_factory) -> dict[str, Layout]:
     return found
 
 
-LAYOUTS = ["tutorial", "imagenet", "dataparallel", "bound_method", "numpy_pickle", "bare_tensor", "params_ema",
-           "yolo_dill"]
+LAYOUTS = ["tutorial", "imagenet", "dataparallel", "bound_method", "numpy_pickle", "numpy_pickle_p5", "bare_tensor",
+           "params_ema", "yolo_dill"]
 
 
 def _bits(t: torch.Tensor) -> torch.Tensor:

@@ -77,13 +77,23 @@ def _fortran_stride(shape: tuple[int, ...]) -> tuple[int, ...] | None:
     return tuple(rev)
 
 
+_FROMBUFFER = ("numpy.core.numeric._frombuffer", "numpy._core.numeric._frombuffer")
+
+
 def _array_tensor(stub: ObjectStub, index: int) -> TensorRef | None:
     """The tensor a pickled ``numpy.ndarray`` holds (``_reconstruct`` + ``__setstate__((version,
-    shape, dtype, fortran, raw bytes))``), or None for object, structured or malformed arrays."""
-    state = stub.state
-    if not (isinstance(state, tuple) and len(state) == 5):
-        return None
-    _, shape, dtype, fortran, raw = state
+    shape, dtype, fortran, raw bytes))``, or protocol 5's ``_frombuffer(buffer, dtype, shape,
+    order)``), or None for object, structured or malformed arrays."""
+    if stub.cls in _FROMBUFFER:
+        if len(stub.args) != 4 or stub.args[3] not in ("C", "F"):
+            return None
+        raw, dtype, shape, order = stub.args
+        fortran = order == "F"
+    else:
+        state = stub.state
+        if not (isinstance(state, tuple) and len(state) == 5):
+            return None
+        _, shape, dtype, fortran, raw = state
     if not (isinstance(shape, tuple) and all(type(d) is int and d >= 0 for d in shape)
             and isinstance(raw, (bytes, bytearray)) and isinstance(dtype, ObjectStub) and dtype.args):
         return None
@@ -107,7 +117,7 @@ def pickled_arrays_as_tensors(tree: object) -> object:
     made: dict[int, TensorRef | None] = {}
 
     def convert(node: object) -> object:
-        if not (isinstance(node, ObjectStub) and node.cls == "numpy.ndarray"):
+        if not (isinstance(node, ObjectStub) and (node.cls == "numpy.ndarray" or node.cls in _FROMBUFFER)):
             return node
         if id(node) not in made:
             made[id(node)] = _array_tensor(node, len(made))

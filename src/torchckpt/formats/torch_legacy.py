@@ -113,7 +113,7 @@ def read_pickle_stream(path: str, buf, size: int) -> Checkpoint:
     if type(first) is int and first == LEGACY_MAGIC:
         return _read_legacy(path, buf, size, u.end, u.protocol)
     globals_used = [f"{e.module}.{e.name}" for e in u.events if e.kind == "global"]
-    if any(g.endswith("multiarray._reconstruct") for g in globals_used):
+    if any(g.endswith(("multiarray._reconstruct", "numeric._frombuffer")) for g in globals_used):
         from .numpy import pickled_arrays_as_tensors
 
         first = pickled_arrays_as_tensors(first)
