@@ -118,6 +118,13 @@ def test_matching_ema_is_the_default_with_reasons_and_overrides():
     assert [c.path for c in candidates(ckpt(tree), prefer="model")] == ["state_dict", "ema"]
 
 
+def test_averaged_model_ema_matches():
+    # torch.optim.swa_utils.AveragedModel: 'module.' before the model's names, plus n_averaged
+    tree = {"model": sd(), "model_ema": {**sd("module."), "n_averaged": t(dtype="int64")}}
+    choice = choose(ckpt(tree))
+    assert choice.path == "model_ema" and choice.prefix == "module."
+
+
 def test_ema_that_does_not_match_is_not_taken():
     tree = {"model": sd(), "ema": sd(scale=2)}
     choice = choose(ckpt(tree))

@@ -56,6 +56,8 @@ OPTIMIZER_SLOTS = frozenset({"step", "exp_avg", "exp_avg_sq", "max_exp_avg_sq", 
                              "square_avg", "acc_delta", "grad_avg", "ax", "eta", "mu", "prev", "step_size",
                              "exp_inf", "mu_product", "state_sum"})
 BN_STATS = ("running_mean", "running_var")
+# torch.optim.swa_utils.AveragedModel's counter, beside the averaged model's `module.` names
+_AVERAGED = "n_averaged"
 
 
 # --- the vocabulary -------------------------------------------------------------------------------
@@ -142,7 +144,7 @@ def _as_state_dict(path: str, node: Any) -> StateDict | None:
         return None
     tensors = {k: v for k, v in node.items() if isinstance(v, TensorRef)}
     params = sum(t.numel for k, t in tensors.items() if is_parameter(k, t, kind="dict"))
-    prefix, partial = detect_prefix(list(tensors))
+    prefix, partial = detect_prefix([n for n in tensors if n != _AVERAGED])
     return StateDict(path, tensors, params, prefix, "dict", None, partial)
 
 
@@ -198,7 +200,7 @@ def _name_rank(path: str) -> int:
 
 
 def _unwrapped(sd: StateDict) -> dict[str, tuple[int, ...]]:
-    return {n[len(sd.prefix):]: tuple(t.shape) for n, t in sd.tensors.items()}
+    return {n[len(sd.prefix):]: tuple(t.shape) for n, t in sd.tensors.items() if n != _AVERAGED}
 
 
 def _same_model(a: StateDict, b: StateDict) -> bool:
