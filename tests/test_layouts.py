@@ -366,6 +366,10 @@ def test_overrides_reach_every_command(layouts, tmp_path, capsys):
         torchckpt.load_state_dict(layouts["tutorial"].path, prefer="ema")
     code, _, err = _cli(capsys, "convert", layouts["tutorial"].path, tmp_path / "x.safetensors", "--weights", "ema")
     assert code == 2 and "no EMA" in err
+    for argv in (("diff", lay.path, layouts["tutorial"].path, "--weights", "ema"),
+                 ("load-check", layouts["tutorial"].spec, layouts["tutorial"].path, "--weights", "ema")):
+        code, _, err = _cli(capsys, *argv)
+        assert code == 2 and "no EMA" in err
 
 
 def test_yolo_file_needs_its_classes_for_torch_but_not_for_us(layouts):

@@ -232,6 +232,8 @@ def _views(ckpt: Checkpoint, key: str | None, prefer: str = "auto") -> list[_Vie
         bases.append((key, _under(ckpt, key), 0, "as asked"))
     else:
         ranked = candidates(ckpt, prefer=prefer)
+        if prefer != "auto" and ranked:
+            choose(ckpt, prefer=prefer)  # says so when the file has no weights of that kind
         default_ema = bool(ranked) and ranked[0].ema
         root_rank = next((c.rank for c in ranked if c.path == ""), len(ranked) + 1)
         whole = dict(everything)
