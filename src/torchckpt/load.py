@@ -440,14 +440,14 @@ def _candidates(ckpt: Checkpoint, key: str | None, prefer: str) -> tuple[dict[st
         if prefer == "auto" or c.ema == choice.ema:
             found.setdefault(c.path, dict(c.sd.tensors))
     if prefer == "auto":
-        paths = [c.path for c in ranked]
-        for path in paths:
-            parts = path.split(".") if path else []
+        below: dict[str, int] = {}  # ancestor -> how many candidates sit under it
+        for c in ranked:
+            parts = c.path.split(".") if c.path else []
             for depth in range(len(parts) - 1, -1, -1):
                 parent = ".".join(parts[:depth])
-                below = [p for p in paths if parent == "" or p.startswith(parent + ".")]
-                if len(below) >= 2 and parent not in found:
-                    found[parent] = choose(ckpt, key=parent).tensors
+                below[parent] = below.get(parent, 0) + 1
+        for parent in sorted((p for p, n in below.items() if n >= 2), key=lambda p: -p.count(".")):
+            found.setdefault(parent, choose(ckpt, key=parent).tensors)
     return found, choice
 
 

@@ -174,16 +174,13 @@ class Candidate:
 
     sd: StateDict
     ema: bool
+    order: int  # file order (outermost first)
     rank: int = 0
     reason: str = ""
 
     @property
     def path(self) -> str:
         return self.sd.path
-
-    def describe(self) -> str:
-        what = f"{self.sd.cls.rsplit('.', 1)[-1]} module" if self.sd.kind == "module" and self.sd.cls else "dict"
-        return f"{_shown(self.path)} ({what}, {len(self.sd.tensors)} tensors, {self.sd.parameters:,} parameters)"
 
     def to_json(self) -> dict[str, Any]:
         return {**self.sd.to_json(), "ema": self.ema, "rank": self.rank, "default": self.rank == 0,
@@ -210,7 +207,7 @@ def _same_model(a: StateDict, b: StateDict) -> bool:
 
 def _rank(found: list[StateDict], prefer: str) -> tuple[list[Candidate], Candidate | None, Candidate | None]:
     """All candidates, default first, with reasons; and the main model and its EMA copy."""
-    cands = [Candidate(sd, is_ema(sd.path)) for sd in found]
+    cands = [Candidate(sd, is_ema(sd.path), i) for i, sd in enumerate(found)]
     models = [c for c in cands if not c.ema]
     emas = [c for c in cands if c.ema]
     main = None
@@ -218,7 +215,7 @@ def _rank(found: list[StateDict], prefer: str) -> tuple[list[Candidate], Candida
         most = max(c.sd.parameters for c in models)
         # A model-like name wins unless something else is much bigger (a GAN's discriminator is not).
         big = [c for c in models if c.sd.parameters * 2 >= most]
-        main = min(big, key=lambda c: (_name_rank(c.path), -c.sd.parameters, c.path.count("."), cands.index(c)))
+        main = min(big, key=lambda c: (_name_rank(c.path), -c.sd.parameters, c.path.count("."), c.order))
     ema = None
     if emas:
         matching = [c for c in emas if main is None or _same_model(c.sd, main.sd)]
@@ -228,7 +225,7 @@ def _rank(found: list[StateDict], prefer: str) -> tuple[list[Candidate], Candida
     for c in cands:
         c.reason = _reason(c, chosen, main, ema, cands)
     order = sorted(cands, key=lambda c: (c is not chosen, c is not main, c is not ema, c.ema,
-                                         _name_rank(c.path), -c.sd.parameters, cands.index(c)))
+                                         _name_rank(c.path), -c.sd.parameters, c.order))
     for i, c in enumerate(order):
         c.rank = i if chosen is not None else i + 1
     return order, main, ema
