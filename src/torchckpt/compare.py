@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from .checkpoint import Checkpoint
 from .errors import KeyNotFoundError, TorchckptError
 from .model import TensorRef
-from .weights import candidates, choose, detect_prefix
+from .weights import Prefer, candidates, choose, detect_prefix
 
 if TYPE_CHECKING:
     import numpy as np
@@ -167,7 +167,7 @@ class DiffReport:
 
 
 def diff(a: str | os.PathLike[str], b: str | os.PathLike[str], *, atol: float = DEFAULT_ATOL,
-         rtol: float = DEFAULT_RTOL, key_a: str | None = None, key_b: str | None = None, prefer: str = "auto",
+         rtol: float = DEFAULT_RTOL, key_a: str | None = None, key_b: str | None = None, prefer: Prefer = "auto",
          chunk_elements: int = CHUNK_ELEMENTS) -> DiffReport:
     """Compare every tensor of ``a`` with the tensor of the same name in ``b``.
 
@@ -225,7 +225,7 @@ class _View:
     reason: str = ""
 
 
-def _views(ckpt: Checkpoint, key: str | None, prefer: str = "auto") -> list[_View]:
+def _views(ckpt: Checkpoint, key: str | None, prefer: Prefer = "auto") -> list[_View]:
     everything = ckpt.tensors()
     bases: list[tuple[str, dict[str, TensorRef], int, str]] = []
     if key is not None:

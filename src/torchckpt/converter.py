@@ -39,7 +39,7 @@ from .formats.writers import (
     write_wts,
 )
 from .model import TensorRef
-from .weights import PREFER_CHOICES, WeightsChoice, choose, is_ema, wrapper_prefix
+from .weights import PREFER_CHOICES, Prefer, WeightsChoice, choose, is_ema, wrapper_prefix
 
 __all__ = ["CAST_DTYPES", "OUTPUT_FORMATS", "ConvertError", "ConvertReport", "OutputError", "convert",
            "output_format", "parse_size", "slim"]
@@ -151,7 +151,7 @@ def _cast_dtype(dtype: str | DType | None) -> DType | None:
 
 # --- selection ------------------------------------------------------------------------------------
 
-def _choose(ckpt: Checkpoint, *, key: str | None, prefer: str, verb: str) -> tuple[WeightsChoice, str]:
+def _choose(ckpt: Checkpoint, *, key: str | None, prefer: Prefer, verb: str) -> tuple[WeightsChoice, str]:
     """The policy's weights and the one-line note that says which (with the CLI override)."""
     try:
         choice = choose(ckpt, key=key, prefer=prefer)
@@ -317,7 +317,7 @@ def _version() -> str:
 
 
 def convert(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, key: str | None = None,
-            prefer: str = "auto", dtype: str | DType | None = None, to: str | None = None,
+            prefer: Prefer = "auto", dtype: str | DType | None = None, to: str | None = None,
             shard_size: int | str | None = None,
             strip_prefix: str | None = None, skip_unsupported: bool = False) -> ConvertReport:
     """Write the weights of ``src`` to ``dst`` (format from its suffix unless ``to``), tensor by
@@ -413,8 +413,9 @@ def _plain(value: Any, budget: list[int]) -> tuple[bool, Any]:
     return False, None
 
 
-def slim(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, keep: str = "auto", key: str | None = None,
-         prefer: str | None = None, dtype: str | DType | None = None, skip_unsupported: bool = False) -> ConvertReport:
+def slim(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, keep: Prefer = "auto", key: str | None = None,
+         prefer: Prefer | None = None, dtype: str | DType | None = None,
+         skip_unsupported: bool = False) -> ConvertReport:
     """Shrink a training checkpoint to what inference and fine-tuning need, as a torch file that
     ``torch.load(weights_only=True)`` reads: one copy of the weights (EMA when present; ``keep``
     chooses, ``key`` names a subtree) as a state dict under its own key, plus the plain metadata

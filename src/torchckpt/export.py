@@ -38,6 +38,7 @@ from torch import nn
 from ._outputs import commit, refuse_overwrite, remove_quietly, temp_name
 from ._wording import option
 from .errors import TorchckptError
+from .weights import Prefer
 
 __all__ = [
     "ExportError",
@@ -213,7 +214,7 @@ class ExportReport:
 
 # --- public API -----------------------------------------------------------------------------------
 def export_onnx(model: nn.Module, path: str | os.PathLike[str], example_inputs: Any, *,
-                checkpoint: str | os.PathLike[str] | None = None, key: str | None = None, prefer: str = "auto",
+                checkpoint: str | os.PathLike[str] | None = None, key: str | None = None, prefer: Prefer = "auto",
                 strict: bool = True,
                 dynamic_batch: bool = True, batch_axis: int = 0, opset: int | None = None,
                 input_names: Sequence[str] | None = None, output_names: Sequence[str] | None = None,
@@ -276,7 +277,7 @@ def export_onnx(model: nn.Module, path: str | os.PathLike[str], example_inputs: 
 
 def export_torchscript(model: nn.Module, path: str | os.PathLike[str], *, example_inputs: Any = None,
                        method: str = "script", checkpoint: str | os.PathLike[str] | None = None,
-                       key: str | None = None, prefer: str = "auto", strict: bool = True, dynamic_batch: bool = True,
+                       key: str | None = None, prefer: Prefer = "auto", strict: bool = True, dynamic_batch: bool = True,
                        batch_axis: int = 0, verify: bool = True, rtol: float = 1e-4, atol: float = 1e-5,
                        seed: int = 0) -> ExportReport:
     """Script (or trace) ``model`` in eval mode, save it to ``path`` and check ``torch.jit.load``
@@ -346,7 +347,7 @@ def _as_args(example_inputs: Any) -> tuple[torch.Tensor, ...]:
     return args
 
 
-def _load(model: nn.Module, checkpoint: str | os.PathLike[str] | None, *, key: str | None, prefer: str,
+def _load(model: nn.Module, checkpoint: str | os.PathLike[str] | None, *, key: str | None, prefer: Prefer,
           strict: bool) -> Any:
     if checkpoint is None:
         return None

@@ -37,7 +37,7 @@ from ._wording import option
 from .checkpoint import Checkpoint
 from .errors import NoWeightsError, TorchckptError, UnsupportedTensorError
 from .model import StorageRef, TensorRef, contiguous_stride
-from .weights import WRAPPER_PREFIXES, WeightsChoice, candidates, choose
+from .weights import WRAPPER_PREFIXES, Prefer, WeightsChoice, candidates, choose
 
 __all__ = [
     "DeviceUnavailableError",
@@ -295,7 +295,7 @@ def _grouped(status: str, keys: list[str], detail: str, *, all_rows: bool,
 
 
 # --- public API -----------------------------------------------------------------------------------
-def load_state_dict(path: str | os.PathLike[str], *, key: str | None = None, prefer: str = "auto",
+def load_state_dict(path: str | os.PathLike[str], *, key: str | None = None, prefer: Prefer = "auto",
                     map_location: MapLocation = "cpu", mmap: bool = True) -> dict[str, torch.Tensor]:
     """The weights in ``path`` as torch tensors, without running anything from the file.
 
@@ -329,7 +329,7 @@ def load_state_dict(path: str | os.PathLike[str], *, key: str | None = None, pre
         ckpt.close()
 
 
-def check_load(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, prefer: str = "auto",
+def check_load(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, prefer: Prefer = "auto",
                rename: Rename = None, on_mismatch: str = "error", head: Head = "init") -> LoadReport:
     """What :func:`load_into` would do, without touching the model or raising for mismatches.
 
@@ -347,7 +347,7 @@ def check_load(model: nn.Module, path: str | os.PathLike[str], *, key: str | Non
         ckpt.close()
 
 
-def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, prefer: str = "auto",
+def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, prefer: Prefer = "auto",
               strict: bool = True, rename: Rename = None, on_mismatch: str = "error", head: Head = "init",
               map_location: MapLocation = None) -> LoadReport:
     """Load the weights in ``path`` into ``model`` and say what happened.
@@ -426,7 +426,7 @@ def _check_on_mismatch(on_mismatch: str, head: str = "init") -> None:
         raise ValueError(f"head must be one of {', '.join(HEAD)}, not {head!r}")
 
 
-def _candidates(ckpt: Checkpoint, key: str | None, prefer: str) -> tuple[dict[str, dict[str, TensorRef]],
+def _candidates(ckpt: Checkpoint, key: str | None, prefer: Prefer) -> tuple[dict[str, dict[str, TensorRef]],
                                                                          WeightsChoice]:
     """The policy's choice and, without ``key``, every other place weights may be: the other
     state dicts (those of the other kind when ``prefer`` is not auto) and their common
@@ -641,7 +641,7 @@ def _adaptation(model: nn.Module, key: str, ref: TensorRef, target: torch.Tensor
     return None
 
 
-def _plan(model: nn.Module, ckpt: Checkpoint, *, key: str | None, prefer: str, rename: Rename, on_mismatch: str,
+def _plan(model: nn.Module, ckpt: Checkpoint, *, key: str | None, prefer: Prefer, rename: Rename, on_mismatch: str,
           head: str = "init") -> _Plan:
     targets = model.state_dict(keep_vars=True)
     tensor_keys = [k for k, v in targets.items() if isinstance(v, torch.Tensor)]

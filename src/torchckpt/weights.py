@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BN_STATS", "EMA_NAMES", "OPTIMIZER_KEYS", "OPTIMIZER_SLOTS", "PREFER_CHOICES", "WRAPPER_PREFIXES",
            "Candidate", "Prefer", "WeightsChoice", "bound_state_dict_module", "candidates", "choose",
-           "detect_prefix", "find_state_dicts", "is_ema", "is_parameter", "wrapper_prefix"]
+           "detect_prefix", "find_state_dicts", "is_ema", "is_parameter", "is_state_dict", "wrapper_prefix"]
 
 Prefer = Literal["auto", "model", "ema"]
 PREFER_CHOICES: tuple[Prefer, ...] = ("auto", "model", "ema")
@@ -205,7 +205,7 @@ def _same_model(a: StateDict, b: StateDict) -> bool:
     return _unwrapped(a) == _unwrapped(b)
 
 
-def _rank(found: list[StateDict], prefer: str) -> tuple[list[Candidate], Candidate | None, Candidate | None]:
+def _rank(found: list[StateDict], prefer: Prefer) -> tuple[list[Candidate], Candidate | None, Candidate | None]:
     """All candidates, default first, with reasons; and the main model and its EMA copy."""
     cands = [Candidate(sd, is_ema(sd.path), i) for i, sd in enumerate(found)]
     models = [c for c in cands if not c.ema]
@@ -255,13 +255,13 @@ def _reason(c: Candidate, chosen: Candidate | None, main: Candidate | None, ema:
     return f"{_shown(main.path)} is named more like a model's weights" if main is not None else "another state dict"
 
 
-def candidates(ckpt: Checkpoint, *, prefer: str = "auto") -> list[Candidate]:
+def candidates(ckpt: Checkpoint, *, prefer: Prefer = "auto") -> list[Candidate]:
     """Every state dict and pickled module in the file, the default first, each with its reason."""
     _check_prefer(prefer)
     return _rank(ckpt.state_dicts(), prefer)[0]
 
 
-def _check_prefer(prefer: str) -> None:
+def _check_prefer(prefer: Prefer) -> None:
     if prefer not in PREFER_CHOICES:
         raise ValueError(f"prefer must be one of {', '.join(PREFER_CHOICES)}, not {prefer!r}")
 
@@ -281,7 +281,7 @@ class WeightsChoice:
     kind: str
     cls: str | None
     reason: str
-    prefer: str = "auto"
+    prefer: Prefer = "auto"
     ema: bool = False
     alternatives: list[Candidate] = field(default_factory=list)
     override: str = ""
@@ -317,7 +317,7 @@ def _api_override(text: str) -> str:
     return re.sub(r"--weights (\w+)", lambda m: f"prefer={m.group(1)!r}", text)
 
 
-def choose(ckpt: Checkpoint, *, key: str | None = None, prefer: str = "auto") -> WeightsChoice:
+def choose(ckpt: Checkpoint, *, key: str | None = None, prefer: Prefer = "auto") -> WeightsChoice:
     """The weights every command takes by default (see the module docstring), or those at ``key``.
 
     >>> torchckpt.weights.choose(torchckpt.open("last.pt")).path     # doctest: +SKIP
@@ -366,7 +366,7 @@ def _top_keys(ckpt: Checkpoint) -> list[str]:
     return [str(k) for k in ckpt.tree] if isinstance(ckpt.tree, dict) else []
 
 
-def _at_key(ckpt: Checkpoint, key: str, prefer: str) -> WeightsChoice:
+def _at_key(ckpt: Checkpoint, key: str, prefer: Prefer) -> WeightsChoice:
     node = ckpt.subtree(key)  # KeyNotFoundError names what there is
     if isinstance(node, TensorRef):
         name = key.rsplit(".", 1)[-1]
@@ -384,7 +384,7 @@ def _at_key(ckpt: Checkpoint, key: str, prefer: str) -> WeightsChoice:
                          is_ema(key))
 
 
-def _loose(ckpt: Checkpoint, prefer: str) -> WeightsChoice:
+def _loose(ckpt: Checkpoint, prefer: Prefer) -> WeightsChoice:
     """No state dict: a bare tensor (named after the file), or every tensor under its full name."""
     if prefer == "ema":
         raise NoWeightsError("the file has no EMA weights", path=ckpt.path, hint="drop --weights ema (prefer='ema')")
