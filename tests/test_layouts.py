@@ -235,7 +235,7 @@ def test_default_choice_and_one_line_note(layouts, name):
         assert "model.state_dict()" in note
     if name == "yolo_dill":
         assert choice.prefix == ""  # DetectionModel's own `model.` is not a wrapper
-        assert "--weights model" in note
+        assert "prefer='model'" in note
 
 
 @pytest.mark.parametrize("name", LAYOUTS)

@@ -11,6 +11,7 @@ import zipfile
 import pytest
 
 from torchckpt import dtypes
+from torchckpt._wording import cli_wording
 from torchckpt.checkpoint import Checkpoint
 from torchckpt.errors import KeyNotFoundError, NoWeightsError
 from torchckpt.model import ObjectStub, TensorRef
@@ -100,7 +101,7 @@ def test_optimizer_buffers_are_never_weights():
                           "param_groups": [{"params": [0]}]}}
     assert find_state_dicts(tree) == []
     choice = choose(ckpt(tree))  # no state dict: every tensor, under its full name, and says so
-    assert choice.path is None and choice.kind == "tensors" and "--key PATH" in choice.note()
+    assert choice.path is None and choice.kind == "tensors" and "key=PATH" in choice.note()
 
 
 def test_matching_ema_is_the_default_with_reasons_and_overrides():
@@ -110,10 +111,11 @@ def test_matching_ema_is_the_default_with_reasons_and_overrides():
     assert "EMA copy of 'state_dict'" in ranked[0].reason and "raw" in ranked[1].reason
     choice = choose(ckpt(tree))
     assert choice.path == "ema" and choice.ema
-    assert choice.note().count("\n") == 0 and "--weights model (or --key state_dict)" in choice.note()
-    assert "prefer='model' (or key='state_dict')" in choice.note(api=True)
+    assert choice.note().count("\n") == 0 and "prefer='model' (or key='state_dict')" in choice.note()
+    with cli_wording():  # the command line's words
+        assert "--weights model (or --key state_dict)" in choose(ckpt(tree)).note()
     raw = choose(ckpt(tree), prefer="model")
-    assert raw.path == "state_dict" and raw.prefix == "module." and "--weights ema" in raw.note()
+    assert raw.path == "state_dict" and raw.prefix == "module." and "prefer='ema'" in raw.note()
     assert choose(ckpt(tree), prefer="ema").path == "ema"
     assert [c.path for c in candidates(ckpt(tree), prefer="model")] == ["state_dict", "ema"]
 

@@ -26,7 +26,7 @@ _FLAGS: dict[tuple[str, Any], str] = {
     ("dynamic_batch", False): "--static-batch",
     ("skip_unsupported", True): "--skip-unsupported",
 }
-_RENAMED = {"example_inputs": "--input", "model_kwargs": "--model-arg"}
+_RENAMED = {"example_inputs": "--input", "model_kwargs": "--model-arg", "prefer": "--weights"}
 
 
 def audience() -> Audience:

@@ -316,7 +316,7 @@ def load_state_dict(path: str | os.PathLike[str], *, key: str | None = None, pre
     ckpt = _open(path)
     try:
         choice = choose(ckpt, key=key, prefer=prefer)
-        _log.info("%s: %s", ckpt.path, choice.note(verb="loading", api=True))
+        _log.info("%s: %s", ckpt.path, choice.note(verb="loading"))
         names = choice.tensors
         mat = _Materializer(ckpt, map_location=map_location, shared=True, copy=not mmap)
         try:
@@ -663,10 +663,11 @@ def _plan(model: nn.Module, ckpt: Checkpoint, *, key: str | None, prefer: Prefer
                         head=head)
     default = choice.path or ""
     if path == default:
-        report.weights = choice.note(verb="loaded", api=True)
+        report.weights = choice.note(verb="loaded")
     else:
         report.weights = (f"loaded {path or 'the root'!r}: its keys fit {type(model).__name__} better than the "
-                          f"default {default or 'the root'!r} ({choice.reason}); key={default!r} takes the default")
+                          f"default {default or 'the root'!r} ({choice.reason}); {option('key', default)} takes "
+                          "the default")
     items: list[_Item] = []
     for k in tensor_keys:
         target = targets[k]

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from ._wording import option
 from .checkpoint import StateDict, _children, _walk_nodes, bound_state_dict_module, walk
 from .errors import NoWeightsError
 from .model import ObjectStub, TensorRef
@@ -291,8 +292,9 @@ class WeightsChoice:
         kind = "module" if self.kind == "module" else "dict"
         return sum(t.numel for n, t in self.tensors.items() if is_parameter(n, t, kind=kind))
 
-    def note(self, *, verb: str = "took", api: bool = False) -> str:
-        """One line: which weights, why, and how to take others (CLI flags, or API arguments)."""
+    def note(self, *, verb: str = "took") -> str:
+        """One line: which weights, why, and how to take others (in the caller's words: CLI flags
+        under the command line, API arguments otherwise; fixed when the choice was made)."""
         what = "the EMA weights" if self.ema else "the weights"
         if self.kind in ("tensor", "tensors"):
             what = "the tensor" if self.kind == "tensor" else "the tensors"
@@ -301,20 +303,13 @@ class WeightsChoice:
         count = f"{len(self.tensors)} tensor{'s' if len(self.tensors) != 1 else ''}"
         size = f"({count}, {self.parameters:,} parameters{cls})"
         text = " ".join(p for p in (verb, what, where, size) if p) + f": {self.reason}"
-        override = _api_override(self.override) if api else self.override
-        return f"{text}; {override}" if override else text
+        return f"{text}; {self.override}" if self.override else text
 
     def to_json(self) -> dict[str, Any]:
         return {"path": self.path, "tensors": len(self.tensors), "parameters": self.parameters,
                 "prefix": self.prefix, "kind": self.kind, "class": self.cls, "ema": self.ema, "prefer": self.prefer,
                 "reason": self.reason, "override": self.override,
                 "alternatives": [c.path for c in self.alternatives]}
-
-
-def _api_override(text: str) -> str:
-    """The CLI override spelled as API arguments (``--key ema`` -> ``key='ema'``)."""
-    text = re.sub(r"--key ([^\s)]+)", lambda m: f"key={m.group(1)!r}", text)
-    return re.sub(r"--weights (\w+)", lambda m: f"prefer={m.group(1)!r}", text)
 
 
 def choose(ckpt: Checkpoint, *, key: str | None = None, prefer: Prefer = "auto") -> WeightsChoice:
@@ -335,9 +330,9 @@ def choose(ckpt: Checkpoint, *, key: str | None = None, prefer: Prefer = "auto")
         where = ", ".join(_shown(c.path) for c in order[:6])
         if prefer == "model":
             raise NoWeightsError("the file has only EMA weights", path=ckpt.path,
-                                 hint=f"they are at {where}; use --weights ema or auto (prefer='ema')")
+                                 hint=f"they are at {where}; use {option('prefer', 'ema')} or 'auto'")
         raise NoWeightsError("the file has no EMA weights", path=ckpt.path,
-                             hint=f"weights found at {where}; drop --weights ema (prefer='ema')")
+                             hint=f"weights found at {where}; drop {option('prefer', 'ema')}")
     others = order[1:]
     override = _override(chosen, others, main, ema)
     sd = chosen.sd
@@ -353,13 +348,13 @@ def choose(ckpt: Checkpoint, *, key: str | None = None, prefer: Prefer = "auto")
 
 def _override(chosen: Candidate, others: list[Candidate], main: Candidate | None, ema: Candidate | None) -> str:
     if chosen is ema and main is not None:
-        return f"--weights model (or --key {main.path}) for the raw weights"
+        return f"{option('prefer', 'model')} (or {option('key', main.path)}) for the raw weights"
     if chosen is main and ema is not None:
-        return f"--weights ema (or --key {ema.path}) for the EMA copy"
+        return f"{option('prefer', 'ema')} (or {option('key', ema.path)}) for the EMA copy"
     if others:
         shown = ", ".join(repr(c.path) for c in others[:4]) + (" ..." if len(others) > 4 else "")
-        return f"also found {shown}: --key PATH picks another"
-    return "--key PATH picks another part" if chosen.path else ""
+        return f"also found {shown}: {option('key', placeholder='PATH')} picks another"
+    return f"{option('key', placeholder='PATH')} picks another part" if chosen.path else ""
 
 
 def _top_keys(ckpt: Checkpoint) -> list[str]:
@@ -380,14 +375,14 @@ def _at_key(ckpt: Checkpoint, key: str, prefer: Prefer) -> WeightsChoice:
         where = ", ".join(_shown(s.path) for s in ckpt.state_dicts()[:8])
         raise NoWeightsError(f"key {key!r} holds no tensors", path=ckpt.path,
                              hint=f"weights are at {where}" if where else "the file holds no weights")
-    return WeightsChoice(key, dict(sd.tensors), sd.prefix, sd.kind, sd.cls, "as asked (--key)", prefer,
-                         is_ema(key))
+    return WeightsChoice(key, dict(sd.tensors), sd.prefix, sd.kind, sd.cls, f"as asked ({option('key', key)})",
+                         prefer, is_ema(key))
 
 
 def _loose(ckpt: Checkpoint, prefer: Prefer) -> WeightsChoice:
     """No state dict: a bare tensor (named after the file), or every tensor under its full name."""
     if prefer == "ema":
-        raise NoWeightsError("the file has no EMA weights", path=ckpt.path, hint="drop --weights ema (prefer='ema')")
+        raise NoWeightsError("the file has no EMA weights", path=ckpt.path, hint=f"drop {option('prefer', 'ema')}")
     if isinstance(ckpt.tree, TensorRef):
         name = _stem(ckpt.path)
         return WeightsChoice("", {name: ckpt.tree}, "", "tensor", None,
@@ -399,7 +394,7 @@ def _loose(ckpt: Checkpoint, prefer: Prefer) -> WeightsChoice:
                              hint="nothing to take from it; run `torchckpt inspect` to see what it holds")
     return WeightsChoice(None, tensors, "", "tensors", None,
                          f"found no state dict; all {len(tensors)} tensors under their full dotted names", prefer,
-                         override="--key PATH picks a part")
+                         override=f"{option('key', placeholder='PATH')} picks a part")
 
 
 def _stem(path: str) -> str:
