@@ -343,7 +343,7 @@ def test_training_checkpoint_prefers_ema_and_says_how_to_choose(training, tmp_pa
     report = convert(path, tmp_path / "out.safetensors")
     assert report.selection == "ema"
     assert_same(load_output(tmp_path / "out.safetensors", "safetensors"), ckpt["ema"], ordered=False)
-    assert len(report.messages) == 1 and "--key state_dict" in report.messages[0]
+    assert len(report.messages) == 1 and "key='state_dict'" in report.messages[0]  # API words; the CLI says --key
     with safe_open(str(tmp_path / "out.safetensors"), framework="pt") as f:
         meta = f.metadata()
     assert meta["format"] == "pt" and meta["source"] == "train.pt" and meta["selection"] == "ema"
@@ -369,14 +369,14 @@ def test_single_state_dict_says_what_was_left_out(tmp_path, make_net):
                 "epoch": 1}, tmp_path / "ck.pt")
     report = convert(tmp_path / "ck.pt", tmp_path / "out.pt")
     assert report.selection == "model_state"
-    assert "leaving out optimizer, epoch" in report.messages[0] and "--key" in report.messages[0]
+    assert "leaving out optimizer, epoch" in report.messages[0] and "key=PATH" in report.messages[0]
     assert_same(torch.load(tmp_path / "out.pt", weights_only=True), net.state_dict())
 
 
 def test_yolo_style_modules_without_their_classes(files, tmp_path):
     refs = files["yolo_ref"]
     report = convert(files["yolo"], tmp_path / "ema.safetensors")
-    assert report.selection == "ema" and "--key model" in report.messages[0]
+    assert report.selection == "ema" and "key='model'" in report.messages[0]
     assert_same(load_output(tmp_path / "ema.safetensors", "safetensors"), refs["ema"], ordered=False)
     convert(files["yolo"], tmp_path / "model.pt", key="model")
     assert_same(torch.load(tmp_path / "model.pt", weights_only=True), refs["model"])
