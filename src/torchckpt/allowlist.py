@@ -274,11 +274,19 @@ def _numpy_scalar(dtype, raw=None):
     return ObjectStub("numpy.generic", (dtype, raw))
 
 
+def _class_name(cls):
+    # The class a stub object is made from: a global's name, or what a stub class stands for
+    # (dill's `_load_type('FunctionType')`), so that calling the object is judged by it.
+    if isinstance(cls, ObjectStub):
+        return cls.cls
+    return getattr(cls, "qualname", "?")
+
+
 def _reconstructor(cls, base, state=None):
     # copyreg._reconstructor: how protocols 0 and 1 pickle plain objects.
     if isinstance(cls, Handler):
         return cls.new(() if state is None else (state,))
-    return ObjectStub(getattr(cls, "qualname", "?"), () if state is None else (state,))
+    return ObjectStub(_class_name(cls), () if state is None else (state,))
 
 
 def _jit_list(values):
@@ -303,13 +311,13 @@ def _load_from_bytes(data):
 def _newobj(cls, *args):
     if isinstance(cls, Handler):
         return cls.new(args)
-    return ObjectStub(getattr(cls, "qualname", "?"), args)
+    return ObjectStub(_class_name(cls), args)
 
 
 def _newobj_ex(cls, args=(), kwargs=None):
     if isinstance(cls, Handler):
         return cls.new(tuple(args), kwargs)
-    return ObjectStub(getattr(cls, "qualname", "?"), tuple(args), kwargs=kwargs)
+    return ObjectStub(_class_name(cls), tuple(args), kwargs=kwargs)
 
 
 _REBUILDERS = {
