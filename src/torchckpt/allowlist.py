@@ -23,7 +23,7 @@ from .dtypes import DType
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
 from .unpickler import Handler
 
-__all__ = ["SAFE_GLOBALS", "SAFE_STUB_CLASSES", "StorageType", "resolve"]
+__all__ = ["DCP_DATA_CLASSES", "SAFE_GLOBALS", "SAFE_STUB_CLASSES", "StorageType", "resolve"]
 
 
 @dataclass(frozen=True)
@@ -409,6 +409,33 @@ def _dill_load_type(name):
     return ObjectStub(f"dill._dill._load_type.{name}")
 
 
+# torch.distributed.checkpoint's ``.metadata`` pickle: dataclasses and enums that hold only data.
+# Unpickling them runs no code of theirs beyond dataclass attribute setting and
+# TensorProperties.__setstate__ (which unpacks a 5-tuple); calling one runs its dataclass
+# __init__ (MetadataIndex turns its offset into a torch.Size). The set is what
+# torch.distributed.checkpoint.save writes with every planner and storage writer of torch 2.13
+# (DefaultSavePlanner with and without flattening or dedup, FileSystemWriter with torch_save or
+# safetensors serialization, one or many files per rank), plus the names torch < 2.2 pickled
+# TensorProperties under (still importable in 2.13, so old checkpoints load).
+DCP_DATA_CLASSES = frozenset({
+    "torch.distributed.checkpoint.metadata.Metadata",
+    "torch.distributed.checkpoint.metadata.StorageMeta",
+    "torch.distributed.checkpoint.metadata.MetadataIndex",
+    "torch.distributed.checkpoint.metadata.TensorStorageMetadata",
+    "torch.distributed.checkpoint.metadata.BytesStorageMetadata",
+    "torch.distributed.checkpoint.metadata.ChunkStorageMetadata",
+    "torch.distributed.checkpoint.metadata.TensorProperties",
+    "torch.distributed.checkpoint.metadata._MEM_FORMAT_ENCODING",
+    "torch.distributed.checkpoint.filesystem._StorageInfo",
+    "torch.distributed.checkpoint.filesystem._StoragePrefix",
+    "torch.distributed._shard.sharded_tensor.metadata.TensorProperties",
+    "torch.distributed._shard.sharded_tensor.metadata.MEM_FORMAT_ENCODING",
+    # Stateful objects put torch.save output in an io.BytesIO (torchtitan's TrainState): an
+    # in-memory buffer; the scanner judges the bytes it holds
+    "_io.BytesIO", "io.BytesIO",
+})
+
+
 def _build_table() -> dict[tuple[str, str], Any]:
     table: dict[tuple[str, str], Any] = {}
 
@@ -445,7 +472,7 @@ def _build_table() -> dict[tuple[str, str], Any]:
         fn(module, "scalar", _numpy_scalar)
     fn("numpy", "dtype", _stub_of("numpy.dtype"))
     fn("dill._dill", "_load_type", _dill_load_type)
-    for qual in SAFE_STUB_CLASSES:
+    for qual in SAFE_STUB_CLASSES | DCP_DATA_CLASSES:
         module, _, name = qual.rpartition(".")
         if (module, name) not in table:
             fn(module, name, _stub_of(qual))

@@ -15,6 +15,7 @@ __all__ = [
     "TorchckptError",
     "UnsupportedDtypeError",
     "UnsupportedFormatError",
+    "UnsafePathError",
     "UnsupportedTensorError",
 ]
 
@@ -63,6 +64,18 @@ class CorruptFileError(TorchckptError):
         if entry is not None:
             message = f"{message} (in {entry!r})"
         super().__init__(message, path=path, hint=hint)
+
+
+class UnsafePathError(CorruptFileError):
+    """A checkpoint names a file outside its own folder: an absolute path, a ``..`` component,
+    or a symbolic link that leads out (DCP ``relative_path``, HF index ``weight_map``).
+
+    ``name`` is the offending entry as the checkpoint spells it."""
+
+    def __init__(self, message: str, *, name: str, path: str | os.PathLike[str] | None = None,
+                 hint: str | None = None, entry: str | None = None):
+        self.name = name
+        super().__init__(message, path=path, hint=hint, entry=entry)
 
 
 class UnsupportedDtypeError(TorchckptError):

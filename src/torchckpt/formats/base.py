@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import mmap
 import os
+import stat
 
-from ..errors import CorruptFileError, TorchckptError, UnsupportedFormatError
+from ..errors import CorruptFileError, TorchckptError, UnsafePathError, UnsupportedFormatError
 
-__all__ = ["BytesSource", "SliceSource", "map_file"]
+__all__ = ["BytesSource", "SliceSource", "contained_path", "map_file", "not_a_regular_file"]
 
 
 class SliceSource:
@@ -41,16 +42,44 @@ class BytesSource:
         return memoryview(self.data)[offset:offset + nbytes]
 
 
+def not_a_regular_file(mode: int) -> str | None:
+    """What a non-regular file is (``a FIFO``, ``a device``...), or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+# O_NONBLOCK: a FIFO swapped in between the stat and the open must not block the open
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 def map_file(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> tuple[mmap.mmap | bytes, int]:
     """Map ``path`` read-only, or copy-on-write (writes go to private pages, never to the file).
+    Only regular files are opened: FIFOs, devices and sockets are refused without blocking.
     Errors name the file and say what to do."""
     path = os.fspath(path)
     try:
-        if os.path.isdir(path):
+        kind = not_a_regular_file(os.stat(path).st_mode)
+        if kind == "a directory":
             raise UnsupportedFormatError("is a directory, not a model file", path=path,
                                          hint="pass a file (scan takes directories with --recursive)")
-        with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
+        if kind is not None:
+            raise UnsupportedFormatError(f"is {kind}, not a model file", path=path, hint="pass a regular file")
+        fd = os.open(path, _OPEN_FLAGS)
+        with open(fd, "rb", closefd=True) as f:
+            st = os.fstat(f.fileno())
+            kind = not_a_regular_file(st.st_mode)
+            if kind is not None:  # replaced since the stat
+                raise UnsupportedFormatError(f"is {kind}, not a model file", path=path, hint="pass a regular file")
+            size = st.st_size
             if size == 0:
                 raise UnsupportedFormatError("the file is empty", path=path,
                                              hint="it was probably not written completely; re-save or re-download it")
@@ -64,3 +93,52 @@ def map_file(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> tu
         raise UnsupportedFormatError("is a directory, not a model file", path=path) from None
     except OSError as exc:
         raise TorchckptError(f"cannot read the file ({exc.strerror or exc})", path=path) from None
+
+
+def _shown(name: object) -> str:
+    """An entry from a hostile file, quoted short and on one line (its text only)."""
+    if isinstance(name, str):
+        text = ascii(name)
+    else:
+        cls = getattr(name, "cls", None)
+        text = f"a {cls if isinstance(cls, str) else type(name).__name__} object"
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def _inside(target: str, root: str) -> bool:
+    return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def contained_path(directory: str | os.PathLike[str], name: object, *, path: str | os.PathLike[str],
+                   what: str) -> str:
+    """``directory/name`` for a file a checkpoint names (a DCP ``relative_path``, an HF index
+    shard), refused with :class:`UnsafePathError` unless it stays inside ``directory``: not
+    absolute, no ``..``, no drive, and its real path (symbolic links resolved) inside the
+    directory's real path. In a Hugging Face cache snapshot (``<repo>/snapshots/<rev>/``) links
+    may lead to the repo's ``blobs/``, where huggingface_hub keeps the files it links to.
+
+    Only the entry's own text is quoted in the error, never anything read from its target."""
+    directory = os.path.abspath(os.fspath(directory))
+    hint = ("the checkpoint names a file outside its folder (a path-traversal attack or a broken export); "
+            "do not load it, or move the file into the folder and fix the entry")
+    if not isinstance(name, str):
+        raise UnsafePathError(f"{what} is {_shown(name)}, not a file name", name=_shown(name),
+                              path=path, hint=hint)
+    parts = name.replace("\\", "/").split("/")
+    problem = None
+    if not name or "\0" in name:
+        problem = "is empty" if not name else "holds a NUL byte"
+    elif name.startswith(("/", "\\")) or os.path.isabs(name) or (len(name) > 1 and name[1] == ":"):
+        problem = "is an absolute path"
+    elif ".." in parts:
+        problem = "climbs out of the folder with '..'"
+    if problem is None:
+        joined = os.path.join(directory, *[p for p in parts if p not in ("", ".")])
+        target = os.path.realpath(joined)
+        roots = [os.path.realpath(directory)]
+        if os.path.basename(os.path.dirname(directory)) == "snapshots":
+            roots.append(os.path.realpath(os.path.join(directory, "..", "..", "blobs")))
+        if any(_inside(target, root) for root in roots):
+            return joined
+        problem = "leads outside the folder through a symbolic link"
+    raise UnsafePathError(f"{what} {_shown(name)} {problem}", name=name, path=path, hint=hint)

@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..dtypes import DType
-from ..errors import CorruptFileError, UnsupportedFormatError
+from ..errors import CorruptFileError, UnsafePathError, UnsupportedFormatError
 from ..checkpoint import Checkpoint
 from ..model import ObjectStub, StorageRef, TensorRef
 
-__all__ = ["DCPChunk", "DCPMetadata", "DCPObject", "DCPTensor", "read_dcp", "read_dcp_metadata"]
+__all__ = ["DCPChunk", "DCPItem", "DCPMetadata", "DCPObject", "DCPTensor", "read_dcp", "read_dcp_metadata"]
 
 _META = "torch.distributed.checkpoint.metadata."
 
@@ -129,6 +129,19 @@ class DCPObject:
     length: int
 
 
+@dataclass(frozen=True)
+class DCPItem:
+    """One ``storage_data`` entry: where ``fqn``'s bytes (a tensor chunk, or a pickled object
+    when ``is_bytes``: DCP loads those with ``torch.load(weights_only=False)``) are stored."""
+
+    fqn: str
+    file: str
+    offset: int
+    length: int
+    transforms: tuple[str, ...]
+    is_bytes: bool
+
+
 @dataclass
 class DCPMetadata:
     path: str
@@ -136,6 +149,8 @@ class DCPMetadata:
     tensors: dict[str, DCPTensor] = field(default_factory=dict)
     objects: dict[str, DCPObject] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    unsafe_paths: list[UnsafePathError] = field(default_factory=list)
+    items: list[DCPItem] = field(default_factory=list)
 
     @property
     def files(self) -> list[str]:
@@ -171,11 +186,16 @@ def _dtype(properties: Any, path: str) -> DType:
     raise CorruptFileError("a tensor's properties have no dtype", path=path, entry=".metadata")
 
 
-def read_dcp_metadata(path: str | os.PathLike[str]) -> DCPMetadata:
-    """Parse a DCP checkpoint's ``.metadata`` (``path``: the directory or the file) without torch."""
+def read_dcp_metadata(path: str | os.PathLike[str], *, refuse_unsafe_paths: bool = True) -> DCPMetadata:
+    """Parse a DCP checkpoint's ``.metadata`` (``path``: the directory or the file) without torch.
+
+    Every ``relative_path`` must name a file inside the checkpoint's folder (torch joins it to
+    the folder, so an absolute path or ``..`` reads any file): the first that does not raises
+    :class:`UnsafePathError`, or, with ``refuse_unsafe_paths=False``, all of them are listed in
+    :attr:`DCPMetadata.unsafe_paths` and left out of the tensors and objects."""
     from ..allowlist import resolve
     from ..unpickler import unpickle
-    from .base import map_file
+    from .base import contained_path, map_file
 
     path = os.fspath(path)
     meta_path = os.path.join(path, ".metadata") if os.path.isdir(path) else path
@@ -192,14 +212,33 @@ def read_dcp_metadata(path: str | os.PathLike[str]) -> DCPMetadata:
     result = DCPMetadata(path=directory, version=version if isinstance(version, str) else None)
 
     locations: dict[tuple[str, tuple[int, ...] | None], tuple[str, int, int, tuple[str, ...]]] = {}
-    for index, info in (attrs.get("storage_data") or {}).items():
+    storage_data = attrs.get("storage_data") or {}
+    if not isinstance(storage_data, dict):
+        raise CorruptFileError("storage_data is not a mapping", path=meta_path, entry=".metadata")
+    byte_items = {str(name) for name, item in (attrs.get("state_dict_metadata") or {}).items()
+                  if isinstance(item, ObjectStub) and item.cls.endswith("BytesStorageMetadata")}
+    for index, info in storage_data.items():
         idx = _stub_attrs(index, "MetadataIndex", meta_path)
         where = _stub_attrs(info, "_StorageInfo", meta_path)
         offset = idx.get("offset")
         key = (str(idx.get("fqn")), _ints(offset) if offset is not None else None)
+        relative = where.get("relative_path")
+        try:
+            contained_path(directory, relative, path=meta_path, what=f"the storage of {str(key[0])[:80]!r}: file")
+        except UnsafePathError as exc:
+            if refuse_unsafe_paths:
+                raise
+            result.unsafe_paths.append(exc)
+            continue
         transforms = tuple(str(t) for t in (where.get("transform_descriptors") or ()))
-        locations[key] = (str(where.get("relative_path")), int(where.get("offset", 0)), int(where.get("length", -1)),
-                          transforms)
+        start, length = where.get("offset", 0), where.get("length", -1)
+        if type(start) is not int or type(length) is not int:
+            raise CorruptFileError(f"the storage of {str(key[0])[:80]!r} has a malformed byte range", path=meta_path,
+                                   entry=".metadata")
+        locations[key] = (relative, start, length, transforms)
+        result.items.append(DCPItem(key[0], relative, start, length, transforms,
+                                    key[0] in byte_items and key[1] is None))
+    result.items.sort(key=lambda item: (item.file, item.offset))
 
     for name, item in (attrs.get("state_dict_metadata") or {}).items():
         name = str(name)

@@ -66,6 +66,24 @@ def read_safetensors(path: str, buf, size: int) -> Checkpoint:
     return Checkpoint(path, "safetensors", tree, file_size=size, buffer=buf, storages=storages, info=info)
 
 
+def index_shard_paths(path: str, weight_map: dict[str, object]) -> dict[str, str]:
+    """The file of each shard an HF index names (``weight_map`` values), each checked to stay
+    inside the index's folder (:func:`~torchckpt.formats.base.contained_path`); the first that
+    does not raises :class:`~torchckpt.errors.UnsafePathError`."""
+    import os
+
+    from .base import contained_path
+
+    folder = os.path.dirname(os.path.abspath(path))
+    found: dict[str, str] = {}
+    for name, shard in weight_map.items():
+        if isinstance(shard, str) and shard in found:
+            continue
+        checked = contained_path(folder, shard, path=path, what=f"the shard of {str(name)[:80]!r}:")
+        found[shard] = checked  # type: ignore[index]
+    return found
+
+
 def read_safetensors_index(path: str, buf, size: int) -> Checkpoint:
     """An HF sharded checkpoint: ``model.safetensors.index.json`` (``{"metadata": ...,
     "weight_map": {name: shard file}}``) and its shards, opened as one checkpoint."""
@@ -82,15 +100,15 @@ def read_safetensors_index(path: str, buf, size: int) -> Checkpoint:
         raise CorruptFileError("JSON index without a weight_map of tensor name -> shard file", path=path)
     folder = os.path.dirname(os.path.abspath(path))
     shards = list(dict.fromkeys(weight_map.values()))
+    # every shard is checked before any is opened: nothing outside the folder is ever read
+    shard_paths = index_shard_paths(path, weight_map)
     tree: dict[str, TensorRef] = {}
     storages: list[StorageRef] = []
     maps = []
     total = size
     try:
         for shard in shards:
-            shard_path = os.path.normpath(os.path.join(folder, shard))
-            if os.path.dirname(shard_path) != folder:
-                raise CorruptFileError(f"shard {shard!r} lies outside the index's folder", path=path)
+            shard_path = shard_paths[shard]
             shard_buf, shard_size = map_file(shard_path)
             maps.append(shard_buf)
             total += shard_size

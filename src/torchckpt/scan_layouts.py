@@ -1,0 +1,390 @@
+"""Scanning what is more than one file, and walking directories (used by :mod:`torchckpt.scanner`).
+
+- A ``torch.distributed.checkpoint`` directory (``.metadata`` + ``*.distcp``) is judged as one
+  checkpoint, the way DCP loads it: ``.metadata`` as the pickle ``pickle.load`` reads, every
+  ``relative_path`` it names checked to stay inside the directory (absolute, ``..`` or a
+  symbolic link out is **dangerous**: DCP reads whatever file it names, and unpickles the
+  non-tensor items with ``torch.load(weights_only=False)``), every item's byte range judged
+  as the ``torch.load`` DCP runs on it, and every other file in the directory judged too.
+- An HF shard index (``*.safetensors.index.json``) is judged by its ``weight_map`` paths.
+- Directory walks (``scan -r``) judge every file by its whole content. A file is only
+  *skipped* (listed, not reported) when it is no model format, nothing in it reaches code,
+  and no loader would unpickle any of it: read as pickle opcodes from its first byte (the way
+  ``pickle.load``, ``torch.load``'s legacy path and ``numpy.load(allow_pickle=True)`` start)
+  the bytes stop at an invalid opcode or the end before any opcode that imports (``GLOBAL``,
+  ``INST``, ``STACK_GLOBAL``, ``EXT*``) or a ``STOP``; the same holds for what a gzip/bz2/xz/zlib
+  wrapper decompresses to; and no zip end record is there for ``zipfile`` to find.
+- Symbolic links in walked directories: a link to a file is judged (a loader opening the link
+  reads its target, wherever it lies), each real file once per walk, under the first name
+  met; links to directories are not entered (no loops); dangling links are skipped.
+  FIFOs, devices and sockets are refused (``error``) without being opened.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickletools
+import time
+from typing import Any
+
+from .errors import TorchckptError
+from .formats.base import map_file, not_a_regular_file
+from .scan_rules import classify, is_identifier_path
+from .scanner import (_MAX_INFLATE, _RANK, _VERDICT_OF_RANK, Finding, ScanReport, ScanResults, _compression,
+                      _decompress, _error_report, _join, _Scanner, _show)
+
+__all__ = ["could_unpickle", "is_dcp_dir", "scan_dcp", "scan_index", "scan_one", "walk"]
+
+_MAX_INDEX = 64 << 20      # an HF index is a small JSON file
+_ZIP_END_WINDOW = 65557    # zipfile looks for the end record in the last 64 KiB + 22 bytes
+_MAX_TENSOR_ITEM = 64 << 20  # DCP tensor chunks larger than this are not copied to be judged
+
+
+def is_dcp_dir(path: str) -> bool:
+    """A directory holding a DCP ``.metadata`` file."""
+    return os.path.isdir(path) and os.path.isfile(os.path.join(path, ".metadata"))
+
+
+def scan_one(path: str) -> ScanReport:
+    """:func:`torchckpt.scan` for any path: a DCP directory, an HF index, or one file."""
+    if os.path.isdir(path):
+        if is_dcp_dir(path):
+            return scan_dcp(path)
+        return _error_report(path, "is a directory and no DCP checkpoint (no .metadata); scan it with --recursive "
+                                   "(recursive=True)")
+    report = _Scanner(path).run()
+    if report is not None and report.format is None:
+        index = scan_index(path)
+        if index is not None:
+            return index
+    return report
+
+
+# --- reading files as pickle opcodes, leniently --------------------------------------------------
+
+def _arg_sizes() -> dict[int, tuple[str, int]]:
+    table = {}
+    for op in pickletools.opcodes:
+        table[op.code.encode("latin-1")[0]] = (op.name, op.arg.n if op.arg is not None else 0)
+    return table
+
+
+_OPCODES = _arg_sizes()
+_IMPORTING = frozenset({"GLOBAL", "INST", "STACK_GLOBAL", "EXT1", "EXT2", "EXT4"})
+_LENGTH_PREFIX = {pickletools.TAKEN_FROM_ARGUMENT1: (1, False), pickletools.TAKEN_FROM_ARGUMENT4: (4, True),
+                  pickletools.TAKEN_FROM_ARGUMENT4U: (4, False), pickletools.TAKEN_FROM_ARGUMENT8U: (8, False)}
+
+
+def _opcode_walk(data: Any, start: int = 0) -> tuple[str, int, str, str] | None:
+    """Read ``data`` as pickle opcodes from ``start`` without a stack (so without any of the
+    interpreter's checks): each opcode's argument has a size the opcode alone decides. Returns
+    ``(opcode, offset, module, name)`` of the first opcode that imports, or ``("STOP", offset, "",
+    "")``, or None when the bytes stop being opcodes first (no loader gets further)."""
+    end = len(data)
+    pos = start
+    while pos < end:
+        code = data[pos]
+        found = _OPCODES.get(code)
+        if found is None:
+            return None
+        name, n = found
+        at = pos
+        pos += 1
+        if name in ("GLOBAL", "INST"):
+            lines = []
+            for _ in range(2):
+                nl = data.find(b"\n", pos)
+                if nl < 0:
+                    return None
+                lines.append(bytes(data[pos:nl]).decode("utf-8", "replace"))
+                pos = nl + 1
+            # CPython imports the module by that exact text: what is no dotted identifier
+            # fails to import, and nothing runs
+            if is_identifier_path(lines[0]) and is_identifier_path(lines[1]):
+                return name, at, lines[0], lines[1]
+            continue
+        if name in _IMPORTING or name == "STOP":
+            return name, at, "", ""
+        if n == pickletools.UP_TO_NEWLINE:
+            nl = data.find(b"\n", pos)
+            if nl < 0:
+                return None
+            pos = nl + 1
+        elif n in _LENGTH_PREFIX:
+            width, signed = _LENGTH_PREFIX[n]
+            if pos + width > end:
+                return None
+            length = int.from_bytes(bytes(data[pos:pos + width]), "little", signed=signed)
+            if length < 0:
+                return None
+            pos += width + length
+        else:
+            pos += n
+    return None
+
+
+def could_unpickle(data: Any, *, depth: int = 0) -> tuple[str, int, str, str] | None:
+    """Why a loader could unpickle something from ``data`` (see :func:`_opcode_walk`), or None:
+    also through a compressed wrapper, and an archive ``zipfile`` would open."""
+    found = _opcode_walk(data)
+    if found is not None:
+        return found
+    size = len(data)
+    if data.find(b"PK\x05\x06", max(0, size - _ZIP_END_WINDOW)) >= 0:
+        return "zip end record", data.find(b"PK\x05\x06", max(0, size - _ZIP_END_WINDOW)), "", ""
+    kind = _compression(bytes(data[:16]))
+    if kind is not None and depth < 3:
+        try:
+            inner = _decompress(kind, data)
+        except OverflowError:
+            return f"{kind} content over {_MAX_INFLATE >> 30} GiB", 0, "", ""
+        except (OSError, EOFError, ValueError, Exception):  # noqa: BLE001 - undecompressable: nothing inside
+            return None
+        return could_unpickle(inner, depth=depth + 1)
+    return None
+
+
+def _unreadable_report(path: str, report: ScanReport | None, why: tuple[str, int, str, str]) -> ScanReport:
+    """A file no format reads, but whose bytes a loader would unpickle (the interpreter stopped
+    where a loader may not): never skipped, never safe."""
+    report = report or ScanReport(path, "error")
+    opcode, offset, module, name = why
+    if opcode in ("GLOBAL", "INST"):
+        severity, reason = classify(module, name)
+        shown = _show(f"{module}.{name}")
+        report.findings.append(Finding("dangerous" if severity == "dangerous" else "error", "global",
+                                       f"{shown}: {reason}" if severity == "dangerous" else
+                                       f"{shown} is imported by {opcode} at byte {offset} of bytes that read as "
+                                       "pickle opcodes from the start; the pickle could not be judged up to there",
+                                       offset=offset, opcode=opcode, global_name=shown))
+    else:
+        report.findings.append(Finding("error", "format", f"no model format, but the bytes read as pickle opcodes "
+                                                          f"from the start up to {opcode} at byte {offset}: a loader "
+                                                          "may unpickle them; not judged", offset=offset))
+    rank = max(_RANK[f.severity] for f in report.findings)
+    report.verdict = _VERDICT_OF_RANK[rank]
+    return report
+
+
+def _judge_file(path: str, *, skipped: list[str] | None) -> ScanReport | None:
+    """One file of a walk or a DCP directory: its report, or None (added to ``skipped``) when
+    nothing in it can be unpickled."""
+    report = _Scanner(path, skip_unknown=True).run()
+    if report is not None:
+        return report
+    index = scan_index(path)
+    if index is not None:
+        return index
+    try:
+        buf, _ = map_file(path)
+    except TorchckptError as exc:
+        return _error_report(path, _show(exc.message, 300))
+    try:
+        why = could_unpickle(buf)
+    finally:
+        buf.close()
+    if why is None:
+        if skipped is not None:
+            skipped.append(path)
+        return None
+    return _unreadable_report(path, _Scanner(path).run(), why)
+
+
+# --- HF shard indexes --------------------------------------------------------------------------
+
+def scan_index(path: str) -> ScanReport | None:
+    """An HF ``*.safetensors.index.json``: its ``weight_map`` may only name files inside its
+    folder (a loader reads whatever it names). None when ``path`` is no such index."""
+    from .formats.safetensors import index_shard_paths
+
+    started = time.perf_counter()
+    try:
+        if os.path.getsize(path) > _MAX_INDEX:
+            return None
+        buf, size = map_file(path)
+    except (OSError, TorchckptError):
+        return None
+    try:
+        if bytes(buf[:1]) != b"{":
+            return None
+        try:
+            index = json.loads(bytes(buf[:size]))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            return None
+    finally:
+        buf.close()
+    weight_map = index.get("weight_map") if isinstance(index, dict) else None
+    if not isinstance(weight_map, dict):
+        return None
+    report = ScanReport(path, "safe", format="safetensors-index")
+    for name, shard in weight_map.items():
+        if not isinstance(shard, str):
+            report.findings.append(Finding("error", "path", f"the shard of {_show(name, 80)!r} is no file name",
+                                           entry="weight_map"))
+            continue
+        try:
+            index_shard_paths(path, {name: shard})
+        except TorchckptError as exc:
+            report.findings.append(Finding("dangerous", "path", f"{_show(exc.message, 300)}: a loader reads that "
+                                                                "file as a shard", entry="weight_map"))
+    _finish(report, started)
+    return report
+
+
+# --- DCP directories ---------------------------------------------------------------------------
+
+def _finish(report: ScanReport, started: float) -> None:
+    report.findings.sort(key=lambda f: (-_RANK[f.severity], f.entry or "", f.offset if f.offset is not None else -1))
+    report.verdict = _VERDICT_OF_RANK[max((_RANK[f.severity] for f in report.findings), default=0)]
+    report.seconds = time.perf_counter() - started
+
+
+def _merge(report: ScanReport, sub: ScanReport, prefix: str, *, only_dangerous: bool = False) -> None:
+    for f in sub.findings:
+        if only_dangerous and f.severity != "dangerous":
+            continue
+        report.findings.append(Finding(f.severity, f.kind, f.detail, _join(prefix, f.entry), f.offset, f.opcode,
+                                       f.global_name, f.count))
+    for name, severity in sub.globals.items():
+        if not only_dangerous or severity == "dangerous":
+            if _RANK[severity] > _RANK.get(report.globals.get(name, "info"), 0):
+                report.globals[name] = severity
+    report.pickles += sub.pickles
+
+
+def _judge_items(directory: str, file: str, items: list, report: ScanReport) -> None:
+    """Each stored item of one data file, as DCP's loader reads it: ``torch.load`` of its byte range."""
+    full = os.path.join(directory, file)
+    try:
+        buf, size = map_file(full)
+    except TorchckptError as exc:
+        report.findings.append(Finding("warning", "format", f"{_show(exc.message, 200)}: loading the checkpoint "
+                                                            "fails before reading it", entry=file))
+        return
+    try:
+        scanner = _Scanner(full)
+        for item in items:
+            label = f"{file}/{_show(item.fqn, 120)}@{item.offset}"
+            if item.offset < 0 or item.length < 0 or item.offset + item.length > size:
+                report.findings.append(Finding("warning", "storage", f"the item's bytes {item.offset}.."
+                                                                     f"{item.offset + item.length} run past the end "
+                                                                     "of the file (loading fails)", entry=label))
+                continue
+            if item.transforms:
+                severity = "error" if item.is_bytes else "warning"
+                report.findings.append(Finding(severity, "format", f"stored through transforms "
+                                                                   f"{_show(list(item.transforms), 80)}; its "
+                                                                   "content was not judged", entry=label))
+                continue
+            if not item.is_bytes and item.length > _MAX_TENSOR_ITEM:
+                # torch.load(weights_only=True) reads it; copying gigabytes of tensor data to judge
+                # that restricted load would break the time budget
+                report.findings.append(Finding("info", "storage", f"a {item.length}-byte tensor chunk (loaded with "
+                                                                  "torch.load(weights_only=True)) was not read",
+                                               entry=label))
+                continue
+            data = buf[item.offset:item.offset + item.length]  # a copy: the scanner reads whole buffers
+            # tensors: torch.load(weights_only=True) reads a torch.save zip or, failing that, a
+            # legacy pickle; raw (safetensors-serialized) bytes are never unpickled
+            if item.is_bytes or data[:4] == b"PK\x03\x04" or could_unpickle(data) is not None:
+                fmt = scanner.buffer(data, prefix=label, depth=1)
+                if fmt is None and item.is_bytes:
+                    scanner.add("warning", "format", "the object's bytes are no torch.save file (loading it "
+                                                     "fails before running anything)", entry=label)
+    finally:
+        try:
+            buf.close()
+        except BufferError:
+            pass
+    sub = ScanReport(full, "safe", findings=list(scanner.findings.values()), globals=dict(scanner.globals),
+                     pickles=scanner.pickles)
+    _merge(report, sub, "")
+
+
+def scan_dcp(directory: str) -> ScanReport:
+    """Judge a DCP directory as one checkpoint (see the module docstring)."""
+    from .formats.dcp import read_dcp_metadata
+
+    started = time.perf_counter()
+    report = ScanReport(directory, "safe", format="dcp")
+    meta_path = os.path.join(directory, ".metadata")
+    meta_report = _Scanner(meta_path).run()
+    _merge(report, meta_report, ".metadata")
+    referenced: set[str] = set()
+    try:
+        meta = read_dcp_metadata(directory, refuse_unsafe_paths=False)
+    except TorchckptError as exc:
+        report.findings.append(Finding("error", "format", f"the metadata does not read as a DCP checkpoint "
+                                                          f"({_show(exc.message, 200)}); the files it names were "
+                                                          "not checked", entry=".metadata"))
+        meta = None
+    if meta is not None:
+        for exc in meta.unsafe_paths:
+            report.findings.append(Finding("dangerous", "path", f"{_show(exc.message, 300)}: DCP reads that file, and "
+                                                                "unpickles non-tensor items from it with "
+                                                                "torch.load(weights_only=False)", entry=".metadata"))
+        by_file: dict[str, list] = {}
+        for item in meta.items:
+            by_file.setdefault(item.file, []).append(item)
+        for file, items in sorted(by_file.items()):
+            referenced.add(os.path.normpath(file))
+            _judge_items(directory, file, items, report)
+    # whatever else lies in the directory: judged like any file of a walk
+    for name in sorted(os.listdir(directory)):
+        full = os.path.join(directory, name)
+        if name == ".metadata" or os.path.isdir(full):
+            continue
+        if name in referenced:
+            # the whole file as torch.load(file) would see it: only what is dangerous there counts
+            # (a data file is a row of torch.save archives that reads as one archive with a prefix)
+            whole = _Scanner(full).run()
+            _merge(report, whole, name, only_dangerous=True)
+            continue
+        sub = _judge_file(full, skipped=None)
+        if sub is not None:
+            _merge(report, sub, name)
+    _finish(report, started)
+    return report
+
+
+# --- directory walks ---------------------------------------------------------------------------
+
+def walk(paths: Any, *, recursive: bool) -> ScanResults:
+    """:func:`torchckpt.scan_paths`: each path, and with ``recursive`` every file under directories."""
+    results = ScanResults()
+    seen: set[tuple[int, int]] = set()
+    for raw in paths:
+        path = os.fspath(raw)
+        if not os.path.isdir(path) or is_dcp_dir(path):
+            results.append(scan_one(path))
+            if not recursive or not os.path.isdir(path):
+                continue
+        elif not recursive:
+            results.append(scan_one(path))
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs.sort()
+            if root != path and is_dcp_dir(root):
+                results.append(scan_dcp(root))
+                continue
+            if root == path and is_dcp_dir(root):
+                continue  # judged above, as one checkpoint
+            for name in sorted(files):
+                file = os.path.join(root, name)
+                try:
+                    st = os.stat(file)
+                except OSError:
+                    results.skipped.append(file)  # a dangling link
+                    continue
+                kind = not_a_regular_file(st.st_mode)
+                if kind is not None:
+                    results.append(_error_report(file, f"is {kind}, not a model file; not opened"))
+                    continue
+                if (st.st_dev, st.st_ino) in seen:
+                    continue
+                seen.add((st.st_dev, st.st_ino))
+                report = _judge_file(file, skipped=results.skipped)
+                if report is not None:
+                    results.append(report)
+    return results
