@@ -454,7 +454,8 @@ def b_gzip_pickle(work: Path) -> Path:
 class Case:
     """``loader``: how the file's payload is made to run in the proof (see LOADER_SCRIPT):
     ``pickle`` (pickle.loads of the bytes), ``pickle-file`` (pickle.load of the open file), ``pickle-all`` (every stacked pickle), ``torch`` (torch.load weights_only=False),
-    ``numpy`` (numpy.load allow_pickle=True), ``zip-entry:NAME``, ``gzip-pickle``.
+    ``numpy`` (numpy.load allow_pickle=True), ``zip-entry:NAME``, ``gzip-pickle``, ``dcp`` (a
+    torch.distributed.checkpoint directory, read by DCP's dcp_to_torch_save).
     ``expect``: ``dangerous``, or ``not-safe`` where that is the honest answer."""
 
     name: str
@@ -576,6 +577,10 @@ for path, loader in json.loads(sys.argv[1]):
             pickle.loads(zipfile.ZipFile(path).read(loader.split(":", 1)[1]))
         elif loader == "gzip-pickle":
             pickle.loads(gzip.decompress(open(path, "rb").read()))
+        elif loader == "dcp":
+            import os, tempfile
+            from torch.distributed.checkpoint.format_utils import dcp_to_torch_save
+            dcp_to_torch_save(path, os.path.join(tempfile.mkdtemp(), "out.pt"))
         else:
             raise SystemExit(f"unknown loader {loader}")
     except BaseException as exc:

@@ -16,7 +16,8 @@
   wrapper decompresses to; and no zip end record is there for ``zipfile`` to find.
 - Symbolic links in walked directories: a link to a file is judged (a loader opening the link
   reads its target, wherever it lies), each real file once per walk, under the first name
-  met; links to directories are not entered (no loops); dangling links are skipped.
+  met; links to directories are not entered (no loops); dangling links and empty files are
+  skipped.
   FIFOs, devices and sockets are refused (``error``) without being opened.
 """
 
@@ -320,10 +321,17 @@ def scan_dcp(directory: str) -> ScanReport:
                                                           "not checked", entry=".metadata"))
         meta = None
     if meta is not None:
+        raw = b""
+        if meta.unsafe_paths:
+            with open(meta_path, "rb") as f:
+                raw = f.read()
         for exc in meta.unsafe_paths:
+            # where the path's text sits in the pickle (a string opcode's argument)
+            at = raw.find(exc.name.encode("utf-8", "surrogatepass")) if exc.name else -1
             report.findings.append(Finding("dangerous", "path", f"{_show(exc.message, 300)}: DCP reads that file, and "
                                                                 "unpickles non-tensor items from it with "
-                                                                "torch.load(weights_only=False)", entry=".metadata"))
+                                                                "torch.load(weights_only=False)", entry=".metadata",
+                                           offset=at if at >= 0 else None))
         by_file: dict[str, list] = {}
         for item in meta.items:
             by_file.setdefault(item.file, []).append(item)
@@ -380,6 +388,9 @@ def walk(paths: Any, *, recursive: bool) -> ScanResults:
                 kind = not_a_regular_file(st.st_mode)
                 if kind is not None:
                     results.append(_error_report(file, f"is {kind}, not a model file; not opened"))
+                    continue
+                if st.st_size == 0:
+                    results.skipped.append(file)  # nothing to unpickle (__init__.py, .gitkeep)
                     continue
                 if (st.st_dev, st.st_ino) in seen:
                     continue

@@ -1,7 +1,8 @@
-"""``torchckpt scan PATH... [--json] [--recursive]``: what would run if these files were loaded.
+"""``torchckpt scan PATH... [--format text|json|sarif] [--json] [--recursive]``: what would run if these files were loaded.
 
-Nothing in the files runs and neither torch nor numpy is imported. Exit codes: 0 all safe,
-3 suspicious only, 1 any dangerous, 2 any error (a dangerous file outranks an unreadable one).
+Nothing in the files runs and neither torch nor numpy is imported. A ``torch.distributed.checkpoint``
+directory is one checkpoint. Exit codes, whatever the format: 0 all safe, 3 suspicious only,
+1 any dangerous, 2 any error (a dangerous file outranks an unreadable one).
 
     $ torchckpt scan model.pt
     dangerous  model.pt  torch-zip, 1 pickle, 0.9 ms
@@ -29,10 +30,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "safe (only data), suspicious (unknown classes or callables), dangerous (code execution, "
                     "files, network, processes, hidden opcodes), error (cannot be judged). Exit code: 0 all "
                     "safe, 3 suspicious only, 1 any dangerous, 2 any error.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="model files (directories with --recursive)")
-    p.add_argument("--json", action="store_true",
-                   help="print a JSON list: {path, verdict, format, findings: [{severity, kind, detail, entry, "
-                        "offset, opcode, global, count}], globals, pickles, seconds}")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="model files or torch.distributed.checkpoint directories (other directories with --recursive)")
+    p.add_argument("--format", choices=("text", "json", "sarif"), default="text", dest="format",
+                   help="text (default); json: a list of {path, verdict, format, findings: [{severity, kind, detail, "
+                        "entry, offset, opcode, global, count}], globals, pickles, seconds}; sarif: SARIF 2.1.0 for "
+                        "code-scanning dashboards (one result per finding)")
+    p.add_argument("--json", action="store_const", const="json", dest="format", help="the same as --format json")
     p.add_argument("-r", "--recursive", action="store_true", help="scan every file under directories")
     p.add_argument("--all", action="store_true", help="also show info findings and every finding row")
     p.set_defaults(func=run)
@@ -42,13 +46,19 @@ def run(args: argparse.Namespace) -> int:
     from ..scanner import exit_code, scan_paths
 
     results = scan_paths(args.paths, recursive=args.recursive)
-    if args.json:
+    code = exit_code(results)
+    if args.format == "json":
         json.dump([r.to_dict() for r in results], sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    elif args.format == "sarif":
+        from ..sarif import to_sarif
+
+        json.dump(to_sarif(results, exit_code=code), sys.stdout, indent=1)
         sys.stdout.write("\n")
     else:
         render(results, show_all=args.all)
     report_errors(results)
-    return exit_code(results)
+    return code
 
 
 def report_errors(results: Any) -> None:
