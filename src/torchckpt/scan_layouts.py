@@ -172,7 +172,10 @@ def _judge_file(path: str, *, skipped: list[str] | None) -> ScanReport | None:
     """One file of a walk or a DCP directory: its report, or None (added to ``skipped``) when
     nothing in it can be unpickled."""
     report = _Scanner(path, skip_unknown=True).run()
-    if report is not None:
+    # bytes that read as a few opcodes and then fail (a PNG header) are judged again below
+    unreadable = report is not None and report.verdict == "error" and report.format in (None, "pickle") \
+        and all(f.kind in ("malformed", "format") for f in report.findings)
+    if report is not None and not unreadable:
         return report
     index = scan_index(path)
     if index is not None:
@@ -189,7 +192,7 @@ def _judge_file(path: str, *, skipped: list[str] | None) -> ScanReport | None:
         if skipped is not None:
             skipped.append(path)
         return None
-    return _unreadable_report(path, _Scanner(path).run(), why)
+    return _unreadable_report(path, report or _Scanner(path).run(), why)
 
 
 # --- HF shard indexes --------------------------------------------------------------------------
@@ -336,14 +339,14 @@ def scan_dcp(directory: str) -> ScanReport:
         for item in meta.items:
             by_file.setdefault(item.file, []).append(item)
         for file, items in sorted(by_file.items()):
-            referenced.add(os.path.normpath(file))
+            referenced.add(os.path.realpath(os.path.join(directory, file)))
             _judge_items(directory, file, items, report)
     # whatever else lies in the directory: judged like any file of a walk
     for name in sorted(os.listdir(directory)):
         full = os.path.join(directory, name)
         if name == ".metadata" or os.path.isdir(full):
             continue
-        if name in referenced:
+        if os.path.realpath(full) in referenced:
             # the whole file as torch.load(file) would see it: only what is dangerous there counts
             # (a data file is a row of torch.save archives that reads as one archive with a prefix)
             whole = _Scanner(full).run()
