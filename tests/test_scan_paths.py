@@ -118,6 +118,19 @@ def test_real_dcp_checkpoints_scan_safe_as_file_and_directory(dcp_dirs, name):
     assert not any(Path(r.path).parent == directory for r in results)
 
 
+@pytest.mark.parametrize("name", ["default", "file-per-item"])
+def test_channels_last_chunks_read_like_dcp_load(dcp_dirs, name):
+    import numpy as np
+
+    expected = {"channels_last": torch.zeros(2, 3, 4, 5).to(memory_format=torch.channels_last),
+                "bf16": torch.zeros(3, dtype=torch.bfloat16)}
+    dcp.load(expected, checkpoint_id=str(dcp_dirs[name]))
+    tensors = torchckpt.open(dcp_dirs[name]).tensors()
+    assert np.array_equal(tensors["channels_last"].numpy(), expected["channels_last"].numpy())
+    assert tensors["channels_last"].stride == expected["channels_last"].stride()
+    assert np.array_equal(tensors["bf16"].numpy(), expected["bf16"].float().numpy())
+
+
 def test_dcp_cli_exit_codes(dcp_dirs):
     out = run_cli("scan", "--json", str(dcp_dirs["default"]))
     assert out.returncode == 0, out.stdout + out.stderr

@@ -51,6 +51,16 @@ class DCPChunk:
 
     def raw_range(self, directory: str | os.PathLike[str], *, itemsize: int) -> tuple[int, int]:
         """``(offset, nbytes)`` of this chunk's raw (C-order) tensor bytes in :attr:`file`."""
+        offset, nbytes, stride = self.stored_range(directory, itemsize=itemsize)
+        if stride is not None:
+            raise CorruptFileError("chunk is not stored in C order", path=os.path.join(directory, self.file),
+                                   entry=f"bytes {self.offset}..{self.offset + self.length}")
+        return offset, nbytes
+
+    def stored_range(self, directory: str | os.PathLike[str], *,
+                     itemsize: int) -> tuple[int, int, tuple[int, ...] | None]:
+        """``(offset, nbytes, stride)`` of this chunk's tensor bytes in :attr:`file`: ``stride`` is
+        None for C order, else the element strides of a dense permuted layout (channels_last)."""
         nbytes = math.prod(self.sizes) * itemsize
         if self.transforms:
             raise UnsupportedFormatError(f"chunk is stored with transforms {list(self.transforms)}",
@@ -75,7 +85,7 @@ class DCPChunk:
             if head != b"PK\x03\x04":
                 if self.length != nbytes:
                     raise CorruptFileError(f"chunk holds {self.length} bytes, its shape needs {nbytes}", path=path)
-                return self.offset, nbytes  # raw bytes (safetensors-style serialization)
+                return self.offset, nbytes, None  # raw bytes (safetensors-style serialization)
             # Map from an aligned start to the zip's last byte; the archive's offsets count from
             # its own first byte (torch.load reads the chunk on its own), ``zip_start`` in the map.
             start = self.offset - self.offset % mmap.ALLOCATIONGRANULARITY
@@ -90,15 +100,19 @@ class DCPChunk:
             folder = pickles[0][:-len("data.pkl")]
             load = storage_loader(archive, folder)
             tensor, _ = unpickle(archive.read(pickles[0]), resolve=resolve, persistent_load=load, entry=where)
-            if (not isinstance(tensor, TensorRef) or tensor.storage is None or not tensor.is_contiguous
-                    or tensor.nbytes != nbytes or tensor.storage.byteorder != "little"):
+            # C order, or a permutation of it (channels_last) that fills exactly its bytes
+            if (not isinstance(tensor, TensorRef) or tensor.storage is None or tensor.nbytes != nbytes
+                    or tensor.storage.byteorder != "little"
+                    or not (tensor.is_contiguous or (tensor.span_bytes == nbytes and tensor.stride is not None
+                                                     and all(s > 0 for s in tensor.stride)))):
                 raise CorruptFileError("chunk is not one contiguous tensor of the recorded shape", path=path,
                                        entry=where)
             tensor.check_bounds()
             entry = archive.entries[f"{folder}data/{tensor.storage.key}"]
             if not entry.is_stored:
                 raise CorruptFileError("chunk's storage is compressed", path=path, entry=where)
-            return start + entry.data_offset + tensor.offset * tensor.dtype.itemsize, nbytes
+            stride = None if tensor.is_contiguous else tensor.stride
+            return start + entry.data_offset + tensor.offset * tensor.dtype.itemsize, nbytes, stride
         finally:
             archive = load = tensor = None  # drop what refers to the map before closing it
             buf.close()
@@ -323,16 +337,21 @@ def read_dcp(path: str) -> Checkpoint:
                 flat[name] = TensorRef(dtype=dtype, shape=info.shape, stride=None, storage=None, kind="sharded",
                                        extra={"chunks": len(info.chunks)})
                 continue
-            parts = []
+            parts, strides = [], []
             for chunk in chunks:
-                offset, nbytes = chunk.raw_range(meta.path, itemsize=dtype.itemsize)
+                offset, nbytes, stride = chunk.stored_range(meta.path, itemsize=dtype.itemsize)
                 if chunk.file not in maps:
                     maps[chunk.file] = map_file(os.path.join(meta.path, chunk.file))[0]
                 parts.append(SliceSource(maps[chunk.file], offset, nbytes, what=f"{name} in {chunk.file}"))
+                strides.append(stride)
+            if len(parts) > 1 and any(strides):  # permuted row blocks do not join into one layout
+                flat[name] = TensorRef(dtype=dtype, shape=info.shape, stride=None, storage=None, kind="sharded",
+                                       extra={"chunks": len(info.chunks)})
+                continue
             source = parts[0] if len(parts) == 1 else _RowBlocks(parts)
             storage = StorageRef(name, dtype, "cpu", info.nbytes, source)
             storages.append(storage)
-            flat[name] = TensorRef(dtype=dtype, shape=info.shape, stride=None, storage=storage)
+            flat[name] = TensorRef(dtype=dtype, shape=info.shape, stride=strides[0], storage=storage)
     except BaseException:
         for buf in maps.values():
             buf.close()
