@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 import pickle
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from hostile import Case, b_torch_zip_data_pkl
 

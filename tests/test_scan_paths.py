@@ -19,13 +19,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import hostile  # noqa: E402
-import hostile_paths  # noqa: E402
-from conftest import ROOT, run_cli  # noqa: E402
+import hostile
+import hostile_paths
+from conftest import ROOT, run_cli
 
-import torchckpt  # noqa: E402
-from torchckpt.errors import CorruptFileError, TorchckptError, UnsafePathError  # noqa: E402
-from torchckpt.scanner import exit_code, scan, scan_paths  # noqa: E402
+import torchckpt
+from torchckpt.errors import CorruptFileError, TorchckptError, UnsafePathError
+from torchckpt.scanner import exit_code, scan, scan_paths
 
 torch = pytest.importorskip("torch")
 dcp = pytest.importorskip("torch.distributed.checkpoint")
@@ -216,7 +216,7 @@ sd = {{"w": torch.zeros({len(SECRET)}, dtype=torch.uint8)}}
 dcp.load(sd, checkpoint_id={str(escaping_dcp)!r})
 print(bytes(sd["w"].numpy()).decode("latin-1"))
 """
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=120)
     assert SECRET in out.stdout, out.stderr[-1000:]
 
 
@@ -356,7 +356,7 @@ def test_fifos_and_devices_are_refused_without_blocking(tmp_path):
     (tmp_path / "ok.pkl").write_bytes(pickle.dumps({"a": 1}))
     results = _finishes(lambda: scan_paths([tmp_path], recursive=True))["value"]
     assert {Path(r.path).name: r.verdict for r in results} == {"model.pt": "error", "ok.pkl": "safe"}
-    out = subprocess.run([sys.executable, "-m", "torchckpt", "inspect", str(fifo)], capture_output=True, text=True,
+    out = subprocess.run([sys.executable, "-m", "torchckpt", "inspect", str(fifo)], check=False, capture_output=True, text=True,
                          timeout=60)
     assert out.returncode == 2 and "FIFO" in out.stderr and len(out.stderr.strip().splitlines()) == 1
     if os.path.exists("/dev/zero"):
@@ -398,7 +398,7 @@ def test_recursive_scan_judges_every_file_by_content(tmp_path):
     assert not (tmp_path / "marker").exists()
     # the skipped-by-name file of old really runs under pickle.load
     subprocess.run([sys.executable, "-c", "import pickle, sys; pickle.load(open(sys.argv[1], 'rb'))",
-                    str(tree / "pytorch_model.bin")], capture_output=True, timeout=60)
+                    str(tree / "pytorch_model.bin")], check=False, capture_output=True, timeout=60)
     assert (tmp_path / "marker").exists()
 
 
@@ -521,8 +521,8 @@ def test_pre_commit_hook_runs_scan_on_model_files(tmp_path):
     assert entry[0] == "torchckpt"
     command = [sys.executable, "-m", "torchckpt", *entry[1:]]
     # pre-commit appends the staged file names matching `files`
-    ok = subprocess.run([*command, str(good)], capture_output=True, text=True, timeout=120)
+    ok = subprocess.run([*command, str(good)], check=False, capture_output=True, text=True, timeout=120)
     assert ok.returncode == 0, ok.stdout + ok.stderr
-    bad = subprocess.run([*command, str(good), str(evil)], capture_output=True, text=True, timeout=120)
+    bad = subprocess.run([*command, str(good), str(evil)], check=False, capture_output=True, text=True, timeout=120)
     assert bad.returncode == 1 and "os.system" in bad.stdout
     assert not (tmp_path / "marker").exists()

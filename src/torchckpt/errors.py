@@ -13,9 +13,9 @@ __all__ = [
     "KeyNotFoundError",
     "NoWeightsError",
     "TorchckptError",
+    "UnsafePathError",
     "UnsupportedDtypeError",
     "UnsupportedFormatError",
-    "UnsafePathError",
     "UnsupportedTensorError",
 ]
 

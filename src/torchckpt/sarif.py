@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import os
 import urllib.parse
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from .scanner import Finding, ScanReport
 

@@ -32,8 +32,20 @@ from typing import Any
 from .errors import TorchckptError
 from .formats.base import map_file, not_a_regular_file
 from .scan_rules import classify, is_identifier_path
-from .scanner import (_MAX_INFLATE, _RANK, _VERDICT_OF_RANK, Finding, ScanReport, ScanResults, _compression,
-                      _decompress, _error_report, _join, _Scanner, _show)
+from .scanner import (
+    _MAX_INFLATE,
+    _RANK,
+    _VERDICT_OF_RANK,
+    Finding,
+    ScanReport,
+    ScanResults,
+    _compression,
+    _decompress,
+    _error_report,
+    _join,
+    _Scanner,
+    _show,
+)
 
 __all__ = ["could_unpickle", "is_dcp_dir", "scan_dcp", "scan_index", "scan_one", "walk"]
 
@@ -251,9 +263,9 @@ def _merge(report: ScanReport, sub: ScanReport, prefix: str, *, only_dangerous: 
         report.findings.append(Finding(f.severity, f.kind, f.detail, _join(prefix, f.entry), f.offset, f.opcode,
                                        f.global_name, f.count))
     for name, severity in sub.globals.items():
-        if not only_dangerous or severity == "dangerous":
-            if _RANK[severity] > _RANK.get(report.globals.get(name, "info"), 0):
-                report.globals[name] = severity
+        if (not only_dangerous or severity == "dangerous") and \
+                _RANK[severity] > _RANK.get(report.globals.get(name, "info"), 0):
+            report.globals[name] = severity
     report.pickles += sub.pickles
 
 

@@ -87,7 +87,6 @@ def index_shard_paths(path: str, weight_map: dict[str, object]) -> dict[str, str
 def read_safetensors_index(path: str, buf, size: int) -> Checkpoint:
     """An HF sharded checkpoint: ``model.safetensors.index.json`` (``{"metadata": ...,
     "weight_map": {name: shard file}}``) and its shards, opened as one checkpoint."""
-    import os
 
     from .base import map_file
 
@@ -98,7 +97,6 @@ def read_safetensors_index(path: str, buf, size: int) -> Checkpoint:
     weight_map = index.get("weight_map") if isinstance(index, dict) else None
     if not isinstance(weight_map, dict) or not all(isinstance(v, str) for v in weight_map.values()):
         raise CorruptFileError("JSON index without a weight_map of tensor name -> shard file", path=path)
-    folder = os.path.dirname(os.path.abspath(path))
     shards = list(dict.fromkeys(weight_map.values()))
     # every shard is checked before any is opened: nothing outside the folder is ever read
     shard_paths = index_shard_paths(path, weight_map)
