@@ -52,6 +52,7 @@ __all__ = ["could_unpickle", "is_dcp_dir", "scan_dcp", "scan_index", "scan_one",
 _MAX_INDEX = 64 << 20      # an HF index is a small JSON file
 _ZIP_END_WINDOW = 65557    # zipfile looks for the end record in the last 64 KiB + 22 bytes
 _MAX_TENSOR_ITEM = 64 << 20  # DCP tensor chunks larger than this are not copied to be judged
+_MAX_WALK = 1_000_000        # opcodes read leniently before a file counts as a pickle
 
 
 def is_dcp_dir(path: str) -> bool:
@@ -93,10 +94,13 @@ def _opcode_walk(data: Any, start: int = 0) -> tuple[str, int, str, str] | None:
     """Read ``data`` as pickle opcodes from ``start`` without a stack (so without any of the
     interpreter's checks): each opcode's argument has a size the opcode alone decides. Returns
     ``(opcode, offset, module, name)`` of the first opcode that imports, or ``("STOP", offset, "",
-    "")``, or None when the bytes stop being opcodes first (no loader gets further)."""
+    "")`` (also for a million opcodes in a row), or None when the bytes stop being opcodes first
+    (no loader gets further)."""
     end = len(data)
     pos = start
-    while pos < end:
+    for _ in range(_MAX_WALK):
+        if pos >= end:
+            return None
         code = data[pos]
         found = _OPCODES.get(code)
         if found is None:
@@ -134,7 +138,8 @@ def _opcode_walk(data: Any, start: int = 0) -> tuple[str, int, str, str] | None:
             pos += width + length
         else:
             pos += n
-    return None
+    # that many opcodes in a row are a pickle, whatever the interpreter made of them
+    return "a long run of opcodes", pos, "", ""
 
 
 def could_unpickle(data: Any, *, depth: int = 0) -> tuple[str, int, str, str] | None:
