@@ -23,9 +23,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
-import pickletools
 import time
 from typing import Any
 
@@ -77,17 +77,20 @@ def scan_one(path: str) -> ScanReport:
 
 # --- reading files as pickle opcodes, leniently --------------------------------------------------
 
-def _arg_sizes() -> dict[int, tuple[str, int]]:
-    table = {}
-    for op in pickletools.opcodes:
-        table[op.code.encode("latin-1")[0]] = (op.name, op.arg.n if op.arg is not None else 0)
-    return table
+@functools.cache
+def _opcode_table() -> tuple[dict[int, tuple[str, int]], dict[int, tuple[int, bool]], int]:
+    """Each opcode's name and argument size (pickletools' table, loaded when first needed: most
+    scans never walk leniently), how length prefixes are read, and the to-the-newline size."""
+    import pickletools
+
+    table = {op.code.encode("latin-1")[0]: (op.name, op.arg.n if op.arg is not None else 0)
+             for op in pickletools.opcodes}
+    prefixes = {pickletools.TAKEN_FROM_ARGUMENT1: (1, False), pickletools.TAKEN_FROM_ARGUMENT4: (4, True),
+                pickletools.TAKEN_FROM_ARGUMENT4U: (4, False), pickletools.TAKEN_FROM_ARGUMENT8U: (8, False)}
+    return table, prefixes, pickletools.UP_TO_NEWLINE
 
 
-_OPCODES = _arg_sizes()
 _IMPORTING = frozenset({"GLOBAL", "INST", "STACK_GLOBAL", "EXT1", "EXT2", "EXT4"})
-_LENGTH_PREFIX = {pickletools.TAKEN_FROM_ARGUMENT1: (1, False), pickletools.TAKEN_FROM_ARGUMENT4: (4, True),
-                  pickletools.TAKEN_FROM_ARGUMENT4U: (4, False), pickletools.TAKEN_FROM_ARGUMENT8U: (8, False)}
 
 
 def _opcode_walk(data: Any, start: int = 0) -> tuple[str, int, str, str] | None:
@@ -96,13 +99,14 @@ def _opcode_walk(data: Any, start: int = 0) -> tuple[str, int, str, str] | None:
     ``(opcode, offset, module, name)`` of the first opcode that imports, or ``("STOP", offset, "",
     "")`` (also for a million opcodes in a row), or None when the bytes stop being opcodes first
     (no loader gets further)."""
+    opcodes, prefixes, up_to_newline = _opcode_table()
     end = len(data)
     pos = start
     for _ in range(_MAX_WALK):
         if pos >= end:
             return None
         code = data[pos]
-        found = _OPCODES.get(code)
+        found = opcodes.get(code)
         if found is None:
             return None
         name, n = found
@@ -123,13 +127,13 @@ def _opcode_walk(data: Any, start: int = 0) -> tuple[str, int, str, str] | None:
             continue
         if name in _IMPORTING or name == "STOP":
             return name, at, "", ""
-        if n == pickletools.UP_TO_NEWLINE:
+        if n == up_to_newline:
             nl = data.find(b"\n", pos)
             if nl < 0:
                 return None
             pos = nl + 1
-        elif n in _LENGTH_PREFIX:
-            width, signed = _LENGTH_PREFIX[n]
+        elif n in prefixes:
+            width, signed = prefixes[n]
             if pos + width > end:
                 return None
             length = int.from_bytes(bytes(data[pos:pos + width]), "little", signed=signed)
