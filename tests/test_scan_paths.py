@@ -294,12 +294,13 @@ def test_hf_index_shards_outside_the_folder_are_refused(tmp_path, kind):
 
     outside = tmp_path / "elsewhere.safetensors"
     save_file({"b": torch.full((2,), 7.0)}, outside)
-    name = {"dotdot": "../elsewhere.safetensors", "absolute": str(outside), "symlink": "model-00002-of-00002.safetensors"}
+    name = {"dotdot": "../elsewhere.safetensors", "absolute": str(outside),
+            "symlink": "model-00002-of-00002.safetensors"}
     index = _hf_folder(tmp_path, name[kind])
     if kind == "symlink":
         os.symlink(outside, index.parent / name[kind])
     for target in (index, index.parent):
-        with pytest.raises(UnsafePathError, match="outside|absolute|'\\.\\.'"):
+        with pytest.raises(UnsafePathError, match=r"outside|absolute|'\.\.'"):
             torchckpt.open(target)
     out = run_cli("convert", str(index), str(tmp_path / "out.safetensors"))
     assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1, out.stderr
@@ -356,8 +357,8 @@ def test_fifos_and_devices_are_refused_without_blocking(tmp_path):
     (tmp_path / "ok.pkl").write_bytes(pickle.dumps({"a": 1}))
     results = _finishes(lambda: scan_paths([tmp_path], recursive=True))["value"]
     assert {Path(r.path).name: r.verdict for r in results} == {"model.pt": "error", "ok.pkl": "safe"}
-    out = subprocess.run([sys.executable, "-m", "torchckpt", "inspect", str(fifo)], check=False, capture_output=True, text=True,
-                         timeout=60)
+    out = subprocess.run([sys.executable, "-m", "torchckpt", "inspect", str(fifo)], check=False, capture_output=True,
+                         text=True, timeout=60)
     assert out.returncode == 2 and "FIFO" in out.stderr and len(out.stderr.strip().splitlines()) == 1
     if os.path.exists("/dev/zero"):
         assert "device" in str(_finishes(lambda: torchckpt.open("/dev/zero"))["error"])

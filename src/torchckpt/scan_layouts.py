@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -318,10 +319,8 @@ def _judge_items(directory: str, file: str, items: list, report: ScanReport) -> 
                     scanner.add("warning", "format", "the object's bytes are no torch.save file (loading it "
                                                      "fails before running anything)", entry=label)
     finally:
-        try:
+        with contextlib.suppress(BufferError):  # views into the map may live on in a traceback
             buf.close()
-        except BufferError:
-            pass
     sub = ScanReport(full, "safe", findings=list(scanner.findings.values()), globals=dict(scanner.globals),
                      pickles=scanner.pickles)
     _merge(report, sub, "")

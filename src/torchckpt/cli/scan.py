@@ -1,4 +1,4 @@
-"""``torchckpt scan PATH... [--format text|json|sarif] [--json] [--recursive]``: what would run if these files were loaded.
+"""``torchckpt scan PATH... [--format text|json|sarif] [--recursive]``: what would run if these files were loaded.
 
 Nothing in the files runs and neither torch nor numpy is imported. A ``torch.distributed.checkpoint``
 directory is one checkpoint. Exit codes, whatever the format: 0 all safe, 3 suspicious only,

@@ -14,7 +14,7 @@ __all__ = ["BytesSource", "SliceSource", "contained_path", "map_file", "not_a_re
 class SliceSource:
     """``length`` bytes of ``buf`` from ``start``; views are zero-copy slices of the map."""
 
-    __slots__ = ("buf", "start", "length", "what")
+    __slots__ = ("buf", "length", "start", "what")
 
     def __init__(self, buf, start: int, length: int, *, what: str = "storage"):
         if start < 0 or length < 0 or start + length > len(buf):

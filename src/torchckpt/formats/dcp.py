@@ -27,9 +27,9 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..checkpoint import Checkpoint
 from ..dtypes import DType
 from ..errors import CorruptFileError, UnsafePathError, UnsupportedFormatError
-from ..checkpoint import Checkpoint
 from ..model import ObjectStub, StorageRef, TensorRef
 
 __all__ = ["DCPChunk", "DCPItem", "DCPMetadata", "DCPObject", "DCPTensor", "read_dcp", "read_dcp_metadata"]
