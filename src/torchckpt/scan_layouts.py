@@ -28,7 +28,7 @@ import functools
 import json
 import os
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import TorchckptError
 from .formats.base import map_file, not_a_regular_file
@@ -47,6 +47,9 @@ from .scanner import (
     _Scanner,
     _show,
 )
+
+if TYPE_CHECKING:
+    from .formats.dcp import DCPItem
 
 __all__ = ["could_unpickle", "is_dcp_dir", "scan_dcp", "scan_index", "scan_one", "walk"]
 
@@ -68,12 +71,18 @@ def scan_one(path: str) -> ScanReport:
             return scan_dcp(path)
         return _error_report(path, "is a directory and no DCP checkpoint (no .metadata); scan it with --recursive "
                                    "(recursive=True)")
-    report = _Scanner(path).run()
-    if report is not None and report.format is None:
+    report = _scan_file(path)
+    if report.format is None:
         index = scan_index(path)
         if index is not None:
             return index
     return report
+
+
+def _scan_file(path: str) -> ScanReport:
+    """The scanner's report on one file (it only withholds one when told to skip unknown files)."""
+    report = _Scanner(path).run()
+    return report if report is not None else _error_report(path, "not judged")
 
 
 # --- reading files as pickle opcodes, leniently --------------------------------------------------
@@ -214,7 +223,7 @@ def _judge_file(path: str, *, skipped: list[str] | None) -> ScanReport | None:
         if skipped is not None:
             skipped.append(path)
         return None
-    return _unreadable_report(path, report or _Scanner(path).run(), why)
+    return _unreadable_report(path, report or _scan_file(path), why)
 
 
 # --- HF shard indexes --------------------------------------------------------------------------
@@ -279,7 +288,7 @@ def _merge(report: ScanReport, sub: ScanReport, prefix: str, *, only_dangerous: 
     report.pickles += sub.pickles
 
 
-def _judge_items(directory: str, file: str, items: list, report: ScanReport) -> None:
+def _judge_items(directory: str, file: str, items: list[DCPItem], report: ScanReport) -> None:
     """Each stored item of one data file, as DCP's loader reads it: ``torch.load`` of its byte range."""
     full = os.path.join(directory, file)
     try:
@@ -333,8 +342,7 @@ def scan_dcp(directory: str) -> ScanReport:
     started = time.perf_counter()
     report = ScanReport(directory, "safe", format="dcp")
     meta_path = os.path.join(directory, ".metadata")
-    meta_report = _Scanner(meta_path).run()
-    _merge(report, meta_report, ".metadata")
+    _merge(report, _scan_file(meta_path), ".metadata")
     referenced: set[str] = set()
     try:
         meta = read_dcp_metadata(directory, refuse_unsafe_paths=False)
@@ -348,14 +356,14 @@ def scan_dcp(directory: str) -> ScanReport:
         if meta.unsafe_paths:
             with open(meta_path, "rb") as f:
                 raw = f.read()
-        for exc in meta.unsafe_paths:
+        for unsafe in meta.unsafe_paths:
             # where the path's text sits in the pickle (a string opcode's argument)
-            at = raw.find(exc.name.encode("utf-8", "surrogatepass")) if exc.name else -1
-            report.findings.append(Finding("dangerous", "path", f"{_show(exc.message, 300)}: DCP reads that file, and "
-                                                                "unpickles non-tensor items from it with "
-                                                                "torch.load(weights_only=False)", entry=".metadata",
-                                           offset=at if at >= 0 else None))
-        by_file: dict[str, list] = {}
+            at = raw.find(unsafe.name.encode("utf-8", "surrogatepass")) if unsafe.name else -1
+            report.findings.append(Finding("dangerous", "path",
+                                           f"{_show(unsafe.message, 300)}: DCP reads that file, and unpickles "
+                                           "non-tensor items from it with torch.load(weights_only=False)",
+                                           entry=".metadata", offset=at if at >= 0 else None))
+        by_file: dict[str, list[DCPItem]] = {}
         for item in meta.items:
             by_file.setdefault(item.file, []).append(item)
         for file, items in sorted(by_file.items()):
@@ -369,8 +377,7 @@ def scan_dcp(directory: str) -> ScanReport:
         if os.path.realpath(full) in referenced:
             # the whole file as torch.load(file) would see it: only what is dangerous there counts
             # (a data file is a row of torch.save archives that reads as one archive with a prefix)
-            whole = _Scanner(full).run()
-            _merge(report, whole, name, only_dangerous=True)
+            _merge(report, _scan_file(full), name, only_dangerous=True)
             continue
         sub = _judge_file(full, skipped=None)
         if sub is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import mmap
 import os
 import stat
+from typing import Any
 
 from ..errors import CorruptFileError, TorchckptError, UnsafePathError, UnsupportedFormatError
 
@@ -16,7 +17,7 @@ class SliceSource:
 
     __slots__ = ("buf", "length", "start", "what")
 
-    def __init__(self, buf, start: int, length: int, *, what: str = "storage"):
+    def __init__(self, buf: Any, start: int, length: int, *, what: str = "storage"):
         if start < 0 or length < 0 or start + length > len(buf):
             raise CorruptFileError(f"{what} at byte {start} ({length} bytes) runs past the end of the file",
                                    hint="the file is truncated; re-download or re-save it")
@@ -61,7 +62,7 @@ def not_a_regular_file(mode: int) -> str | None:
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
-def map_file(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> tuple[mmap.mmap | bytes, int]:
+def map_file(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> tuple[mmap.mmap, int]:
     """Map ``path`` read-only, or copy-on-write (writes go to private pages, never to the file).
     Only regular files are opened: FIFOs, devices and sockets are refused without blocking.
     Errors name the file and say what to do."""

@@ -31,6 +31,7 @@ from ..checkpoint import Checkpoint
 from ..dtypes import DType
 from ..errors import CorruptFileError, UnsafePathError, UnsupportedFormatError
 from ..model import ObjectStub, StorageRef, TensorRef
+from .base import SliceSource
 
 __all__ = ["DCPChunk", "DCPItem", "DCPMetadata", "DCPObject", "DCPTensor", "read_dcp", "read_dcp_metadata"]
 
@@ -194,9 +195,9 @@ def _dtype(properties: Any, path: str) -> DType:
         # TensorProperties pickles a tuple (dtype, layout, requires_grad, memory_format, pin_memory)
         if isinstance(state, tuple) and state and isinstance(state[0], DType):
             return state[0]
-        attrs = properties.attrs
-        if isinstance(attrs.get("dtype"), DType):
-            return attrs["dtype"]
+        dtype = properties.attrs.get("dtype")
+        if isinstance(dtype, DType):
+            return dtype
     raise CorruptFileError("a tensor's properties have no dtype", path=path, entry=".metadata")
 
 
@@ -244,6 +245,8 @@ def read_dcp_metadata(path: str | os.PathLike[str], *, refuse_unsafe_paths: bool
                 raise
             result.unsafe_paths.append(exc)
             continue
+        if not isinstance(relative, str):  # (contained_path refuses anything else)
+            continue
         transforms = tuple(str(t) for t in (where.get("transform_descriptors") or ()))
         start, length = where.get("offset", 0), where.get("length", -1)
         if type(start) is not int or type(length) is not int:
@@ -257,11 +260,11 @@ def read_dcp_metadata(path: str | os.PathLike[str], *, refuse_unsafe_paths: bool
     for name, item in (attrs.get("state_dict_metadata") or {}).items():
         name = str(name)
         if isinstance(item, ObjectStub) and item.cls.endswith("BytesStorageMetadata"):
-            where = locations.get((name, None))
-            if where is None:
+            stored = locations.get((name, None))
+            if stored is None:
                 result.problems.append(f"{name}: no storage entry")
                 continue
-            result.objects[name] = DCPObject(name, where[0], where[1], where[2])
+            result.objects[name] = DCPObject(name, stored[0], stored[1], stored[2])
             continue
         tattrs = _stub_attrs(item, "TensorStorageMetadata", meta_path)
         dtype = _dtype(tattrs.get("properties"), meta_path)
@@ -269,11 +272,11 @@ def read_dcp_metadata(path: str | os.PathLike[str], *, refuse_unsafe_paths: bool
         for chunk in tattrs.get("chunks") or []:
             cattrs = _stub_attrs(chunk, "ChunkStorageMetadata", meta_path)
             offsets, sizes = _ints(cattrs.get("offsets")), _ints(cattrs.get("sizes"))
-            where = locations.get((name, offsets))
-            if where is None:
+            stored = locations.get((name, offsets))
+            if stored is None:
                 result.problems.append(f"{name}: chunk at {list(offsets)} has no storage entry")
                 continue
-            chunks.append(DCPChunk(offsets, sizes, where[0], where[1], where[2], where[3]))
+            chunks.append(DCPChunk(offsets, sizes, stored[0], stored[1], stored[2], stored[3]))
         result.tensors[name] = DCPTensor(name, dtype.name, dtype.itemsize, _ints(tattrs.get("size")), tuple(chunks))
     return result
 
@@ -284,7 +287,7 @@ class _RowBlocks:
 
     __slots__ = ("parts", "starts")
 
-    def __init__(self, parts: list):
+    def __init__(self, parts: list[SliceSource]):
         self.parts = parts
         self.starts = [0]
         for part in parts:
@@ -368,6 +371,6 @@ def read_dcp(path: str) -> Checkpoint:
             tree[name] = ref
     files = [os.path.join(meta.path, f) for f in meta.files] + [os.path.join(meta.path, ".metadata")]
     size = sum(os.path.getsize(f) for f in files if os.path.exists(f))
-    info = {"layout": "dcp", "dcp_version": meta.version, "files": meta.files, "objects": sorted(meta.objects),
-            "problems": meta.problems}
-    return Checkpoint(path, "dcp", tree, file_size=size, buffer=list(maps.values()), storages=storages, info=info)
+    details = {"layout": "dcp", "dcp_version": meta.version, "files": meta.files, "objects": sorted(meta.objects),
+               "problems": meta.problems}
+    return Checkpoint(path, "dcp", tree, file_size=size, buffer=list(maps.values()), storages=storages, info=details)
