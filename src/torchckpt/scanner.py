@@ -118,8 +118,8 @@ class Finding:
     """One thing the scanner reports: ``severity`` (``dangerous``, ``error``, ``suspicious``,
     ``warning``, ``info``), ``kind`` (``global``, ``call``, ``indirect-call``, ``build``, ``ext``,
     ``nested``, ``malformed``, ``stacked``, ``trailing-data``, ``polyglot``, ``zip``, ``divergence``,
-    ``storage``, ``header``, ``torchscript``, ``format``, ``truncated-report``), where it is (``entry``: the archive
-    member or pickle, ``offset``: byte offset in it, ``opcode``) and ``global_name``."""
+    ``path``, ``storage``, ``header``, ``torchscript``, ``format``, ``truncated-report``), where it is (``entry``:
+    the archive member or pickle, ``offset``: byte offset in it, ``opcode``) and ``global_name``."""
 
     severity: str
     kind: str
