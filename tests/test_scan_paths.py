@@ -152,6 +152,29 @@ def test_distcp_items_are_judged(tmp_path):
     assert any(f.global_name == "os.system" and "BytesIO@" in f.entry for f in report.findings)
 
 
+def test_big_tensor_chunks_are_judged_through_a_map_of_their_range(tmp_path):
+    big = torch.randn(600, 600)  # 1.4 MB: mapped, not copied
+    directory = hostile_paths.dcp_checkpoint(tmp_path / "ckpt", big=big)
+    assert scan(directory).verdict == "safe"
+    assert torch.equal(torch.from_numpy(torchckpt.open(directory).tensors()["big"].numpy().copy()), big)
+    # the same chunk again, with os.system before its data.pkl, appended at an unaligned offset
+    saved = tmp_path / "big.pt"
+    torch.save(big, saved)
+    payload = hostile._rewrite_zip(saved, tmp_path / "evil.pt", data_pkl_prefix=hostile.os_system0(tmp_path)
+                                   + hostile.POP).read_bytes()
+    data = directory / "__0_0.distcp"
+    pad = 3 if (data.stat().st_size + 3) % 4096 else 5  # an offset off the page boundary
+    offset = data.stat().st_size + pad
+    with open(data, "ab") as f:
+        f.write(b"\0" * pad + payload)
+    hostile_paths.rewrite_dcp_items(directory, "big", offset=offset, length=len(payload))
+    report = scan(directory)
+    assert report.verdict == "dangerous"
+    hits = [f.entry for f in report.findings if f.global_name == "os.system"]
+    assert any(e.startswith(f"__0_0.distcp/big@{offset}/") and e.endswith("data.pkl") for e in hits), hits
+    assert not any("bytes before the archive" in f.detail for f in report.findings if f.entry.startswith("__0_0"))
+
+
 def test_a_payload_in_the_metadata_is_dangerous(tmp_path):
     directory = hostile_paths.dcp_checkpoint(tmp_path / "ckpt")
     (directory / ".metadata").write_bytes(hostile.raw_payload(tmp_path))
