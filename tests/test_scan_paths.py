@@ -141,9 +141,15 @@ def test_distcp_items_are_judged(tmp_path):
     """Bytes items are torch.load(weights_only=False)ed by DCP: their archives are judged, also a
     payload kept inside an io.BytesIO item."""
     case = next(c for c in hostile.CASES if c.name == "dcp-object-item")
-    report = scan(case.build(tmp_path))
+    directory = case.build(tmp_path)
+    report = scan(directory)
     assert report.verdict == "dangerous"
     assert any(f.global_name == "os.system" and f.entry.startswith("__0_0.distcp/note@") for f in report.findings)
+    # reading it runs nothing: objects are listed, never unpickled
+    assert torchckpt.open(directory).info["objects"] == ["note"]
+    assert sorted(torchckpt.load_state_dict(directory)) == ["w"]
+    torchckpt.convert(directory, tmp_path / "out.safetensors")
+    assert not hostile.effect_happened(case, directory)
 
     inner = io.BytesIO(hostile.b_torch_zip_data_pkl(tmp_path).read_bytes())
     directory = hostile_paths.dcp_checkpoint(tmp_path / "bytesio", state={"blob": inner})
