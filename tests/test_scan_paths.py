@@ -4,6 +4,7 @@ checkpoint), paths inside checkpoints (refused everywhere, dangerous in scan), F
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -556,3 +557,65 @@ def test_pre_commit_hook_runs_scan_on_model_files(tmp_path):
     bad = subprocess.run([*command, str(good), str(evil)], check=False, capture_output=True, text=True, timeout=120)
     assert bad.returncode == 1 and "os.system" in bad.stdout
     assert not (tmp_path / "marker").exists()
+
+
+# --- differential: a skipped file never makes CPython's unpickler import anything ---------------------
+
+class _Imports(pickle.Unpickler):
+    """CPython's own unpickler, stopped at its first import (nothing is ever resolved): whether
+    it would import a module."""
+
+    imported: list[str]
+
+    def find_class(self, module, name):
+        # a module named by no dotted identifier cannot be imported: nothing would run
+        if all(part.isidentifier() for part in f"{module}.{name}".split(".")):
+            self.imported.append(f"{module}.{name}")
+        raise pickle.UnpicklingError("stop")
+
+
+def _cpython_imports(data: bytes) -> str | None:
+    """The first global ``pickle.load`` would import from ``data``, if any."""
+    unpickler = _Imports(io.BytesIO(data))
+    unpickler.imported = []
+    with contextlib.suppress(Exception):  # only whether an import was asked for matters
+        unpickler.load()
+    return unpickler.imported[0] if unpickler.imported else None
+
+
+_SNIPPETS = [b"N0", b"(1", b"I0x1\n0", b"I01\n0", b"K\x05", b"\x80\x02", b"\x95\x05\x00\x00\x00\x00\x00\x00\x00",
+             b"}", b"]", b"(", b"0", b"q\x00", b"h\x00", b"\x8c\x02os", b"\x8c\x06system", b"\x93", b"R", b"t",
+             b"cos\nsystem\n", b"ctorch\nload\n", b"cnot a module\nx\n", b"\x82\xf0", b"T\x03\x00\x00\x00abc",
+             b"X\x02\x00\x00\x00hi", b"Hello world\n", b"# text\n", b"\x89PNG\r\n\x1a\n", b".", b"\xff\xfe", b"G",
+             b"L12\n", b"S'x'\n", b"V\xc3\xa9\n", b"e", b"a", b"s", b"u"]
+
+
+def test_skipped_files_never_make_cpython_import_anything(tmp_path):
+    import random
+
+    from torchckpt.scan_rules import classify
+
+    rng = random.Random(1234)
+    files = []
+    for i in range(600):
+        parts = [rng.choice(_SNIPPETS) for _ in range(rng.randint(1, 8))]
+        if rng.random() < 0.3:
+            parts.insert(rng.randint(0, len(parts)), rng.randbytes(rng.randint(1, 40)))
+        data = b"".join(parts)
+        path = tmp_path / f"f{i:03d}.bin"
+        path.write_bytes(data)
+        files.append((path, data))
+    results = scan_paths([tmp_path], recursive=True)
+    skipped = set(results.skipped)
+    judged = {r.path: r for r in results}
+    imports = 0
+    for path, data in files:
+        first = _cpython_imports(data)
+        if first is None:
+            continue
+        imports += 1
+        assert str(path) not in skipped, data
+        module, _, name = first.rpartition(".")
+        if classify(module, name)[0] != "safe":
+            assert judged[str(path)].verdict != "safe", (data, first)
+    assert imports > 30 and len(skipped) > 50  # both sides were exercised
