@@ -426,6 +426,9 @@ def test_recursive_scan_judges_every_file_by_content(tmp_path):
     skipped = {os.path.relpath(p, tree) for p in results.skipped}
     assert {"README.md", "notes.txt", "empty.py", "image.png", "dangling"} <= skipped
     assert exit_code(results) == 1
+    # named on its own, the file is judged the same way
+    named = scan(tree / "pytorch_model.bin")
+    assert named.verdict == "dangerous" and any(f.global_name == "os.system" for f in named.findings)
     assert not (tmp_path / "marker").exists()
     # the skipped-by-name file of old really runs under pickle.load
     subprocess.run([sys.executable, "-c", "import pickle, sys; pickle.load(open(sys.argv[1], 'rb'))",

@@ -72,12 +72,8 @@ def scan_one(path: str) -> ScanReport:
             return scan_dcp(path)
         return _error_report(path, "is a directory and no DCP checkpoint (no .metadata); scan it with --recursive "
                                    "(recursive=True)")
-    report = _scan_file(path)
-    if report.format is None:
-        index = scan_index(path)
-        if index is not None:
-            return index
-    return report
+    report = _judge_file(path, skipped=None, keep=True)
+    return report if report is not None else _scan_file(path)
 
 
 def _scan_file(path: str) -> ScanReport:
@@ -200,9 +196,10 @@ def _unreadable_report(path: str, report: ScanReport | None, why: tuple[str, int
     return report
 
 
-def _judge_file(path: str, *, skipped: list[str] | None) -> ScanReport | None:
-    """One file of a walk or a DCP directory: its report, or None (added to ``skipped``) when
-    nothing in it can be unpickled."""
+def _judge_file(path: str, *, skipped: list[str] | None, keep: bool = False) -> ScanReport | None:
+    """One file: its report, or (unless ``keep``) None, added to ``skipped``, when nothing in it
+    can be unpickled. Where the interpreter stopped early but the bytes read on as pickle opcodes
+    up to an import, the report says so (the import's global judged), whatever the file is."""
     report = _Scanner(path, skip_unknown=True).run()
     # bytes that read as a few opcodes and then fail (a PNG header) are judged again below
     unreadable = report is not None and report.verdict == "error" and report.format in (None, "pickle") \
@@ -215,12 +212,14 @@ def _judge_file(path: str, *, skipped: list[str] | None) -> ScanReport | None:
     try:
         buf, _ = map_file(path)
     except TorchckptError as exc:
-        return _error_report(path, _show(exc.message, 300))
+        return report or _error_report(path, _show(exc.message, 300))
     try:
         why = could_unpickle(buf)
     finally:
         buf.close()
     if why is None:
+        if keep:
+            return report or _scan_file(path)
         if skipped is not None:
             skipped.append(path)
         return None
