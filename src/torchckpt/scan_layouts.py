@@ -28,21 +28,22 @@ import functools
 import json
 import mmap
 import os
+import struct
 import time
 from typing import TYPE_CHECKING, Any
 
-from .errors import TorchckptError
+from .errors import CorruptFileError, TorchckptError
+from .formats._compression import MAX_INFLATE, TooLargeError, decompress
+from .formats._compression import sniff as compression_of
+from .formats._zip import PythonZip, ZipArchive, ZipReadings
 from .formats.base import map_file, not_a_regular_file
 from .scan_rules import classify, is_identifier_path
 from .scanner import (
-    _MAX_INFLATE,
     _RANK,
     _VERDICT_OF_RANK,
     Finding,
     ScanReport,
     ScanResults,
-    _compression,
-    _decompress,
     _error_report,
     _join,
     _Scanner,
@@ -162,13 +163,13 @@ def could_unpickle(data: Any, *, depth: int = 0) -> tuple[str, int, str, str] | 
     size = len(data)
     if data.find(b"PK\x05\x06", max(0, size - _ZIP_END_WINDOW)) >= 0:
         return "zip end record", data.find(b"PK\x05\x06", max(0, size - _ZIP_END_WINDOW)), "", ""
-    kind = _compression(bytes(data[:16]))
+    kind = compression_of(bytes(data[:16]))
     if kind is not None and depth < 3:
         try:
-            inner = _decompress(kind, data)
-        except OverflowError:
-            return f"{kind} content over {_MAX_INFLATE >> 30} GiB", 0, "", ""
-        except (OSError, EOFError, ValueError, Exception):  # noqa: BLE001 - undecompressable: nothing inside
+            inner = decompress(kind, data)
+        except TooLargeError:
+            return f"{kind} content over {MAX_INFLATE >> 30} GiB", 0, "", ""
+        except ValueError:  # undecompressable: nothing inside
             return None
         return could_unpickle(inner, depth=depth + 1)
     return None
@@ -288,13 +289,31 @@ def _merge(report: ScanReport, sub: ScanReport, prefix: str, *, only_dangerous: 
     report.pickles += sub.pickles
 
 
+def _item_readings(window: Any, lead: int, scanner: _Scanner) -> ZipReadings:
+    """How torch (``torch.load(BytesIO(item))``: offsets from the item's first byte) and zipfile
+    read the archive that starts ``lead`` bytes into ``window``."""
+    r = ZipReadings()
+    try:
+        r.torch = ZipArchive(window, path=scanner.path, start=lead)
+    except CorruptFileError as exc:
+        r.torch_error = exc.message
+    try:
+        r.python = PythonZip(window)
+    except (ValueError, struct.error) as exc:
+        r.python_error = str(exc)
+    for reading in (r.torch, r.python):
+        if reading is not None:
+            reading.budget = scanner.inflate_budget
+    return r
+
+
 def _judge_item(scanner: _Scanner, data: Any, lead: int, item: DCPItem, label: str) -> None:
     """One item's bytes (``data[lead:]``) as DCP's loader reads them: non-tensor items with
     ``torch.load(weights_only=False)``; tensors with ``torch.load(weights_only=True)``, a torch.save
     zip or, failing that, a legacy pickle (raw safetensors-serialized chunks are never unpickled)."""
     if bytes(data[lead:lead + 4]) == b"PK\x03\x04" and lead:
         before = set(scanner.findings)
-        scanner.zip(data, prefix=label, depth=1)
+        scanner.zip(data, prefix=label, depth=1, readings=_item_readings(data, lead, scanner))
         for key in set(scanner.findings) - before:  # the window's own lead is no prefix of the file
             if scanner.findings[key].detail == f"{lead} bytes before the archive's first entry":
                 del scanner.findings[key]
@@ -403,9 +422,9 @@ def scan_dcp(directory: str) -> ScanReport:
         if name == ".metadata" or os.path.isdir(full):
             continue
         if os.path.realpath(full) in referenced:
-            # the whole file as torch.load(file) would see it: only what is dangerous there counts
-            # (a data file is a row of torch.save archives that reads as one archive with a prefix)
-            _merge(report, _scan_file(full), name, only_dangerous=True)
+            # judged item by item above, as DCP reads it; read whole, a data file is a row of
+            # torch.save archives that torch's reader refuses and zipfile misreads (bytes no item
+            # covers are read by no loader)
             continue
         sub = _judge_file(full, skipped=None)
         if sub is not None:
