@@ -7,6 +7,7 @@ parameters, persistent buffers, then submodules, recursively.
 
 from __future__ import annotations
 
+import contextlib
 import mmap
 import os
 from collections.abc import Callable, Iterator
@@ -64,10 +65,9 @@ class Checkpoint:
         buffers = self._buffer if isinstance(self._buffer, list) else [self._buffer]
         for buf in buffers:
             if buf is not None and not isinstance(buf, bytes):
-                try:
+                # numpy views still point into the map; it closes when they go
+                with contextlib.suppress(BufferError):
                     buf.close()
-                except BufferError:
-                    pass  # numpy views still point into the map; it closes when they go
         self._buffer = None
 
     @property
@@ -250,7 +250,7 @@ def walk(tree: Any) -> Iterator[tuple[tuple[str, ...], Any]]:
                 continue
             seen.add(id(node))
             children = list(_children(node))
-            stack.extend((path + (name,), child) for name, child in reversed(children))
+            stack.extend(((*path, name), child) for name, child in reversed(children))
 
 
 def _walk_nodes(tree: Any, *, into_stubs: bool = True,
@@ -274,8 +274,8 @@ def _walk_nodes(tree: Any, *, into_stubs: bool = True,
                 isinstance(node, dict) and _tensor_values(node) and all(isinstance(k, str) for k in node):
             continue  # a state dict: its values are its tensors
         children = list(_children(node))
-        stack.extend((path + (name,), child) for name, child in reversed(children))
+        stack.extend(((*path, name), child) for name, child in reversed(children))
 
 
-def _tensor_values(node: dict) -> int:
+def _tensor_values(node: dict[Any, Any]) -> int:
     return sum(1 for v in node.values() if isinstance(v, TensorRef))

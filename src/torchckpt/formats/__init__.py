@@ -8,14 +8,17 @@ directory.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
+import mmap
 import os
 import struct
+from collections.abc import Callable
 
 from ..checkpoint import Checkpoint
 from ..errors import CorruptFileError, TorchckptError, UnsupportedFormatError
-from .base import map_file
+from .base import FileBytes, map_file
 
 __all__ = ["FORMATS", "detect", "read"]
 
@@ -26,29 +29,29 @@ LEGACY_MAGIC = 0x1950A86A20F9469CFC6C
 _PICKLE_FIRST = frozenset(b"(]})cNIFSVXKJMLGTUl")
 
 
-def _is_safetensors(buf, size: int) -> bool:
+def _is_safetensors(buf: FileBytes, size: int) -> bool:
     if size < 10:
         return False
     (n,) = struct.unpack_from("<Q", buf, 0)
     return 2 <= n <= size - 8 and buf[8:9] == b"{"
 
 
-def _is_tar(buf, size: int) -> bool:
+def _is_tar(buf: FileBytes, size: int) -> bool:
     return size >= 512 and buf[257:262] == b"ustar"
 
 
-def _is_index(buf, size: int) -> bool:
+def _is_index(buf: FileBytes, size: int) -> bool:
     # an HF shard index is a small JSON object naming a weight_map
     return size < 64 << 20 and buf[:1] == b"{" and buf.find(b'"weight_map"', 0, min(size, 4096)) >= 0
 
 
-def _is_onnx(buf, size: int) -> bool:
+def _is_onnx(buf: FileBytes, size: int) -> bool:
     from .onnx import looks_like_onnx
 
     return looks_like_onnx(buf, size)
 
 
-def detect(buf, size: int, *, path: str | None = None) -> str:
+def detect(buf: FileBytes, size: int, *, path: str | None = None) -> str:
     """The container kind of ``buf``: ``zip``, ``tar``, ``legacy-or-pickle``, ``safetensors``,
     ``npy``, ``onnx``. Raises :class:`UnsupportedFormatError` for anything else."""
     head = bytes(buf[:8])
@@ -101,7 +104,8 @@ def read(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> Checkp
     try:
         kind = "safetensors-index" if _is_index(buf, size) else detect(buf, size, path=path)
         module, func = _READERS[kind]
-        reader = getattr(importlib.import_module(f"{__name__}.{module}"), func)
+        reader: Callable[[str, mmap.mmap, int], Checkpoint] = getattr(
+            importlib.import_module(f"{__name__}.{module}"), func)
         return reader(path, buf, size)
     except TorchckptError as exc:
         _close_quietly(buf)
@@ -113,8 +117,7 @@ def read(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> Checkp
                                hint="it may be truncated or damaged") from None
 
 
-def _close_quietly(buf) -> None:
-    try:
+def _close_quietly(buf: mmap.mmap) -> None:
+    # views into the map live on in the traceback; it closes when they go
+    with contextlib.suppress(BufferError):
         buf.close()
-    except BufferError:
-        pass  # views into the map live on in the traceback; it closes when they go

@@ -81,7 +81,7 @@ def decompress(kind: WrapperKind, data: Any, *, limit: int = MAX_INFLATE) -> byt
     ``ValueError`` when the stream is corrupt (``OSError``/``EOFError``/``zlib.error`` included)."""
     dec = _decompressor(kind)
     try:
-        out = dec.decompress(data, limit)
+        out: bytes = dec.decompress(data, limit)
     except (OSError, EOFError, zlib.error) as exc:
         raise ValueError(str(exc)) from None
     if kind in ("gzip", "zlib"):

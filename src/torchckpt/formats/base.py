@@ -5,11 +5,14 @@ from __future__ import annotations
 import mmap
 import os
 import stat
-from typing import Any
+from typing import Any, TypeAlias
 
 from ..errors import CorruptFileError, TorchckptError, UnsafePathError, UnsupportedFormatError
 
-__all__ = ["BytesSource", "SliceSource", "contained_path", "map_file", "not_a_regular_file"]
+__all__ = ["BytesSource", "FileBytes", "SliceSource", "contained_path", "map_file", "not_a_regular_file"]
+
+#: A whole file's bytes as format detection reads them: the map of the file, or bytes in memory.
+FileBytes: TypeAlias = mmap.mmap | bytes | bytearray
 
 
 class SliceSource:
