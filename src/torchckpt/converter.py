@@ -38,7 +38,7 @@ from .formats.writers import (
     write_torch_zip,
     write_wts,
 )
-from .model import TensorRef
+from .model import StorageRef, TensorRef
 from .weights import PREFER_CHOICES, Prefer, WeightsChoice, choose, is_ema, wrapper_prefix
 
 __all__ = ["CAST_DTYPES", "OUTPUT_FORMATS", "ConvertError", "ConvertReport", "OutputError", "convert",
@@ -198,8 +198,8 @@ def _rename(tensors: dict[str, TensorRef], strip_prefix: str | None, path: str, 
 
 # --- planning -------------------------------------------------------------------------------------
 
-def _origin(ref: TensorRef) -> tuple[int, int]:
-    storage = ref.storage
+def _origin(ref: TensorRef, storage: StorageRef) -> tuple[int, int]:
+    """Where ``ref``'s bytes start: its root storage (views followed to their base) and the byte offset in it."""
     offset = ref.offset * ref.dtype.itemsize
     while storage.base is not None:
         offset += storage.base_offset
@@ -236,7 +236,8 @@ def _plan(named: list[tuple[str, TensorRef]], *, fmt: str, target: DType | None,
           path: str) -> _Plan:
     items: list[TensorItem] = []
     skipped: list[dict[str, str]] = []
-    by_origin: dict[tuple, TensorItem] = {}
+    # (root storage, byte offset, shape, stride or None when contiguous, dtype name): equal keys are one tensor
+    by_origin: dict[tuple[int, int, tuple[int, ...], tuple[int, ...] | None, str], TensorItem] = {}
     groups: dict[int, list[str]] = {}
     locations: set[str] = set()
     big_endian = decoded = cast = parameters = 0
@@ -267,7 +268,7 @@ def _plan(named: list[tuple[str, TensorRef]], *, fmt: str, target: DType | None,
             else:
                 decoded += 1
         item = TensorItem(name, ref, dtype)
-        origin = (*_origin(ref), ref.shape, ref.stride if not ref.is_contiguous else None, ref.dtype.name)
+        origin = (*_origin(ref, ref.storage), ref.shape, ref.stride if not ref.is_contiguous else None, ref.dtype.name)
         first = by_origin.get(origin)
         if first is not None and ref.numel > 0:
             item.alias_of = first

@@ -18,6 +18,7 @@ existing destination is left as it was.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import json
@@ -27,7 +28,7 @@ import os
 import struct
 import zlib
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -209,16 +210,12 @@ class OutputFiles:
     def abort(self) -> None:
         for sink in self.sinks:
             if sink.fd >= 0:
-                try:
+                with contextlib.suppress(OSError):
                     os.close(sink.fd)
-                except OSError:
-                    pass
                 sink.fd = -1
             if sink.temp:
-                try:
+                with contextlib.suppress(OSError):
                     os.unlink(sink.temp)
-                except OSError:
-                    pass
                 sink.temp = ""
         self.sinks = []
 
@@ -289,13 +286,15 @@ class SourceReader:
         """``nbytes`` bytes from ``start`` of a storage, as a uint8 array (maybe the scratch buffer)."""
         import numpy as np
 
-        if file_offset is None:
+        fd = self._fd
+        if file_offset is None or fd is None:  # not in the file map, or the reader was closed: read the view
             return np.frombuffer(storage[start:start + nbytes], dtype=np.uint8)
         out = self._scratch[:nbytes]
         done = 0
         while done < nbytes:
             try:
-                n = os.preadv(self._fd, [out[done:]], file_offset + start + done)
+                # numpy declares ndarray's buffer protocol to type checkers only for Python >= 3.12
+                n = os.preadv(fd, [out[done:]], file_offset + start + done)  # type: ignore[list-item]
             except OSError as exc:
                 raise ConvertError(f"cannot read the source ({exc.strerror or exc})",
                                    hint="check the disk and the file, then retry") from None
@@ -323,6 +322,8 @@ class SourceReader:
         file_offset = self._file_offset(storage)
         big = ref.storage.byteorder == "big" and itemsize > 1
         raw = np.dtype(src.raw)
+        shape: tuple[int, ...]
+        stride: tuple[int, ...]
         if ref.is_contiguous:
             shape, stride = (ref.numel,), (1,)
         else:
@@ -366,7 +367,7 @@ def _blocks(shape: tuple[int, ...], stride: tuple[int, ...], base: int, itemsize
         by_span = rows if step == 0 else (limit - row_span) // (step * itemsize) + 1
         k = max(1, min(rows, by_span, limit // max(row_out, 1)))
         for i in range(0, rows, k):
-            yield base + i * step, (min(k, rows - i),) + row_shape, stride
+            yield base + i * step, (min(k, rows - i), *row_shape), stride
         return
     for i in range(rows):
         yield from _blocks(row_shape, row_stride, base + i * step, itemsize, limit)
@@ -472,7 +473,7 @@ def _pool() -> Any:
     return _POOL
 
 
-def _parallel(work, n: int) -> None:
+def _parallel(work: Callable[[slice], object], n: int) -> None:
     """Run ``work(slice)`` over ``range(n)`` in up to 4 parts on threads."""
     workers = _workers()
     if n < _PARALLEL_MIN or workers == 1:
@@ -588,7 +589,7 @@ class _Pickler:
         self.memo: dict[Any, int] = {}
         self.storage_keys = storage_keys  # id(item) -> storage key
 
-    def _memoized(self, key: Any, emit) -> None:
+    def _memoized(self, key: Any, emit: Callable[[], object]) -> None:
         index = self.memo.get(key)
         if index is not None:
             self.out += b"h" + bytes([index]) if index < 256 else b"j" + struct.pack("<I", index)
@@ -663,7 +664,7 @@ class _Pickler:
         else:
             raise ConvertError(f"cannot write a {type(obj).__name__} into a weights-only torch file")
 
-    def tuple_(self, values: tuple) -> None:
+    def tuple_(self, values: tuple[Any, ...]) -> None:
         if not values:
             self.out += b")"
             return
@@ -681,14 +682,15 @@ class _Pickler:
         out = self.out
         dtype = item.dtype
         key = self.storage_keys[id(item.alias_of or item)]
-        typed = dtype.storage_class is not None
+        storage_class = dtype.storage_class
+        typed = storage_class is not None
         shape = tuple(item.shape)
         stride = contiguous_stride(shape)
         self.global_("torch._utils", "_rebuild_tensor_v2" if typed else "_rebuild_tensor_v3")
         out += b"(("
         self.string("storage", memo=True)
-        if typed:
-            self.global_("torch", dtype.storage_class)
+        if storage_class is not None:
+            self.global_("torch", storage_class)
             numel = item.numel
         else:  # dtypes without a legacy storage class: untyped bytes plus the dtype (torch.save does this)
             self.global_("torch.storage", "UntypedStorage")
@@ -846,7 +848,7 @@ def write_wts(out: OutputFiles, path: str, items: list[TensorItem], reader: Sour
     sink = out.create(path)
     sink.write(f"{len(items)}\n".encode())
     for item in items:
-        sink.write(f"{item.name} {item.numel} ".encode("utf-8"))
+        sink.write(f"{item.name} {item.numel} ".encode())
         for chunk in reader.chunks(item.ref, item.dtype):
             dtype = item.dtype
             if dtype.numpy is None:
