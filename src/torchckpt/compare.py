@@ -296,9 +296,9 @@ def _alternatives(label: str, views: list[_View], chosen: _View, other: _View) -
     common = len(chosen.tensors.keys() & other.tensors.keys())
     roots = []
     for view in views:
-        if view.root != chosen.root and view.root not in roots and common:
-            if len(view.tensors.keys() & other.tensors.keys()) == common:
-                roots.append(view.root)
+        if (view.root != chosen.root and view.root not in roots and common
+                and len(view.tensors.keys() & other.tensors.keys()) == common):
+            roots.append(view.root)
     if not roots:
         return []
     shown = ", ".join(repr(r) for r in roots[:4])
@@ -364,7 +364,7 @@ def _raw_array(ref: TensorRef) -> np.ndarray:
     return ref.numpy(raw=ref.dtype.numpy is None)
 
 
-def _decoded(array: np.ndarray, index: tuple, ref: TensorRef) -> np.ndarray:
+def _decoded(array: np.ndarray, index: tuple[int | slice, ...], ref: TensorRef) -> np.ndarray:
     import numpy as np
 
     block = np.asarray(array[index])
@@ -375,7 +375,7 @@ def _decoded(array: np.ndarray, index: tuple, ref: TensorRef) -> np.ndarray:
     return block
 
 
-def _blocks(shape: tuple[int, ...], limit: int) -> Iterator[tuple]:
+def _blocks(shape: tuple[int, ...], limit: int) -> Iterator[tuple[int | slice, ...]]:
     """Index tuples that cut an array of ``shape`` into row-major blocks of at most ``limit``
     elements (or one innermost row when a row alone is bigger); from the shape alone, so two
     arrays of one shape are cut alike whatever their strides."""

@@ -271,11 +271,11 @@ def _treemap(ckpt: Any, tensors: dict[str, Any], owned: dict[str, int], membersh
     for _ in range(3):  # a single top-level entry says nothing: one level deeper (model.layers.0 ...)
         if len(groups) != 1:
             break
-        (label, entries), = groups.items()
-        if not all(len(comps) >= 2 for comps, _ in entries):
+        (label, only), = groups.items()
+        if not all(len(comps) >= 2 for comps, _ in only):
             break
         groups = defaultdict(list)
-        for comps, nbytes in entries:
+        for comps, nbytes in only:
             groups[f"{label}.{comps[0]}"].append((comps[1:], nbytes))
     counted = sum(b for entries in groups.values() for _, b in entries)
     min_bytes = max(int(tensor_bytes * _MIN_FRACTION), 1)
@@ -507,9 +507,10 @@ def _verdict_badge(scan: dict[str, Any]) -> str:
     return f'<span class="badge v-{_e(verdict)}" data-verdict="{_e(verdict)}">{_e(verdict)}</span>'
 
 
-def _panel_blocks(panel: Panel, index: int) -> list[str]:
+def _panel_blocks(panel: Panel, index: int) -> list[Any]:
     """The panel's blocks, always the same number in the same order: side by side, each
-    block of A shares a row with the same block of B."""
+    block of A shares a row with the same block of B. Each block is an HTML string, except the
+    grid of cards (a list of HTML strings, paired card by card)."""
     s = panel.summary
     file_size = max(s["file_size"], 1)
     name = os.path.basename(s["path"]) or s["path"]
@@ -538,7 +539,7 @@ def _panel_blocks(panel: Panel, index: int) -> list[str]:
 
     grid = []
     # the contents tree: every top-level entry (epoch, train_args, date...), the rows inspect shows
-    rows = [(f'<code>{_e(r["key"] or "(root)")}</code>', _e(r["type"]), _e(r["summary"]),
+    rows: list[tuple[str, ...]] = [(f'<code>{_e(r["key"] or "(root)")}</code>', _e(r["type"]), _e(r["summary"]),
              _size(r["bytes"]) if r["bytes"] else "") for r in s["tree"]]
     grid.append(_card("Contents <small>the top level, as <code>torchckpt inspect</code> shows it</small>",
                       _table(("key", "type", "summary", "bytes"), rows, cls="contents") if rows else
@@ -690,7 +691,7 @@ def render_report(panels: list[Panel]) -> str:
         body.append('<main class="panel">' + "".join(head) + '<div class="grid">' + "".join(grid) + "</div>"
                     + tensors + "</main>")
     else:
-        cells = []
+        cells: list[str] = []
         for a, b in zip(blocks[0], blocks[1], strict=True):
             pairs = zip(a, b, strict=True) if isinstance(a, list) else [(a, b)]
             cells.extend(f"{x or '<div></div>'}{y or '<div></div>'}" for x, y in pairs if x or y)
