@@ -326,7 +326,7 @@ def export_torchscript(model: nn.Module, path: str | os.PathLike[str], *, exampl
         device = run.example_in[0].device if run.example_in else torch.device("cpu")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)  # torch's notice, not about this file
-            loaded = torch.jit.load(path, map_location=device)
+            loaded = torch.jit.load(path, map_location=device)  # type: ignore[no-untyped-call]  # torch leaves it untyped
         loaded.eval()
         report.checks = [_check_module(loaded, label, batch, inputs, expected, names_out, atol=atol, rtol=rtol)
                          for label, batch, inputs, expected in run.cases()]
@@ -359,10 +359,12 @@ def _load(model: nn.Module, checkpoint: str | os.PathLike[str] | None, *, key: s
 def _unwrap(model: nn.Module) -> nn.Module:
     """The module inside DataParallel / DistributedDataParallel / torch.compile wrappers."""
     while True:
-        if isinstance(model, (nn.DataParallel, nn.parallel.DistributedDataParallel)):
-            model = model.module
-        elif type(model).__name__ == "OptimizedModule" and isinstance(getattr(model, "_orig_mod", None), nn.Module):
-            model = model._orig_mod
+        if isinstance(model, (nn.DataParallel, nn.parallel.DistributedDataParallel)) and \
+                isinstance(inner := model.module, nn.Module):  # always a module; torch types it as Tensor | Module
+            model = inner
+        elif type(model).__name__ == "OptimizedModule" and isinstance(orig := getattr(model, "_orig_mod", None),
+                                                                      nn.Module):
+            model = orig
         else:
             return model
 
@@ -426,7 +428,7 @@ class _Reference:
         fresh = []
         for a, batched in zip(args, self.batched):
             shape = list(a.shape)
-            if batched:
+            if batched and self.other_batch is not None:  # batched: the example has a batch, so other_batch is set
                 shape[self.batch_axis] = self.other_batch
             if a.is_floating_point() or a.is_complex():
                 t = torch.randn(shape, generator=gen, dtype=torch.complex64 if a.is_complex() else torch.float32)
@@ -652,7 +654,7 @@ def _check_onnx(session: Any, label: str, batch: int | None, inputs: tuple[torch
         feed = {name: _to_numpy(t) for name, t in zip(wanted, inputs)}
     try:
         got = session.run(None, feed)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any runtime failure is this check's result, not a crash
         check.error = f"onnxruntime failed: {_first_line(exc)}"
         return check
     return _compare(check, got, expected, [o.name for o in session.get_outputs()], atol=atol, rtol=rtol)
@@ -710,7 +712,7 @@ def _script_or_trace(model: nn.Module, args: tuple[torch.Tensor, ...] | None, *,
         with torch.no_grad():
             if method == "script":
                 return torch.jit.script(model)
-            return torch.jit.trace(model, args, check_trace=False)
+            return torch.jit.trace(model, args, check_trace=False)  # type: ignore[no-untyped-call]  # untyped in torch
     except Exception as exc:
         raise ExportError(f"torch.jit.{method} failed: {type(exc).__name__}: {_first_line(exc)}", path=path,
                           hint=f"try {option('method', 'trace' if method == 'script' else 'script')}") from exc
@@ -722,7 +724,7 @@ def _check_module(module: Any, label: str, batch: int | None, inputs: tuple[torc
     try:
         with torch.no_grad():
             got = [_to_numpy(t) for t in _flatten(module(*inputs))]
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any failure of the saved module is this check's result
         check.error = f"the saved module failed: {type(exc).__name__}: {_first_line(exc)}"
         return check
     return _compare(check, got, expected, names_out, atol=atol, rtol=rtol)

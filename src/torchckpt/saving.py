@@ -279,9 +279,11 @@ def save(obj: Any, path: str | os.PathLike[str], *, meta: Mapping[str, Any] | No
     try:
         try:
             with ThreadPoolExecutor(_HASH_THREADS, thread_name_prefix="torchckpt-hash") as pool:
-                writer = torch._C.PyTorchFileWriter(out, get_crc32_options(), _get_storage_alignment())
+                # torch's stub asks for IO[bytes]; the binding only looks up the methods it calls (write)
+                writer = torch._C.PyTorchFileWriter(  # type: ignore[call-overload]
+                    out, get_crc32_options(), _get_storage_alignment())
                 hashing = _HashingZipWriter(writer, pool)
-                _save(obj, hashing, pickle, pickle_protocol, False)
+                _save(obj, hashing, pickle, pickle_protocol, False)  # type: ignore[no-untyped-call]  # torch's private API
                 records = hashing.records()
             record = _record_bytes(records, meta)
             writer.write_record(RECORD, record, len(record))
