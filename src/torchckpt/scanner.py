@@ -17,15 +17,22 @@ What is read, by container:
   A zip after or around other data is read too: torch.load reads a file that does not start
   with a local header as a pickle, while zip readers see the archive.
 - torch legacy files: all five pickles (magic number, protocol, sys_info, main object,
-  storage keys), the raw storages walked by their sizes, then whatever follows.
-- the older tar layout: ``pickle``, and the pickles interleaved with data in ``storages``
-  and ``tensors``; other members sniffed.
+  storage keys), the raw storages walked by their sizes (the reader's own walk), then
+  whatever follows.
+- tar (torch's pre-0.4 layout, and any file ``tarfile.open`` accepts, which is torch.load's
+  own test): listed by tarfile itself (PAX/GNU/Solaris headers, sparse maps, links, the last
+  of two same-named members); ``storages``, ``tensors`` and ``pickle`` as torch reads them,
+  every other member by its content. A tar that is also a pickle (torch.load reads the pickle
+  when tarfile gives up) and PAX records newer Pythons refuse are findings of their own.
 - raw pickles: the first stream, then stacked streams and trailing data; a zip appended to
   a pickle is scanned too, and is a divergence (torch.load reads the pickle, zip readers the
   archive).
-- ``.npy`` object arrays (a pickle after the header); gzip/bz2/xz/zlib-wrapped files.
-- safetensors and ONNX: headers checked for sanity (no code can live there); the file is
-  still read as a pickle from byte 0 (whole), so a polyglot cannot hide behind a header.
+- ``.npy`` arrays whose dtype numpy reads as holding objects (``'|O'``, ``'object'``,
+  ``'(1,)O'``, ``'i4,O'``...): the pickle after the header; ``.npz`` members also as
+  ``numpy.load`` reaches them through stdlib zipfile; gzip/bz2/xz/zlib-wrapped files.
+- safetensors and ONNX: headers checked by the readers' own parsers (no code can live
+  there); the file is still read as a pickle from byte 0 (whole), and a file that is both is
+  a finding.
 - ``torch.storage._load_from_bytes(b)`` (how ``pickle.dump`` stores tensors) is a nested
   ``torch.load(weights_only=False)``: its bytes are scanned recursively and the call is
   judged by what they hold; on anything but literal bytes it is dangerous.
@@ -70,7 +77,8 @@ from typing import Any, Callable, Iterable
 from . import dtypes as _dt
 from .allowlist import StorageType
 from .allowlist import resolve as _allow_resolve
-from .errors import TorchckptError
+from .errors import CorruptFileError, TorchckptError
+from .formats import _is_safetensors, _tar
 from .formats._compression import MAX_INFLATE, TooLargeError, decompress, sniff, starts_stream
 from .formats._zip import (
     TORCH_RECORDS,
@@ -84,6 +92,8 @@ from .formats._zip import (
     zip_readings,
 )
 from .formats.base import map_file
+from .formats.torch_legacy import LEGACY_MAGIC, LEGACY_ROLES, walk_legacy
+from .formats.torch_tar import walk_storages, walk_tensors
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
 from .scan_rules import classify, harmless_module_getattr, is_identifier_path, is_torch_nn_module_class
 from .unpickler import _DISPATCH, Event, Handler, PickleStreamError, Unpickler
@@ -95,17 +105,14 @@ VERDICTS = ("safe", "suspicious", "dangerous", "error")
 _RANK = {"info": 0, "warning": 0, "suspicious": 1, "error": 2, "dangerous": 3}
 _VERDICT_OF_RANK = {0: "safe", 1: "suspicious", 2: "error", 3: "dangerous"}
 
-LEGACY_MAGIC = 0x1950A86A20F9469CFC6C
-_SNIFF = 4096                      # bytes of a tar member looked at first (its first byte decides)
 _INFLATE_BUDGET = 256 << 20        # bytes of zip members one scan inflates, all together
 _INFLATE_MEMBER = 128 << 20        # ... and one member (an array or pickle larger than this is not judged)
 _HEAD = 1 << 20                    # a large compressed entry's head, read first to decide about the rest
-_MAX_COPY = 64 << 20               # larger array entries are read in place, not copied
 _MAX_DEPTH = 6                     # nested archives / _load_from_bytes / compressed wrappers
 _MAX_STACKED = 1000
 _MAX_FINDINGS = 500
 _PICKLE_SUFFIXES = (".pkl", ".pickle", "debug_pkl")
-_SAFETENSORS_MAX_HEADER = 100 * 1024 * 1024
+_TAR_SECONDS = 8.0                 # listing and judging one tar's members
 _BYTE_SUFFIX = re.compile(r" at byte \d+$")
 # First bytes that are no opcode: such bytes cannot start a pickle (most tensor data)
 _NOT_AN_OPCODE = frozenset(code for code, op in enumerate(_DISPATCH) if op is None)
@@ -399,31 +406,17 @@ def _persistent_loader(storages: dict[str, tuple[int, int]] | None) -> Callable[
     return load
 
 
-def _is_tar(data: Any) -> bool:
-    """A first tar header with a valid checksum: what tarfile (and so torch.load) accepts,
-    old V7 headers without the ``ustar`` magic included."""
-    if len(data) < 512:
-        return False
-    header = bytes(data[:512])
-    field = header[148:156].split(b"\0", 1)[0].strip()
-    if not field or header == b"\0" * 512:
-        return False
-    try:
-        stored = int(field, 8)
-    except ValueError:
-        return False
-    # tarfile rejects a bad checksum, and torch.load then reads the file as a pickle
-    unsigned = sum(header[:148]) + 8 * 32 + sum(header[156:])
-    signed = sum(struct.unpack("148b", header[:148])) + 8 * 32 + sum(struct.unpack("356b", header[156:]))
-    return stored in (unsigned, signed)
+class _Stop(Exception):
+    """A pickle of a layout did not read (already reported): stop walking the layout."""
 
 
-def _is_safetensors(data: Any) -> bool:
-    size = len(data)
-    if size < 10:
-        return False
-    (n,) = struct.unpack_from("<Q", data, 0)
-    return 2 <= n <= size - 8 and data[8:9] == b"{"
+def _summary(s: _Stream) -> str:
+    """What one reading of a pickle stream amounts to, for a finding that shows two readings."""
+    names = [f"{e.module}.{e.name}" for e in s.events if e.kind == "global"][:3]
+    calls = f" naming {', '.join(_show(n, 60) for n in names)}" if names else ""
+    if s.error is None:
+        return f"a pickle of {s.end - s.start} bytes ({type(s.value).__name__}){calls}"
+    return f"a pickle that breaks at byte {s.end}{calls}"
 
 
 def _exact_duplicates(archive: PythonZip) -> list[str]:
@@ -462,14 +455,6 @@ def _bytes_io_content(buffer: Any) -> bytes | None:
     if buffer.args and isinstance(buffer.args[0], (bytes, bytearray)):
         return bytes(buffer.args[0])
     return None
-
-
-def _npy_has_object(descr: Any) -> bool:
-    if isinstance(descr, str):
-        return descr.lstrip("<>|=")[:1] == "O"
-    if isinstance(descr, (list, tuple)):
-        return any(_npy_has_object(part) for part in descr)
-    return False
 
 
 # --- the scanner ------------------------------------------------------------------------------
@@ -553,22 +538,32 @@ class _Scanner:
             self.add("error", "nested", f"nested more than {_MAX_DEPTH} levels deep; not judged", entry=prefix)
             return "nested"
         head = bytes(data[:16])
+        if head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
+            # numpy.load opens both as .npz (stdlib zipfile); torch.load only the first as a zip
+            self.npz(data, prefix=prefix, depth=depth)
+        # torch.load's own test: a file tarfile opens is read as a tar first, whatever else it is
+        is_tar = _tar.opens_as_tar(data) == "tar"
         if head[:4] == b"PK\x03\x04":
             # what torch.load's _is_zipfile checks; anything else it reads as a pickle (a zip
             # elsewhere in the file is found by appended_zip)
-            return self.zip(data, prefix=prefix, depth=depth)
+            fmt = self.zip(data, prefix=prefix, depth=depth)
+            if is_tar:
+                self.tar(data, prefix=prefix, depth=depth, besides="a zip archive (torch.load reads the zip)")
+            return fmt
         if head[:6] == b"\x93NUMPY":
             self.npy(data, prefix=prefix, depth=depth)
+            if is_tar:
+                self.tar(data, prefix=prefix, depth=depth, besides="an .npy array (numpy.load reads the array)")
             return "numpy"
-        if _is_tar(data):
-            self.polyglot(data, prefix=prefix, depth=depth)
+        if is_tar:
+            self.polyglot(data, prefix=prefix, depth=depth, reading="tarfile (and so torch.load) reads a tar archive")
             return self.tar(data, prefix=prefix, depth=depth)
-        if _is_safetensors(data):
-            self.polyglot(data, prefix=prefix, depth=depth)
+        if _is_safetensors(data, len(data)):
+            self.polyglot(data, prefix=prefix, depth=depth, reading="safetensors loaders read a safetensors file")
             self.safetensors(data, prefix=prefix)
             return "safetensors"
         if head[:1] == b"\x08" and self._is_onnx(data):
-            self.polyglot(data, prefix=prefix, depth=depth)
+            self.polyglot(data, prefix=prefix, depth=depth, reading="onnx.load reads an ONNX model")
             self.onnx(data, prefix=prefix)
             return "onnx"
         kind = sniff(head)
@@ -727,7 +722,7 @@ class _Scanner:
         if payload[:4] == b"PK\x03\x04":
             self.buffer(payload, prefix=prefix, depth=depth)
         else:
-            self.sniff(payload[:_SNIFF], len(payload), lambda: payload, prefix=prefix, depth=depth)
+            self.content(payload, 0, len(payload), prefix=prefix, depth=depth)
 
     def malformed(self, s: _Stream, *, entry: str | None, base: int) -> None:
         error = s.error
@@ -764,40 +759,39 @@ class _Scanner:
         return "torch-legacy" if legacy else "pickle"
 
     def legacy_rest(self, data: Any, pos: int, end: int, *, prefix: str | None, base: int, depth: int) -> int | None:
-        """Pickles 2-5 of torch's legacy layout, then its raw storages; the offset after them."""
+        """Pickles 2-5 of torch's legacy layout, then its raw storages (the walk the reader
+        makes); the offset after them, or None where the walk broke."""
         storages: dict[str, tuple[int, int]] = {}
-        values = []
-        for index, role in enumerate(("protocol version", "sys_info", "main object", "storage keys"), start=2):
-            label = _join(prefix, f"legacy pickle {index} ({role})")
-            s = self.parse(data, pos, end=end, entry=label, storages=storages)
+
+        def load(index: int, at: int) -> tuple[Any, int]:
+            label = _join(prefix, f"legacy pickle {index + 1} ({LEGACY_ROLES[index]})")
+            s = self.parse(data, at, end=end, entry=label, storages=storages)
             self.judge(s, entry=label, base=base, depth=depth)
             self.pickles += 1
             if s.error is not None:
                 self.malformed(s, entry=label, base=base)
-                return None
-            values.append(s.value)
-            pos = s.end
-        keys = values[-1]
-        if not isinstance(keys, list):
-            self.add("warning", "storage", "the storage key list is not a list; the raw storages after it were "
-                                           "not walked", entry=prefix, offset=pos - base)
-            return None
-        for key in keys:
+                raise _Stop
+            return s.value, s.end
+
+        def itemsize_of(key: Any) -> int | None:
             known = storages.get(str(key))
-            if known is None or pos + 8 > end:
-                self.add("warning", "storage", f"storage {_show(key, 40)!r} is missing or truncated; the bytes "
-                                               "after it were not walked", entry=prefix, offset=pos - base)
-                return None
-            (count,) = struct.unpack_from("<q", data, pos)
-            if count != known[1]:
-                self.add("suspicious", "storage", f"storage {_show(key, 40)!r} is declared with {known[1]} elements "
-                                                  f"but its data says {count}", entry=prefix, offset=pos - base)
-            pos += 8 + max(count, 0) * known[0]
-            if count < 0 or pos > end:
-                self.add("warning", "storage", f"storage {_show(key, 40)!r} runs past the end of the file "
-                                               "(truncated)", entry=prefix)
-                return None
-        return pos
+            return None if known is None else known[0]
+
+        try:
+            walk = walk_legacy(data, pos, end, load, itemsize_of)
+        except _Stop:
+            return None
+        except CorruptFileError as exc:
+            self.add("warning", "storage", f"{_show(exc.message, 200)}; the bytes after it were not walked",
+                     entry=prefix, offset=None if exc.offset is None else exc.offset - base)
+            return None
+        for st in walk.storages:
+            declared = storages[str(st.key)][1]
+            if st.numel != declared:
+                self.add("suspicious", "storage", f"storage {_show(st.key, 40)!r} is declared with {declared} "
+                                                  f"elements but its data says {st.numel}", entry=prefix,
+                         offset=st.offset - base)
+        return walk.end
 
     def trailing(self, data: Any, pos: int, end: int, *, prefix: str | None, base: int, depth: int) -> None:
         """Stacked pickles, an appended zip, or bytes nobody reads after a pickle."""
@@ -828,16 +822,6 @@ class _Scanner:
             self.add("suspicious", "trailing-data", f"more than {_MAX_STACKED} stacked pickles; the rest were not "
                                                     "read", entry=prefix, offset=pos - base)
 
-    def sniff(self, head: bytes, size: int, fetch: Callable[[], Any], *, prefix: str | None, depth: int,
-              torchscript: bool = False) -> None:
-        """Bytes that do not claim to be a pickle (tensor data, text): a pickle cannot start with a
-        byte that is no opcode; otherwise the whole content is read (see :meth:`content`)."""
-        if not head or head[0] in _NOT_AN_OPCODE:
-            return
-        content = head if len(head) >= size else fetch()
-        if content is not None:
-            self.content(content, 0, len(content), prefix=prefix, depth=depth, torchscript=torchscript)
-
     def content(self, data: Any, start: int, end: int, *, prefix: str | None, depth: int,
                 torchscript: bool = False) -> None:
         """An entry or member with no pickle name, judged by what it holds: an array, an archive, a
@@ -850,9 +834,7 @@ class _Scanner:
         head = bytes(data[start:start + 16])
         whole = start == 0 and end == len(data)
         if head[:6] == b"\x93NUMPY":
-            # a copy for the pickle reader of object arrays; very large arrays are read in place
-            self.npy(data if whole else data[start:end] if end - start <= _MAX_COPY else memoryview(data)[start:end],
-                     prefix=prefix, depth=depth)
+            self.npy(data, prefix=prefix, depth=depth, start=start, end=end)
             return
         if head[:4] == b"PK\x03\x04" or starts_stream(head):
             inner = data if whole else bytes(data[start:end])
@@ -866,18 +848,19 @@ class _Scanner:
             self.pickles_at(data, start, end, prefix=prefix, base=start, depth=depth, torchscript=torchscript,
                             first=s)
 
-    def polyglot(self, data: Any, *, prefix: str | None, depth: int) -> None:
-        """A file whose header says one format but whose first bytes also read as a pickle: the
-        whole file is read from byte 0 as pickle.load would."""
+    def polyglot(self, data: Any, *, prefix: str | None, depth: int, reading: str) -> None:
+        """A file that is one format to its loader and also a pickle from its first byte:
+        ``pickle.load`` (and torch.load, where tarfile gives up on it) reads the pickle. Two
+        readings of one file are a finding of their own; the pickle reading is judged whole."""
         s = self.parse(data, 0)
-        if s.error is None or _reaches_code(s):
-            label = _join(prefix, "file start read as a pickle")
-            self.add("suspicious", "polyglot", "the file also reads as a pickle from its first byte: pickle.load "
-                                               "runs that", entry=label, offset=0)
-            self.judge(s, entry=label, base=0, depth=depth)
-            self.pickles += 1
-        else:
+        if not ((s.error is None and s.progress) or _reaches_code(s)):
             self.judge(s, entry=prefix, base=0, depth=depth, only_dangerous=True)
+            return
+        label = _join(prefix, "file start read as a pickle")
+        self.add("dangerous", "polyglot", f"the file reads differently to different loaders: {reading}; "
+                                          f"pickle.load reads {_summary(s)} from its first byte",
+                 entry=label, offset=0)
+        self.pickles_at(data, 0, len(data), prefix=label, base=0, depth=depth, first=s)
 
     # zip --------------------------------------------------------------------------------------
     def appended_zip(self, data: Any, *, prefix: str | None, depth: int, end: int | None = None,
@@ -1186,272 +1169,247 @@ class _Scanner:
                                           "can", entry=label)
 
     # tar --------------------------------------------------------------------------------------
-    def tar(self, data: Any, *, prefix: str | None, depth: int) -> str:
+    def tar(self, data: Any, *, prefix: str | None, depth: int, besides: str | None = None) -> str:
+        """A file tarfile opens: what torch.load reads from it (``storages`` and ``tensors``
+        extracted, ``pickle`` streamed, each found by name and through links as tarfile finds
+        them), and every other member judged by its content whatever its name (another
+        tarfile, or another loader, may call it ``pickle``)."""
+        deadline = time.perf_counter() + _TAR_SECONDS
         try:
-            members = _tar_members(data)
-        except ValueError as exc:
-            self.add("error", "format", f"the tar archive cannot be read ({exc})", entry=prefix)
+            listing = _tar.list_tar(data)
+        except _tar.TarTooCostly as exc:
+            self.add("error", "format", f"the tar archive is too costly to judge ({exc}); not judged", entry=prefix)
             return "tar"
-        names = {m[0] for m in members}
-        legacy = {"pickle", "storages", "tensors"} <= names
-        last = {name: (off, size) for name, off, size in members}
-        for name, off, size in members:
-            label = _join(prefix, _show(name))
-            if legacy and name in ("storages", "tensors", "pickle") and last[name] == (off, size):
-                if name == "pickle":
-                    fmt = self.pickles_at(data, off, off + size, prefix=label, base=off, depth=depth)
-                    if fmt is None:
-                        self.add("error", "malformed", "the member does not read as a pickle", entry=label)
-                else:
-                    self.tar_records(data, off, off + size, kind=name, prefix=label, depth=depth)
+        if besides is not None:
+            self.add("suspicious", "polyglot", f"the file is both {besides} and a tar archive of "
+                                               f"{len(listing.members)} members (tarfile-based tools read those); "
+                                               "both were judged", entry=prefix)
+        for offset, problem in listing.lenient:
+            self.add("dangerous", "polyglot", "the file reads differently to different loaders: this Python's "
+                                              f"tarfile applies the PAX header at byte {offset}, Python >= 3.11.10 "
+                                              f"and 3.12.6 refuse it ({problem})", entry=prefix, offset=offset)
+        if listing.error is not None:
+            then = ("torch.load then reads the file as a pickle" if listing.error_is_tar_error
+                    else "torch.load then fails")
+            self.add("suspicious", "format", f"tarfile stops reading the archive at byte {listing.end} "
+                                             f"({_show(listing.error, 120)}): {then}", entry=prefix,
+                     offset=listing.end)
+        judged: set[int] = set()
+        roles = 0
+        for name, how in _tar.TORCH_MEMBERS:
+            found = listing.resolve(name, how=how)
+            label = _join(prefix, name)
+            member = found.member
+            if member is None:
+                if found.reason != "missing":
+                    self.add("dangerous" if found.reason == "outside" else "suspicious", "format",
+                             _show(found.detail, 200), entry=label)
                 continue
-            if name.endswith(_PICKLE_SUFFIXES):
-                if self.pickles_at(data, off, off + size, prefix=label, base=off, depth=depth) is None:
-                    self.add("error", "malformed", "the member is named as a pickle but does not read as one",
-                             entry=label)
+            roles += 1
+            if member.name != name:
+                label = _join(prefix, f"{name} -> {_show(member.name)}")
+            try:
+                buf, start, stop, complete = _tar.member_span(data, listing, member, how=how)
+            except _tar.TarTooCostly as exc:
+                self.add("error", "format", f"{exc}; not judged", entry=label)
                 continue
-            head = bytes(data[off:off + min(size, _SNIFF)])
-            if head:
-                self.sniff(head, size, lambda o=off, n=size: bytes(data[o:o + n]), prefix=label, depth=depth)
-        return "torch-legacy" if legacy else "tar"
+            if member.sparse is None or how == "extractfile":
+                judged.add(member.index)
+            self.tar_member(buf, start, stop, role=name, complete=complete, prefix=label, depth=depth)
+        latest = {m.name: m.index for m in listing.members}
+        for member in listing.members:
+            if member.index in judged or not member.has_data or member.size == 0:
+                continue
+            if time.perf_counter() > deadline:
+                self.add("error", "format", f"more members than can be judged in {_TAR_SECONDS:.0f} s; the rest "
+                                            f"(from member {member.index + 1}) were not judged", entry=prefix)
+                break
+            name = _show(member.name)
+            if latest[member.name] != member.index:
+                name += f" (shadowed, member {member.index + 1})"
+            try:
+                buf, start, stop, complete = _tar.member_span(data, listing, member)
+            except _tar.TarTooCostly as exc:
+                self.add("error", "format", f"{exc}; not judged", entry=_join(prefix, name))
+                continue
+            self.tar_member(buf, start, stop, role=None, complete=complete, prefix=_join(prefix, name), depth=depth)
+        self.tar_tail(data, listing, prefix=prefix, depth=depth)
+        return "torch-legacy" if roles == 3 else "tar"
 
-    def tar_records(self, data: Any, start: int, end: int, *, kind: str, prefix: str | None, depth: int) -> None:
-        """The ``storages``/``tensors`` members: a count pickle, then records of a pickle and raw data."""
-        pos = start
+    def tar_tail(self, data: Any, listing: _tar.TarListing, *, prefix: str | None, depth: int) -> None:
+        """Bytes after where tarfile stops (its end of archive, or a header it cannot read):
+        members a reader that skips zero blocks and bad headers (``ignore_zeros``, ``tar -i``) sees."""
+        end = listing.end
+        if end >= len(data):
+            return
+        window = bytes(data[end:end + (1 << 20)])
+        if not window.strip(b"\0") and len(data) - end <= len(window):
+            return
+        try:
+            hidden = [m for m in _tar.list_tar(data, ignore_zeros=True).members if m.offset >= end]
+        except _tar.TarTooCostly:
+            hidden = []
+        where = f"{len(data) - end} bytes after where tarfile stops reading"
+        self.add("suspicious", "trailing-data", f"{where}: torch.load never reads them, tar -i and tarfile with "
+                                                f"ignore_zeros do ({len(hidden)} more members)", entry=prefix,
+                 offset=end)
+        for member in hidden:
+            if member.has_data and member.size:
+                buf, start, stop, complete = _tar.member_span(data, listing, member)
+                self.tar_member(buf, start, stop, role=None, complete=complete,
+                                prefix=_join(prefix, f"{_show(member.name)} (after the end of the archive)"),
+                                depth=depth)
+        if not hidden:
+            first = len(window) - len(window.lstrip(b"\0"))
+            self.trailing(data, end + first, len(data), prefix=_join(prefix, "after the tar archive"), base=0,
+                          depth=depth)
 
-        def one() -> _Stream | None:
-            nonlocal pos
+    def tar_member(self, data: Any, start: int, end: int, *, role: str | None, complete: bool,
+                   prefix: str | None, depth: int) -> None:
+        """One member's bytes, in the role torch reads it in, or (``role=None``) by content."""
+        if not complete:
+            self.add("warning", "format", "the member runs past the end of the file (tarfile raises, and "
+                                          "torch.load then reads the file as a pickle)", entry=prefix)
+        if role == "pickle":
+            if self.pickles_at(data, start, end, prefix=prefix, base=start, depth=depth) is None and end > start:
+                self.add("error", "malformed", "the member does not read as a pickle", entry=prefix)
+            return
+        if role is not None:
+            self.tar_records(data, start, end, kind=role, prefix=prefix, depth=depth)
+            return
+        first = self.parse(data, start, end=end, entry=prefix)
+        if first.error is None and type(first.value) is int and first.value >= 0 and first.end < end:
+            # a count: walked as a storages/tensors member (another tarfile may give it that name)
+            self.tar_records(data, start, end, kind=None, prefix=prefix, depth=depth)
+            return
+        self.content(data, start, end, prefix=prefix, depth=depth)
+
+    def tar_records(self, data: Any, start: int, end: int, *, kind: str | None, prefix: str | None,
+                    depth: int) -> None:
+        """The ``storages``/``tensors`` members (the reader's walk): a count pickle, then records
+        of a pickle and raw data. ``kind=None``: whichever the first record says."""
+        if kind is None:
+            count = self.parse(data, start, end=end)
+            record = self.parse(data, count.end, end=end) if count.error is None else None
+            value = record.value if record is not None and record.error is None else None
+            kind = ("storages" if count.value == 0 or (isinstance(value, tuple) and len(value) == 3
+                                                       and isinstance(value[2], StorageType)) else "tensors")
+
+        def load(pos: int) -> tuple[Any, int]:
             s = self.parse(data, pos, end=end, entry=prefix)
             self.judge(s, entry=prefix, base=start, depth=depth)
             self.pickles += 1
             if s.error is not None:
                 self.malformed(s, entry=prefix, base=start)
-                return None
-            pos = s.end
-            return s
+                raise _Stop
+            return s.value, s.end
 
-        count = one()
-        if count is None:
-            return
-        if type(count.value) is not int or count.value < 0:
-            self.add("warning", "storage", f"the {kind} count is not a number; the records were not walked",
-                     entry=prefix)
-            return
-        for _ in range(count.value):
-            if pos >= end:
-                self.add("warning", "storage", f"the {kind} member ends before its last record", entry=prefix)
-                return
-            record = one()
-            if record is None:
-                return
+        try:
             if kind == "storages":
-                args = record.value
-                stype = args[2] if isinstance(args, tuple) and len(args) == 3 else None
-                if not isinstance(stype, StorageType) or pos + 8 > end:
-                    self.add("warning", "storage", "a storage record has no known storage type; the rest of the "
-                                                   "member was not walked", entry=prefix, offset=pos - start)
-                    return
-                (numel,) = struct.unpack_from("<q", data, pos)
-                pos += 8 + max(numel, 0) * stype.dtype.itemsize
+                pos = walk_storages(data, start, end, load)[2]
             else:
-                if pos + 8 > end:
-                    break
-                (ndim,) = struct.unpack_from("<i", data, pos)
-                pos += 8 + 16 * max(ndim, 0) + 8
-            if pos > end:
-                self.add("warning", "storage", f"a {kind} record runs past the end of the member (truncated)",
-                         entry=prefix)
-                return
-        if kind == "storages" and one() is None:   # the storage views list
+                pos = walk_tensors(data, start, end, load)[1]
+        except _Stop:
             return
+        except CorruptFileError as exc:
+            # torch stops here; whatever follows is still read as stacked pickles or trailing data
+            self.add("warning", "storage", f"{_show(exc.message, 200)}; the rest of the member was read as "
+                                           "stacked pickles", entry=prefix, offset=exc.offset)
+            pos = end if exc.offset is None else start + exc.offset
         if pos < end:
             self.trailing(data, pos, end, prefix=prefix, base=start, depth=depth)
 
     # numpy, safetensors, onnx -----------------------------------------------------------------
-    def npy(self, data: Any, *, prefix: str | None, depth: int) -> None:
-        import ast
+    def npy(self, data: Any, *, prefix: str | None, depth: int, start: int = 0, end: int | None = None) -> None:
+        """An ``.npy`` array: its dtype decided by numpy's parser; an object array's pickle judged."""
+        from .formats.numpy import holds_objects, read_npy_header
 
-        if len(data) < 10:
-            self.add("error", "header", "the .npy header is truncated", entry=prefix)
-            return
-        major = data[6]
-        if major == 1:
-            (hlen,) = struct.unpack_from("<H", data, 8)
-            start = 10
-        elif major in (2, 3):
-            (hlen,) = struct.unpack_from("<I", data, 8)
-            start = 12
-        else:
-            self.add("error", "header", f"unknown .npy version {major}", entry=prefix)
-            return
-        if hlen > 1 << 20:
-            self.add("error", "header", f"a {hlen}-byte .npy header; not judged", entry=prefix)
-            return
+        end = len(data) if end is None else end
         try:
-            header = ast.literal_eval(bytes(data[start:start + hlen]).decode("latin-1"))
-            descr = header["descr"]
-        except (ValueError, SyntaxError, KeyError, TypeError, MemoryError, RecursionError) as exc:
-            self.add("error", "header", f"the .npy header cannot be read ({type(exc).__name__})", entry=prefix)
+            header = read_npy_header(data, start=start, end=end)
+            objects = holds_objects(header.descr)
+        except CorruptFileError as exc:
+            self.add("error", "header", f"{_show(exc.message, 200)}: numpy.load refuses the array; not judged",
+                     entry=prefix)
             return
-        if not _npy_has_object(descr):
+        if not objects:
             return
-        begin = start + hlen
+        begin = header.data_offset
         label = _join(prefix, "object array")
-        self.add("info", "nested", "an object array: numpy.load(allow_pickle=True) unpickles it", entry=label,
-                 offset=begin)
-        if self.pickles_at(data, begin, len(data), prefix=label, base=begin, depth=depth) is None:
+        self.add("info", "nested", f"an object array (dtype {_show(header.descr, 60)}): numpy.load(allow_pickle=True) "
+                                   "unpickles it", entry=label, offset=begin - start)
+        if self.pickles_at(data, begin, end, prefix=label, base=begin, depth=depth) is None:
             self.add("error", "malformed", "the object array holds no readable pickle", entry=label, offset=begin)
 
-    def safetensors(self, data: Any, *, prefix: str | None) -> None:
-        import json
-        import math
+    def npz(self, data: Any, *, prefix: str | None, depth: int) -> None:
+        """A zip as ``numpy.load`` opens it (stdlib zipfile, ``NpzFile``): every ``.npy`` member it
+        reaches that torch's reading (judged by :meth:`zip`) did not see at the same bytes."""
+        from .formats.numpy import NPY_MAGIC, NpzArchive
 
-        size = len(data)
+        try:
+            archive = NpzArchive(data)
+        except CorruptFileError:
+            return  # numpy.load fails before reading any array
+        seen: set[int] | None = None
+        for m in archive.members:
+            try:
+                if archive.read(m, limit=6) != NPY_MAGIC:
+                    continue
+            except CorruptFileError:
+                continue  # zipfile refuses the member: numpy.load reads nothing of it
+            if seen is None:
+                # the bytes the zip readings judged (torch's, the zipfile model's, other end records')
+                r = zip_readings(data)
+                seen = {e.data_offset for x in (r.torch, r.python, *r.others) if x is not None for e in x.every_entry}
+            if m.data_offset in seen:
+                continue
+            label = _join(prefix, f"{_show(m.name)} (as numpy.load reads it)")
+            if m.info.file_size > MAX_INFLATE:
+                self.add("error", "zip", "the member inflates to more than 1 GiB; not judged", entry=label)
+                continue
+            try:
+                content = archive.read(m)
+            except CorruptFileError as exc:
+                self.add("warning", "zip", _show(exc.message, 200), entry=label)
+                continue
+            before = len(self.findings)
+            self.npy(content, prefix=label, depth=depth)
+            if len(self.findings) > before:
+                self.add("dangerous", "polyglot", "the file reads differently to different loaders: numpy.load "
+                                                  f"(zipfile) reads member {_show(m.name)!r} at byte "
+                                                  f"{m.data_offset}, torch's zip reader sees no entry there",
+                         entry=label, offset=m.data_offset)
+
+    def safetensors(self, data: Any, *, prefix: str | None) -> None:
+        """The reader's header parse; what loaders would refuse gives warnings (a JSON header holds no code)."""
+        from .formats.safetensors import MAX_HEADER, header_problems, read_header
+
         (n,) = struct.unpack_from("<Q", data, 0)
-        if n > _SAFETENSORS_MAX_HEADER:
+        if n > MAX_HEADER:
             self.add("warning", "header", f"a {n}-byte header: the safetensors library refuses headers over 100 MB",
                      entry=prefix)
+            return
         try:
-            header = json.loads(bytes(data[8:8 + n]))
-        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            self.add("error", "header", f"the safetensors header is not JSON ({type(exc).__name__})", entry=prefix)
+            header, begin = read_header(data, len(data))
+        except CorruptFileError as exc:
+            self.add("error", "header", _show(exc.message, 200), entry=prefix)
             return
-        if not isinstance(header, dict):
-            self.add("error", "header", "the safetensors header is not a JSON object", entry=prefix)
-            return
-        metadata = header.pop("__metadata__", None)
-        if metadata is not None and not (isinstance(metadata, dict) and
-                                         all(isinstance(k, str) and isinstance(v, str) for k, v in metadata.items())):
-            self.add("warning", "header", "__metadata__ is not a mapping of strings", entry=prefix)
-        data_size = size - 8 - n
-        spans = []
-        for name, spec in header.items():
-            problem = None
-            try:
-                dtype = _dt.by_safetensors(spec["dtype"])
-                shape = spec["shape"]
-                begin, stop = spec["data_offsets"]
-                if not (isinstance(shape, list) and all(type(d) is int and d >= 0 for d in shape)
-                        and type(begin) is int and type(stop) is int):
-                    problem = "malformed shape or offsets"
-                elif not 0 <= begin <= stop <= data_size:
-                    problem = f"bytes [{begin}, {stop}) lie outside the {data_size}-byte data section"
-                elif stop - begin != math.prod(shape) * dtype.itemsize:
-                    problem = "the byte range does not match dtype and shape"
-                else:
-                    spans.append((begin, stop, name))
-            except (KeyError, TypeError, ValueError, TorchckptError) as exc:
-                problem = f"malformed entry ({type(exc).__name__})"
-            if problem:
-                self.add("warning", "header", f"tensor {_show(name, 80)!r}: {problem} (loaders refuse the file)",
-                         entry=prefix, key=("warning", "header", name, prefix))
-        spans.sort()
-        for (_, stop, first), (begin, _, second) in zip(spans, spans[1:]):
-            if begin < stop:
-                self.add("warning", "header", f"tensors {_show(first, 60)!r} and {_show(second, 60)!r} overlap",
-                         entry=prefix)
+        for problem in header_problems(header, len(data) - begin):
+            self.add("warning", "header", _show(problem, 200), entry=prefix)
 
     def onnx(self, data: Any, *, prefix: str | None) -> None:
         """External-data locations that leave the model's folder (a path-traversal read, CVE-2022-25882)."""
+        from .formats.onnx import external_locations
+
         try:
-            for location in _onnx_external_locations(data):
-                parts = location.replace("\\", "/").split("/")
-                if location.startswith(("/", "\\")) or ".." in parts or (len(location) > 1 and location[1] == ":"):
-                    self.add("suspicious", "header", f"external data location {_show(location, 120)!r} points "
-                                                     "outside the model's folder: loading reads that file",
-                             entry=prefix)
-        except ValueError as exc:
-            self.add("warning", "header", f"the ONNX model could not be walked ({exc})", entry=prefix)
-
-
-# --- small parsers --------------------------------------------------------------------------
-
-def _tar_members(data: Any) -> list[tuple[str, int, int]]:
-    """(name, data offset, size) of each regular member, with PAX/GNU long names applied."""
-    members = []
-    size = len(data)
-    pos = 0
-    long_name: str | None = None
-    while pos + 512 <= size:
-        header = bytes(data[pos:pos + 512])
-        if header == b"\0" * 512:
-            break
-        raw_size = header[124:136]
-        if raw_size[0] & 0x80:
-            length = int.from_bytes(raw_size[1:], "big")
-        else:
-            text = raw_size.split(b"\0", 1)[0].strip()
-            length = int(text or b"0", 8)
-        name = header[:100].split(b"\0", 1)[0].decode("utf-8", "replace")
-        if header[257:262] == b"ustar" and header[345:500].strip(b"\0"):
-            name = header[345:500].split(b"\0", 1)[0].decode("utf-8", "replace") + "/" + name
-        kind = header[156:157]
-        start = pos + 512
-        if start + length > size:
-            raise ValueError(f"member {name!r} runs past the end of the file")
-        if kind == b"x":
-            for record in bytes(data[start:start + length]).split(b"\n"):
-                key, _, value = record.partition(b" ")[2].partition(b"=")
-                if key == b"path":
-                    long_name = value.decode("utf-8", "replace")
-        elif kind == b"L":
-            long_name = bytes(data[start:start + length]).split(b"\0", 1)[0].decode("utf-8", "replace")
-        else:
-            if kind in (b"0", b"\0", b"7"):
-                members.append((long_name or name, start, length))
-            long_name = None
-        pos = start + (length + 511) // 512 * 512
-    return members
-
-
-def _varint(data: Any, pos: int, end: int) -> tuple[int, int]:
-    value, shift = 0, 0
-    while True:
-        if pos >= end or shift > 63:
-            raise ValueError("truncated varint")
-        byte = data[pos]
-        pos += 1
-        value |= (byte & 0x7F) << shift
-        if byte < 0x80:
-            return value, pos
-        shift += 7
-
-
-def _fields(data: Any, start: int, end: int):
-    pos = start
-    while pos < end:
-        key, pos = _varint(data, pos, end)
-        number, wire = key >> 3, key & 7
-        if wire == 0:
-            value, pos = _varint(data, pos, end)
-            yield number, wire, value, pos
-        elif wire == 2:
-            length, pos = _varint(data, pos, end)
-            if pos + length > end:
-                raise ValueError("a field runs past its message")
-            yield number, wire, pos, pos + length
-            pos += length
-        elif wire == 1:
-            pos += 8
-        elif wire == 5:
-            pos += 4
-        else:
-            raise ValueError(f"wire type {wire}")
-
-
-def _onnx_external_locations(data: Any) -> list[str]:
-    """``location`` of every external-data entry of the main graph's initializers."""
-    found = []
-    for number, wire, a, b in _fields(data, 0, len(data)):
-        if number != 7 or wire != 2:
-            continue
-        for gnum, gwire, ga, gb in _fields(data, a, b):
-            if gnum != 5 or gwire != 2:           # GraphProto.initializer
-                continue
-            for tnum, twire, ta, tb in _fields(data, ga, gb):
-                if tnum != 13 or twire != 2:      # TensorProto.external_data
-                    continue
-                entry = {k: bytes(data[x:y]) for k, w, x, y in _fields(data, ta, tb) if w == 2}
-                if entry.get(1) == b"location" and 2 in entry:
-                    found.append(entry[2].decode("utf-8", "replace"))
-    return found
+            locations = external_locations(data, len(data))
+        except TorchckptError as exc:
+            self.add("warning", "header", f"the ONNX model could not be walked ({_show(exc.message, 160)})",
+                     entry=prefix)
+            return
+        for location in locations:
+            parts = location.replace("\\", "/").split("/")
+            if location.startswith(("/", "\\")) or ".." in parts or (len(location) > 1 and location[1] == ":"):
+                self.add("suspicious", "header", f"external data location {_show(location, 120)!r} points "
+                                                 "outside the model's folder: loading reads that file",
+                         entry=prefix)

@@ -37,7 +37,10 @@ def _is_safetensors(buf: FileBytes, size: int) -> bool:
 
 
 def _is_tar(buf: FileBytes, size: int) -> bool:
-    return size >= 512 and buf[257:262] == b"ustar"
+    # torch.load's own test: whatever tarfile.open(mode="r:") accepts takes the tar path
+    from ._tar import opens_as_tar
+
+    return opens_as_tar(buf) == "tar"
 
 
 def _is_index(buf: FileBytes, size: int) -> bool:

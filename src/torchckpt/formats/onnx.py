@@ -38,7 +38,7 @@ from ..errors import CorruptFileError, UnsupportedDtypeError
 from ..model import StorageRef, TensorRef
 from .base import BytesSource, SliceSource
 
-__all__ = ["looks_like_onnx", "read_onnx"]
+__all__ = ["external_locations", "looks_like_onnx", "read_onnx"]
 
 MAX_GRAPH_DEPTH = 64
 
@@ -367,6 +367,7 @@ class _Found:
     graphs: int = 0
     main_nodes: int = 0
     graph_name: str = ""
+    external: list[str] = field(default_factory=list)   # locations of external-data tensors, any dtype
 
 
 def _walk_graphs(buf, main: list[tuple[int, int]]) -> _Found:
@@ -409,6 +410,8 @@ def _visit_graph(buf, spans: list[tuple[int, int]], label: str, found: _Found,
     graph = label or name
     for a, b in initializers:
         tensor = _parse_tensor(buf, [(a, b)])
+        if tensor.location == _EXTERNAL:
+            found.external.append(tensor.external.get("location", ""))
         found.initializers.append((tensor.name, _tensor_ref(buf, tensor, tensor.name,
                                                             {"onnx": "initializer", "graph": graph})))
     for a, b in sparse:
@@ -652,6 +655,16 @@ def read_onnx(path: str, buf, size: int) -> Checkpoint:
         info["skipped"] = skipped
     return Checkpoint(path, "onnx", tree, file_size=size, buffer=buf if isinstance(buf, mmap.mmap) else None,
                       storages=storages, info=info)
+
+
+def external_locations(buf, size: int) -> list[str]:
+    """The ``location`` of every external-data tensor (initializers of every graph, whatever
+    their element type, and ``Constant`` tensors): the files ``onnx.load`` opens."""
+    _, graph = _model(buf, size)
+    found = _walk_graphs(buf, graph)
+    constants = [str(ref.extra.get("location") or "") for _, ref in found.constants
+                 if isinstance(ref, TensorRef) and ref.kind == "external"]
+    return found.external + constants
 
 
 def _unique(name: str, taken: dict[str, int]) -> str:

@@ -6,9 +6,11 @@ stays torch-free and tensors map straight from the file.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import struct
+from typing import Any
 
 from .. import dtypes as _dt
 from ..checkpoint import Checkpoint
@@ -16,12 +18,12 @@ from ..errors import CorruptFileError, TorchckptError
 from ..model import StorageRef, TensorRef
 from .base import SliceSource
 
-__all__ = ["read_header", "read_safetensors"]
+__all__ = ["header_problems", "read_header", "read_safetensors"]
 
 MAX_HEADER = 100 * 1024 * 1024  # the safetensors library's own limit
 
 
-def read_header(buf, size: int, *, path: str | None = None) -> tuple[dict, int]:
+def read_header(buf: Any, size: int, *, path: str | None = None) -> tuple[dict[str, Any], int]:
     """Parse and validate the JSON header; return it and where the data starts."""
     (n,) = struct.unpack_from("<Q", buf, 0)
     if n > MAX_HEADER or 8 + n > size:
@@ -29,36 +31,72 @@ def read_header(buf, size: int, *, path: str | None = None) -> tuple[dict, int]:
                                hint="the file is truncated or not safetensors")
     try:
         header = json.loads(bytes(buf[8:8 + n]))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CorruptFileError(f"safetensors header is not valid JSON ({exc})", path=path) from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise CorruptFileError(f"safetensors header is not valid JSON ({type(exc).__name__}: {exc})",
+                               path=path) from None
     if not isinstance(header, dict):
         raise CorruptFileError("safetensors header is not a JSON object", path=path)
     return header, 8 + n
 
 
-def read_safetensors(path: str, buf, size: int) -> Checkpoint:
+def _entry(name: str, spec: Any, data_size: int) -> tuple[_dt.DType, tuple[int, ...], int, int]:
+    """One tensor's (dtype, shape, begin, end), or :class:`CorruptFileError` saying why loaders refuse it."""
+    if not isinstance(spec, dict):
+        raise CorruptFileError(f"tensor {name!r} has a malformed header entry")
+    try:
+        dtype = _dt.by_safetensors(spec["dtype"])
+        shape = tuple(spec["shape"])
+        begin, end = spec["data_offsets"]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CorruptFileError(f"tensor {name!r} has a malformed header entry ({type(exc).__name__})") from None
+    if not all(type(d) is int and d >= 0 for d in shape) or type(begin) is not int or type(end) is not int:
+        raise CorruptFileError(f"tensor {name!r} has a malformed shape or offsets")
+    if not 0 <= begin <= end <= data_size:
+        raise CorruptFileError(f"tensor {name!r} bytes [{begin}, {end}) lie outside the {data_size}-byte data section",
+                               hint="the file is truncated or damaged")
+    if end - begin != math.prod(shape) * dtype.itemsize:
+        raise CorruptFileError(f"tensor {name!r} bytes [{begin}, {end}) do not match its dtype and shape",
+                               hint="the file is truncated or damaged")
+    return dtype, shape, begin, end
+
+
+def header_problems(header: dict[str, Any], data_size: int) -> list[str]:
+    """Why loaders would refuse a parsed header (``__metadata__`` not a map of strings,
+    malformed or out-of-range tensor entries, overlapping tensors): what the scanner warns about."""
+    problems = []
+    metadata = header.get("__metadata__")
+    if metadata is not None and not (isinstance(metadata, dict) and
+                                     all(isinstance(k, str) and isinstance(v, str) for k, v in metadata.items())):
+        problems.append("__metadata__ is not a mapping of strings")
+    spans = []
+    for name, spec in header.items():
+        if name == "__metadata__":
+            continue
+        try:
+            _, _, begin, end = _entry(name, spec, data_size)
+        except TorchckptError as exc:
+            problems.append(f"{exc.message} (loaders refuse the file)")
+            continue
+        spans.append((begin, end, name))
+    spans.sort()
+    for (_, stop, first), (begin, _, second) in itertools.pairwise(spans):
+        if begin < stop:
+            problems.append(f"tensors {first[:60]!r} and {second[:60]!r} overlap")
+    return problems
+
+
+def read_safetensors(path: str, buf: Any, size: int) -> Checkpoint:
     header, start = read_header(buf, size, path=path)
     metadata = header.pop("__metadata__", None)
     data_size = size - start
     tree: dict[str, TensorRef] = {}
     storages = []
     for name, spec in header.items():
-        if not isinstance(spec, dict):
-            raise CorruptFileError(f"tensor {name!r} has a malformed header entry", path=path)
         try:
-            dtype = _dt.by_safetensors(spec["dtype"])
-            shape = tuple(spec["shape"])
-            begin, end = spec["data_offsets"]
-        except (KeyError, TypeError, ValueError) as exc:
-            raise CorruptFileError(f"tensor {name!r} has a malformed header entry ({exc})", path=path) from None
+            dtype, shape, begin, end = _entry(name, spec, data_size)
         except TorchckptError as exc:
             raise exc.with_path(path) from None
-        if not all(type(d) is int and d >= 0 for d in shape) or type(begin) is not int or type(end) is not int:
-            raise CorruptFileError(f"tensor {name!r} has a malformed shape or offsets", path=path)
-        nbytes = math.prod(shape) * dtype.itemsize
-        if not 0 <= begin <= end <= data_size or end - begin != nbytes:
-            raise CorruptFileError(f"tensor {name!r} bytes [{begin}, {end}) do not fit its shape or the file",
-                                   path=path, hint="the file is truncated or damaged")
+        nbytes = end - begin
         storage = StorageRef(name, dtype, "cpu", nbytes, SliceSource(buf, start + begin, nbytes, what=name))
         storages.append(storage)
         tree[name] = TensorRef(dtype=dtype, shape=shape, stride=None, storage=storage)

@@ -11,19 +11,77 @@ module classes are ``('module', cls, source_file, source)``.
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from ..allowlist import StorageType, resolve
 from ..checkpoint import Checkpoint
 from ..errors import CorruptFileError
 from ..model import StorageRef
-from ..unpickler import unpickle
+from ..unpickler import Event, unpickle
 from .base import BytesSource, SliceSource
 
-__all__ = ["LEGACY_MAGIC", "read_pickle_stream", "storage_from_bytes"]
+__all__ = ["LEGACY_MAGIC", "LEGACY_ROLES", "LegacyStorage", "LegacyWalk", "read_pickle_stream", "storage_from_bytes",
+           "walk_legacy"]
 
 LEGACY_MAGIC = 0x1950A86A20F9469CFC6C
 PROTOCOL_VERSION = 1001
+# The five pickles, in file order
+LEGACY_ROLES = ("magic number", "protocol version", "sys_info", "main object", "storage keys")
+
+
+@dataclass
+class LegacyStorage:
+    """One raw storage after the pickles: its 8-byte element count at ``offset``, the data after it."""
+
+    key: Any
+    offset: int
+    numel: int
+    nbytes: int
+
+
+@dataclass
+class LegacyWalk:
+    values: list[Any]               # pickles 2-5: protocol version, sys_info, main object, storage keys
+    storages: list[LegacyStorage]
+    end: int                        # where torch.load stops reading
+
+
+def walk_legacy(buf: Any, pos: int, end: int, load: Callable[[int, int], tuple[Any, int]],
+                itemsize_of: Callable[[Any], int | None]) -> LegacyWalk:
+    """The one walk of the legacy layout after the magic number, shared by the reader and the
+    scanner: pickles 2-5 (``load(index, pos)`` reads ``LEGACY_ROLES[index]`` at ``pos`` the way
+    ``pickle.load(f)`` does and returns the value and the position after it), then, for each
+    storage key in order, an int64 element count and ``count * itemsize`` raw bytes
+    (``itemsize_of(key)``: the element size the main pickle declared, None if it declared none).
+
+    Raises :class:`CorruptFileError` (with ``offset``) where the layout breaks; ``load`` raises
+    for pickles that do not read."""
+    values = []
+    for index in range(1, 5):
+        value, pos = load(index, pos)
+        values.append(value)
+    keys = values[-1]
+    if not isinstance(keys, list):
+        raise CorruptFileError("the legacy storage key list is not a list", offset=pos)
+    storages = []
+    for key in keys:
+        itemsize = itemsize_of(key)
+        if itemsize is None:
+            raise CorruptFileError(f"storage {str(key)[:40]!r} is listed but no tensor uses it", offset=pos)
+        if pos + 8 > end:
+            raise CorruptFileError(f"storage {str(key)[:40]!r} is missing (file truncated at byte {pos})", offset=pos,
+                                   hint="the file was not written completely; re-save or re-download it")
+        (numel,) = struct.unpack_from("<q", buf, pos)
+        if numel < 0:
+            raise CorruptFileError(f"storage {str(key)[:40]!r} records a negative size", offset=pos)
+        storages.append(LegacyStorage(key, pos, numel, numel * itemsize))
+        pos += 8 + numel * itemsize
+        if pos > end:
+            raise CorruptFileError(f"storage {str(key)[:40]!r} runs past the end of the file (truncated)", offset=pos,
+                                   hint="the file was not written completely; re-save or re-download it")
+    return LegacyWalk(values, storages, pos)
 
 
 class _LegacyStorages:
@@ -70,44 +128,47 @@ class _LegacyStorages:
         return self.views[view_key]
 
 
-def _read_legacy(path: str, buf, size: int, first_end: int, protocol: int) -> Checkpoint:
-    version, u = unpickle(buf, resolve=resolve, start=first_end, entry="protocol version")
-    if version != PROTOCOL_VERSION:
-        raise CorruptFileError(f"legacy protocol version {version!r} is not {PROTOCOL_VERSION}", path=path)
-    sys_info, u = unpickle(buf, resolve=resolve, start=u.end, entry="sys_info")
+def _read_legacy(path: str, buf: Any, size: int, first_end: int, protocol: int) -> Checkpoint:
     storages = _LegacyStorages()
-    tree, main = unpickle(buf, resolve=resolve, persistent_load=storages, start=u.end, entry="object")
-    keys, u = unpickle(buf, resolve=resolve, start=main.end, entry="storage keys")
-    if not isinstance(keys, list):
-        raise CorruptFileError("legacy storage key list is not a list", path=path)
-    pos = u.end
-    for key in keys:
-        key = str(key)
-        root = storages.roots.get(key)
-        if root is None:
-            raise CorruptFileError(f"storage {key!r} is listed but no tensor uses it", path=path)
-        if pos + 8 > size:
-            raise CorruptFileError(f"storage {key!r} is missing (file truncated at byte {pos})", path=path,
-                                   hint="the file was not written completely; re-save or re-download it")
-        (numel,) = struct.unpack_from("<q", buf, pos)
-        nbytes = numel * root.dtype.itemsize
-        if numel < 0 or nbytes < root.nbytes:
-            raise CorruptFileError(f"storage {key!r} records {numel} elements, fewer than its tensors use",
+    main_events: list[Event] = []
+
+    def load(index: int, pos: int) -> tuple[Any, int]:
+        value, u = unpickle(buf, resolve=resolve, persistent_load=storages if index == 3 else None, start=pos,
+                            entry=LEGACY_ROLES[index])
+        if index == 1 and value != PROTOCOL_VERSION:
+            raise CorruptFileError(f"legacy protocol version {value!r} is not {PROTOCOL_VERSION}", path=path)
+        if index == 3:
+            main_events.extend(u.events)
+        return value, u.end
+
+    def itemsize_of(key: Any) -> int | None:
+        root = storages.roots.get(str(key))
+        return None if root is None else root.dtype.itemsize
+
+    try:
+        walk = walk_legacy(buf, first_end, size, load, itemsize_of)
+    except CorruptFileError as exc:
+        raise exc.with_path(path) from None
+    _, sys_info, tree, _ = walk.values
+    for s in walk.storages:
+        root = storages.roots[str(s.key)]
+        if s.nbytes < root.nbytes:
+            raise CorruptFileError(f"storage {str(s.key)!r} records {s.numel} elements, fewer than its tensors use",
                                    path=path)
-        root.nbytes = nbytes
-        root.source = SliceSource(buf, pos + 8, nbytes, what=f"storage {key!r}")
-        pos += 8 + nbytes
+        root.nbytes = s.nbytes
+        root.source = SliceSource(buf, s.offset + 8, s.nbytes, what=f"storage {s.key!r}")
     missing = [k for k, s in storages.roots.items() if s.source is None]
     if missing:
         raise CorruptFileError(f"storages {missing[:3]} have no data", path=path)
     info = {"pickle_protocol": protocol, "sys_info": sys_info if isinstance(sys_info, dict) else None,
-            "layout": "legacy", "trailing_bytes": size - pos}
-    globals_used = [f"{e.module}.{e.name}" for e in main.events if e.kind == "global"]
+            "layout": "legacy", "trailing_bytes": size - walk.end}
+    globals_used = [f"{e.module}.{e.name}" for e in main_events if e.kind == "global"]
     all_storages = list(storages.roots.values()) + list(storages.views.values())
-    return Checkpoint(path, "torch-legacy", tree, file_size=size, buffer=None if isinstance(buf, bytes) else buf, storages=all_storages, globals_used=globals_used, info=info)
+    return Checkpoint(path, "torch-legacy", tree, file_size=size, buffer=None if isinstance(buf, bytes) else buf,
+                      storages=all_storages, globals_used=globals_used, info=info)
 
 
-def read_pickle_stream(path: str, buf, size: int) -> Checkpoint:
+def read_pickle_stream(path: str, buf: Any, size: int) -> Checkpoint:
     """A file that starts with a pickle: torch legacy when it opens with the magic number."""
     first, u = unpickle(buf, resolve=resolve, entry="pickle")
     if type(first) is int and first == LEGACY_MAGIC:

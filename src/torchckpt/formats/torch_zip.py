@@ -93,14 +93,9 @@ def read_zip(path: str, buf, size: int) -> Checkpoint:
     archive = ZipArchive(buf, path=path)
     names = archive.names()
     if names and all(n.endswith(".npy") for n in names):
-        from ._zip import PythonZip
         from .numpy import read_npz
 
-        try:
-            npz = PythonZip(buf)   # numpy.load reads .npz files with zipfile
-        except ValueError as exc:
-            raise CorruptFileError(f"the .npz archive cannot be read ({exc})", path=path) from None
-        return read_npz(path, buf, size, npz)
+        return read_npz(path, buf, size)   # numpy.load reads .npz files with stdlib zipfile
     folder = archive.folder
     data_entry = archive.record("data.pkl")
     if folder is None or data_entry is None:
