@@ -189,35 +189,66 @@ def _codecs_encode(obj, encoding="utf-8", errors="strict"):
     return ObjectStub("_codecs.encode", (obj, encoding))
 
 
+def _iterate(items: Any) -> list[Any]:
+    """What iterating ``items`` yields in CPython, for the types a pickle can build; anything
+    else (a stub) we cannot iterate: TypeError, and the caller's global becomes a stub."""
+    if isinstance(items, (list, tuple, set, frozenset, dict, str)):
+        return list(items)
+    if isinstance(items, (bytes, bytearray)):
+        return list(items)
+    raise TypeError(f"cannot iterate a {type(items).__name__}")
+
+
 def _hashable_collection(kind):
     def make(items=()):
-        if not isinstance(items, (list, tuple, set, frozenset)):
-            raise TypeError(f"{kind.__name__} of a {type(items).__name__}")
-        return kind(items)
+        return kind(_iterate(items))
     return make
+
+
+def _pairs(items: Any) -> list[tuple[Any, Any]]:
+    """dict(items)'s reading: a mapping's items, else an iterable of 2-item iterables."""
+    if isinstance(items, dict):
+        return list(items.items())
+    pairs = []
+    for pair in _iterate(items):
+        pair = _iterate(pair)
+        if len(pair) != 2:
+            raise ValueError("dictionary update sequence element has the wrong length")
+        pairs.append((pair[0], pair[1]))
+    return pairs
 
 
 def _ordered_dict(items=()):
     result = PickledOrderedDict()
-    if isinstance(items, (list, tuple)):
-        for pair in items:
-            if not isinstance(pair, (list, tuple)) or len(pair) != 2:
-                raise TypeError("OrderedDict items must be pairs")
-            result[pair[0]] = pair[1]
-    elif isinstance(items, dict):
-        result.update(items)
-    else:
-        raise TypeError("bad OrderedDict argument")
+    for key, value in _pairs(items):
+        result[key] = value
     return result
 
 
-def _counter(items=None):
-    return dict(items) if isinstance(items, dict) else {}
+def _empty_of(kind):
+    # NEWOBJ runs cls.__new__ only: mutable containers start empty, their items come later
+    # (SETITEMS/APPENDS/ADDITEMS or BUILD), as in CPython.
+    def make(*args, **kwargs):
+        return kind()
+    return make
 
 
-def _defaultdict(factory=None, *rest):
+def _counter(items=None, **kwargs):
+    result: dict[Any, Any] = {}
+    if isinstance(items, dict):
+        result.update(items)
+    elif items is not None:
+        for item in _iterate(items):
+            result[item] = result.get(item, 0) + 1
+    result.update(kwargs)
+    return result
+
+
+def _defaultdict(factory=None, *rest, **kwargs):
     # The factory only matters when code later reads a missing key; we never do.
-    return dict(rest[0]) if rest and isinstance(rest[0], dict) else {}
+    result = dict(_pairs(rest[0])) if rest else {}
+    result.update(kwargs)
+    return result
 
 
 def _complex(real=0.0, imag=0.0):
@@ -237,10 +268,12 @@ def _bytearray(value=b"", *rest):
 
 
 def _bytes(value=b"", *rest):
-    # protocols 0-2 pickle b"" as builtins.bytes(); anything else non-literal stays refused
+    # protocols 0-2 pickle b"" as builtins.bytes(); other forms we do not model become stubs
     if isinstance(value, (bytes, bytearray)) and not rest:
         return bytes(value)
-    if isinstance(value, list) and not rest and all(type(v) is int and 0 <= v < 256 for v in value):
+    if isinstance(value, str) and rest and rest[0] in ("latin1", "latin-1", "ascii", "utf-8", "utf8"):
+        return value.encode(rest[0])
+    if isinstance(value, (list, tuple)) and not rest and all(type(v) is int and 0 <= v < 256 for v in value):
         return bytes(value)
     raise TypeError("bad bytes argument")
 
@@ -453,12 +486,12 @@ def _build_table() -> dict[tuple[str, str], Any]:
     for name in ("build_intlist", "build_doublelist", "build_boollist", "build_tensorlist", "build_complexlist"):
         fn("torch.jit._pickle", name, _jit_list)
     fn("torch.jit._pickle", "restore_type_tag", _restore_type_tag)
-    fn("collections", "OrderedDict", _ordered_dict)
-    fn("collections", "Counter", _counter)
-    fn("collections", "defaultdict", _defaultdict)
-    fn("builtins", "set", _hashable_collection(set))
+    fn("collections", "OrderedDict", _ordered_dict, new=_empty_of(PickledOrderedDict))
+    fn("collections", "Counter", _counter, new=_empty_of(dict))
+    fn("collections", "defaultdict", _defaultdict, new=_empty_of(dict))
+    fn("builtins", "set", _hashable_collection(set), new=_empty_of(set))
     fn("builtins", "frozenset", _hashable_collection(frozenset))
-    fn("builtins", "bytearray", _bytearray)
+    fn("builtins", "bytearray", _bytearray, new=_empty_of(bytearray))
     fn("builtins", "bytes", _bytes)
     fn("builtins", "complex", _complex)
     fn("builtins", "slice", _slice)

@@ -96,7 +96,8 @@ from .formats.torch_legacy import LEGACY_MAGIC, LEGACY_ROLES, walk_legacy
 from .formats.torch_tar import walk_storages, walk_tensors
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
 from .scan_rules import classify, harmless_module_getattr, is_identifier_path, is_torch_nn_module_class
-from .unpickler import _DISPATCH, Event, Handler, PickleStreamError, Unpickler
+from .unpickler import (_DISPATCH, Event, FileReading, Handler, PickleStreamError, Unpickler, file_reading,
+                        frames_consistent)
 
 __all__ = ["Finding", "ScanReport", "ScanResults", "exit_code", "scan", "scan_paths"]
 
@@ -353,6 +354,8 @@ def _describe(value: Any, depth: int = 0) -> str:
         return _show(value.qualname, 60)
     if isinstance(value, str):
         return repr(_show(value, 40))
+    if type(value) is int and value.bit_length() > 64:
+        return "<int>"  # repr() of a huge int is slow, and refused past 4300 digits
     if type(value) in (int, float, bool) or value is None:
         return _show(repr(value), 40)
     return f"<{type(value).__name__}>"
@@ -372,6 +375,10 @@ class _Stream:
     progress: bool        # looked like a pickle before any failure
     getattrs: list[tuple[Any, Any]] | None = None
     bytes_io: list[tuple[int, Any]] = field(default_factory=list)
+    # Where pickle.load(file) reads other bytes than pickle.loads (FRAME lengths that disagree
+    # with the opcodes inside): its reading, and that reading's stream (offsets in the file).
+    file_reading: FileReading | None = None
+    file_stream: _Stream | None = None
 
 
 def _persistent_loader(storages: dict[str, tuple[int, int]] | None) -> Callable[[Any], Any]:
@@ -594,7 +601,10 @@ class _Scanner:
 
     # pickle streams ---------------------------------------------------------------------------
     def parse(self, data: Any, start: int, *, end: int | None = None, entry: str | None = None,
-              storages: dict[str, tuple[int, int]] | None = None) -> _Stream:
+              storages: dict[str, tuple[int, int]] | None = None, view_of: FileReading | None = None) -> _Stream:
+        """Interpret the stream at ``data[start:]`` as pickle.loads does; where pickle.load(file)
+        would read it otherwise, its reading too (``file_stream``). ``view_of``: ``data`` is the
+        view of such a reading."""
         u = _ScanUnpickler(data, resolve=_allow_resolve, persistent_load=_persistent_loader(storages), start=start,
                            entry=entry)
 
@@ -612,26 +622,46 @@ class _Scanner:
             return _allow_resolve(module, name)
 
         u.resolve = resolve
+        if view_of is not None:
+            u.check_frames = False
         value, error = None, None
         try:
             value = u.load()
         except PickleStreamError as exc:
             error = exc
         except RecursionError:
-            error = u._fail("nesting too deep to read")
+            error = u._fail("nesting too deep to read", reason="too-deep")
         except MemoryError:
-            error = u._fail("the stream would need too much memory")
+            error = u._fail("the stream would need too much memory", reason="budget")
         except Exception as exc:  # noqa: BLE001 - an interpreter failure must end in "error", never "safe"
-            error = u._fail(f"unreadable ({type(exc).__name__}: {exc})")
+            error = u._fail(f"unreadable ({type(exc).__name__}: {exc})", reason="internal")
         stop = u.end if error is None else u.pos
         if error is None and end is not None and stop > end:
-            error = u._fail("the pickle runs past the end of its entry", end)
+            error = u._fail("the pickle runs past the end of its entry", end, reason="past-end")
         valid_events = any(e.kind != "global" or is_identifier_path(e.module) and is_identifier_path(e.name)
                            for e in u.events)
         progress = bool(u.protocol or u.memo or u.metastack or valid_events or u.pos - start > 64)
         getattrs = u.getattrs if u.getattrs is None or not _holds_getattr(value) else None
-        return _Stream(start, stop, value, error, u.events, u.builds, u.planted, u.indirect, u.nested, progress,
-                       getattrs, u.bytes_io)
+        events, builds, planted, indirect, nested = u.events, u.builds, u.planted, u.indirect, u.nested
+        bytes_io = u.bytes_io
+        if view_of is not None:
+            # offsets in the view are offsets in what pickle.load(file) read: map them back
+            where = view_of.file_offset
+            events = [e._replace(offset=where(e.offset)) for e in events]
+            builds = [(where(o), t) for o, t in builds]
+            planted = [(where(o), t, k) for o, t, k in planted]
+            indirect = [(where(o), op, callee, shown) for o, op, callee, shown in indirect]
+            nested = [(where(o), p) for o, p in nested]
+            bytes_io = [(where(o), p) for o, p in bytes_io]
+            stop = where(stop) if error is not None else view_of.end
+        stream = _Stream(start, stop, value, error, events, builds, planted, indirect, nested, progress, getattrs,
+                         bytes_io)
+        if view_of is None and u.frames and (error is not None or not frames_consistent(u.frames, stop)):
+            reading = file_reading(data, start, limit=end)
+            if reading.differs or (error is None and reading.error is None and reading.end != stop):
+                stream.file_reading = reading
+                stream.file_stream = self.parse(reading.view, 0, entry=entry, storages=storages, view_of=reading)
+        return stream
 
     def judge(self, s: _Stream, *, entry: str | None, base: int, depth: int, torchscript: bool = False,
               only_dangerous: bool = False) -> None:
@@ -660,10 +690,21 @@ class _Scanner:
                          name=shown)
             elif ev.kind == "call" and ev.opcode in ("REDUCE", "INST", "OBJ") and not only_dangerous \
                     and is_torch_nn_module_class(ev.module, ev.name):
-                # pickle makes modules without __init__; a direct call runs __init__ on file-chosen sizes
-                self.add("suspicious", "call", f"calls {_show(ev.module)}.{_show(ev.name)}(...) directly: its "
-                                               "__init__ runs with arguments from the file",
-                         entry=entry, offset=offset, opcode=ev.opcode, name=f"{ev.module}.{ev.name}()")
+                # pickle makes modules without __init__; a direct call (or copyreg._reconstructor with
+                # the class as its base) runs __init__ on file-chosen sizes
+                how = "through copyreg._reconstructor" if "copyreg._reconstructor" in ev.detail else "directly"
+                if "huge-int" in ev.detail:
+                    self.add("dangerous", "call", f"calls {_show(ev.module)}.{_show(ev.name)}(...) {how} with a "
+                                                  "huge size: its __init__ allocates that much (a memory bomb)",
+                             entry=entry, offset=offset, opcode=ev.opcode, name=f"{ev.module}.{ev.name}()")
+                else:
+                    self.add("suspicious", "call", f"calls {_show(ev.module)}.{_show(ev.name)}(...) {how}: its "
+                                                   "__init__ runs with arguments from the file",
+                             entry=entry, offset=offset, opcode=ev.opcode, name=f"{ev.module}.{ev.name}()")
+            elif ev.kind == "setitem" and not only_dangerous:
+                self.add("dangerous", "malformed", f"{ev.opcode} on a {_show(ev.name)}: SETITEM(S) on a non-dict is "
+                                                   "the weights_only memory-corruption pattern (CVE-2026-24747)",
+                         entry=entry, offset=offset, opcode=ev.opcode)
             elif ev.kind == "ext" and not only_dangerous:
                 self.add("dangerous", "ext", f"{ev.opcode} {_show(ev.detail)} names a global through copyreg's "
                                              "extension registry: the global it runs is hidden from the stream",
@@ -715,6 +756,8 @@ class _Scanner:
             self.add("suspicious", "nested", "torch.storage._load_from_bytes (a nested torch.load) is named but "
                                              "not called on literal bytes", entry=entry,
                      name="torch.storage._load_from_bytes")
+        if s.file_stream is not None:
+            self.divergence(s, entry=entry, base=base, depth=depth, torchscript=torchscript)
 
     def embedded(self, payload: bytes, *, prefix: str | None, depth: int) -> None:
         """Bytes an object holds (an ``io.BytesIO``): a torch zip is judged whole, anything else
@@ -724,13 +767,60 @@ class _Scanner:
         else:
             self.content(payload, 0, len(payload), prefix=prefix, depth=depth)
 
-    def malformed(self, s: _Stream, *, entry: str | None, base: int) -> None:
+    def divergence(self, s: _Stream, *, entry: str | None, base: int, depth: int, torchscript: bool) -> None:
+        """pickle.load(file) reads this stream otherwise than pickle.loads(bytes): judge its
+        reading too, and report the difference itself (a standard pickler never writes one)."""
+        reading, other = s.file_reading, s.file_stream
+        assert reading is not None and other is not None
+        label = _join(entry, "as pickle.load(file) reads it")
+        self.judge(other, entry=label, base=base, depth=depth, torchscript=torchscript)
+        if other.error is not None:
+            self.malformed(other, entry=label, base=base, torchscript=torchscript)
+
+        def named(stream: _Stream) -> str:
+            names = list(dict.fromkeys(f"{e.module}.{e.name}" for e in stream.events if e.kind == "global"))
+            shown = ", ".join(_show(n, 60) for n in names[:4]) + (", ..." if len(names) > 4 else "")
+            ends = f"stops at byte {stream.end - base}" + (" (fails)" if stream.error is not None else "")
+            return f"globals [{shown}], {ends}"
+
+        where = []
+        if reading.skipped:
+            a, b = reading.skipped[0]
+            where.append(f"a read crosses the end of a FRAME at byte {a - base}, so from a file bytes "
+                         f"{a - base}-{b - base} are skipped")
+        elif reading.straddles:
+            where.append(f"a read at byte {reading.straddles[0] - base} crosses the end of a FRAME")
+        if reading.end != s.end:
+            where.append(f"a FRAME runs past STOP, so the file is left at byte {reading.end - base}, "
+                         f"not {s.end - base}")
+        self.add("dangerous", "divergence", "reads differently under pickle.load(file) and pickle.loads(bytes): "
+                                            + "; ".join(where) + f". loads(bytes): {named(s)}; load(file): "
+                                            f"{named(other)}", entry=entry, offset=(reading.skipped[0][0]
+                                            if reading.skipped else reading.straddles[0] if reading.straddles
+                                            else reading.end) - base)
+
+    def malformed(self, s: _Stream, *, entry: str | None, base: int, torchscript: bool = False) -> None:
+        """A stream that breaks: judged on its ``reason``. Whatever it named before the break has
+        already run under pickle.load, so a break after anything but plain data is dangerous."""
         error = s.error
+        assert error is not None
         message = _BYTE_SUFFIX.sub("", error.message.removeprefix("malformed pickle: "))
         offset = (error.offset if error.offset is not None else s.end) - base
-        if message.startswith("SETITEM on a"):
+        if error.reason == "setitem-on-non-dict":
             self.add("dangerous", "malformed", f"{message}: SETITEM(S) on a non-dict is the weights_only "
                                                "memory-corruption pattern (CVE-2026-24747)", entry=entry, offset=offset)
+            return
+        ran = next((e for e in s.events if e.kind == "ext" or e.kind == "global" and is_identifier_path(e.module)
+                    and classify(e.module, e.name, torchscript=torchscript)[0] != "safe"), None)
+        if ran is not None:
+            what = f"{ran.module}.{ran.name}" if ran.kind == "global" else f"{ran.opcode} {ran.detail}"
+            self.add("dangerous", "malformed", f"the pickle breaks at byte {offset} ({_show(message, 200)}) after "
+                                               f"naming {_show(what, 80)}: pickle.load has run everything before "
+                                               "the break (the CVE-2025-32434 pattern)", entry=entry, offset=offset)
+            return
+        if error.reason == "budget":
+            self.add("error", "malformed", f"reading stopped at byte {offset}: {_show(message, 200)}; anything after "
+                                           "it is not judged", entry=entry, offset=offset)
             return
         self.add("error", "malformed", f"the pickle cannot be read past this point ({_show(message, 200)}); "
                                        "anything after it is not judged", entry=entry, offset=offset)
@@ -749,13 +839,21 @@ class _Scanner:
         self.judge(s, entry=label, base=base, depth=depth, torchscript=torchscript)
         self.pickles += 1
         if s.error is not None:
-            self.malformed(s, entry=label, base=base)
+            self.malformed(s, entry=label, base=base, torchscript=torchscript)
             return "pickle"
         pos: int | None = s.end
         if legacy:
             pos = self.legacy_rest(data, s.end, end, prefix=prefix, base=base, depth=depth)
         if pos is not None:
             self.trailing(data, pos, end, prefix=prefix, base=base, depth=depth)
+        other = s.file_stream
+        if other is not None and other.error is None and other.end != s.end and other.end < end:
+            # a file loader (torch's legacy reader, pickle.load in a loop) goes on from there
+            label = _join(prefix, "as pickle.load(file) reads it")
+            if legacy:
+                self.legacy_rest(data, other.end, end, prefix=label, base=base, depth=depth)
+            else:
+                self.trailing(data, other.end, end, prefix=label, base=base, depth=depth)
         return "torch-legacy" if legacy else "pickle"
 
     def legacy_rest(self, data: Any, pos: int, end: int, *, prefix: str | None, base: int, depth: int) -> int | None:

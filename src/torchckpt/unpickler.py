@@ -22,20 +22,48 @@ import codecs
 import contextlib
 import gc
 import mmap
+import re
 import struct
+import sys
 from collections.abc import Iterator
-from typing import Any, Callable, NamedTuple
+from typing import Any, Callable, Literal, NamedTuple
 
 from .errors import CorruptFileError
-from .model import GlobalRef, ObjectStub, PickledOrderedDict
+from .model import GlobalRef, ObjectStub, PickledOrderedDict, TensorRef
 
-__all__ = ["Event", "Handler", "Memo", "PickleStreamError", "Unpickler", "unpickle"]
+__all__ = ["Event", "FailReason", "FileReading", "Handler", "Memo", "PickleStreamError", "Unpickler", "file_reading",
+           "frames_consistent", "unpickle"]
 
 _unpack_from = struct.unpack_from
 
+# Why a stream stopped being readable. The scanner decides on these, never on the wording.
+FailReason = Literal[
+    "truncated",            # the data ends (or a FRAME/length runs past it)
+    "bad-opcode",           # a byte that is no opcode
+    "bad-argument",         # an opcode argument CPython refuses (a bad INT, an unquoted STRING...)
+    "stack-underflow",      # popping below the stack or the last MARK
+    "mark-missing",         # an opcode that needs a MARK without one
+    "memo-missing",         # GET of a key never PUT
+    "setitem-on-non-dict",  # SETITEM(S) on something without __setitem__ for those keys
+    "bad-target",           # APPEND(S)/ADDITEMS/READONLY_BUFFER on something that does not support it
+    "unhashable",           # a dict key / set item CPython cannot hash
+    "bad-call",             # calling something that is not callable, or with non-tuple arguments
+    "persistent-id",        # a persistent id where none are allowed, or one the loader rejects
+    "protocol",             # PROTO above 5, NEXT_BUFFER without buffers, EXT code <= 0
+    "budget",               # more work than the input's size allows (a pickle bomb)
+    "too-deep",             # nesting CPython itself cannot handle (it would crash)
+    "past-end",             # the stream runs past the end of its container entry
+    "internal",             # anything else
+]
+
 
 class PickleStreamError(CorruptFileError):
-    """The pickle stream is malformed or truncated at ``offset``."""
+    """The pickle stream is malformed or truncated at ``offset``; ``reason`` says how."""
+
+    def __init__(self, message: str, *, reason: FailReason = "internal", entry: str | None = None,
+                 offset: int | None = None):
+        self.reason: FailReason = reason
+        super().__init__(message, entry=entry, offset=offset)
 
 
 class Event(NamedTuple):
@@ -123,13 +151,21 @@ class Memo:
         return bool(self.dense) or bool(self.sparse)
 
 
-class _Mark:
-    __slots__ = ()
-
-
-_MARK_SENTINEL = _Mark()
-
 Resolver = Callable[[str, str], Any]
+
+
+# Work budget: one unit per opcode plus the size of every container an opcode walks again
+# (a handler iterating a memoised list, BUILD merging a memoised dict). A pickle bomb is
+# linear in nothing CPython guarantees; we are: every stream stops within a budget of
+# _BUDGET_BASE + _BUDGET_PER_BYTE units per input byte, capped at _BUDGET_CAP (about 10 s).
+_BUDGET_BASE = 4_000_000
+_BUDGET_PER_BYTE = 4
+_BUDGET_CAP = 60_000_000
+_CHUNK = 8192                      # opcodes between two budget checks in the hot loop
+# Objects the interpreter may keep alive (pymalloc blocks), so that a memory bomb stops
+# well under 1 GB: a 100k-tensor state dict needs about 2.5 million.
+_MAX_BLOCKS = 12_000_000
+_MAX_HASH_DEPTH = 5_000            # deeper tuples crash CPython's own hash (C recursion)
 
 
 class Unpickler:
@@ -137,13 +173,14 @@ class Unpickler:
 
     ``resolve(module, name)`` returns the object a global stands for; ``persistent_load``
     maps persistent ids (torch's storage tuples) to objects. After :meth:`load`, ``end``
-    is the offset just past ``STOP``, ``events`` what the stream asked for and
-    ``protocol`` the highest ``PROTO`` seen.
+    is the offset just past ``STOP``, ``events`` what the stream asked for,
+    ``protocol`` the highest ``PROTO`` seen and ``frames`` the ``(start, end)`` window each
+    ``FRAME`` announced (see :func:`file_reading` for why they matter).
     """
 
     def __init__(self, data: bytes | mmap.mmap, *, resolve: Resolver,
                  persistent_load: Callable[[Any], Any] | None = None, start: int = 0,
-                 entry: str | None = None, record: bool = True):
+                 entry: str | None = None, record: bool = True, budget: int | None = None):
         self.data = data
         self.pos = start
         self.start = start
@@ -157,17 +194,39 @@ class Unpickler:
         self.stack: list[Any] = []
         self.metastack: list[list[Any]] = []
         self.memo = Memo()
+        self.frames: list[tuple[int, int]] = []
+        # False when interpreting a FileReading.view, whose FRAMEs were checked against the file
+        self.check_frames = True
+        if budget is None:
+            budget = min(_BUDGET_CAP, _BUDGET_BASE + _BUDGET_PER_BYTE * max(0, len(data) - start))
+        self.work = budget
+        self._hash_checked: dict[int, tuple] = {}
+        self._blocks = 0
 
     # --- errors and reading -----------------------------------------------------------------
-    def _fail(self, message: str, offset: int | None = None) -> PickleStreamError:
-        return PickleStreamError(f"malformed pickle: {message} at byte {self.pos if offset is None else offset}",
-                                 entry=self.entry, offset=self.pos if offset is None else offset)
+    def _fail(self, message: str, offset: int | None = None, reason: FailReason = "bad-argument") -> PickleStreamError:
+        at = self.pos if offset is None else offset
+        return PickleStreamError(f"malformed pickle: {message} at byte {at}", reason=reason, entry=self.entry,
+                                 offset=at)
+
+    def _charge(self, units: int) -> None:
+        """Spend ``units`` of the work budget (see ``_BUDGET_BASE``)."""
+        self.work -= units
+        if self.work < 0:
+            raise self._fail("the stream needs more work than its size allows (a pickle bomb?)", reason="budget")
+
+    def _checkpoint(self, ops: int) -> None:
+        self._charge(ops)
+        if sys.getallocatedblocks() - self._blocks > _MAX_BLOCKS:
+            raise self._fail("the stream builds more objects than its reading allows (a memory bomb?)",
+                             reason="budget")
 
     def _read(self, n: int) -> bytes:
         pos = self.pos
         end = pos + n
+        # checked before anything is allocated: a declared length is only a claim
         if n < 0 or end > len(self.data):
-            raise self._fail(f"stream truncated (needs {n} bytes)")
+            raise self._fail(f"stream truncated (needs {n} bytes)", reason="truncated")
         self.pos = end
         return bytes(self.data[pos:end])
 
@@ -175,27 +234,31 @@ class Unpickler:
         data, pos = self.data, self.pos
         end = data.find(b"\n", pos)
         if end < 0:
-            raise self._fail("stream truncated (missing newline)")
+            raise self._fail("stream truncated (missing newline)", reason="truncated")
         self.pos = end + 1
         return bytes(data[pos:end])
 
+    def _line_arg(self, opcode: str, pos: int) -> bytes:
+        # CPython refuses an empty argument line (``len < 2`` with the newline) as truncation
+        line = self._readline()
+        if not line:
+            raise self._fail(f"empty {opcode} argument", pos, reason="truncated")
+        return line
+
     def _pop(self) -> Any:
         try:
-            value = self.stack.pop()
+            return self.stack.pop()
         except IndexError:
-            raise self._fail("stack underflow") from None
-        if value is _MARK_SENTINEL:
-            raise self._fail("unexpected MARK on the stack")
-        return value
+            raise self._fail("stack underflow", reason="stack-underflow") from None
 
     def _top(self) -> Any:
         if not self.stack:
-            raise self._fail("stack underflow")
+            raise self._fail("stack underflow", reason="stack-underflow")
         return self.stack[-1]
 
     def _pop_mark(self) -> list[Any]:
         if not self.metastack:
-            raise self._fail("MARK expected")
+            raise self._fail("MARK expected", reason="mark-missing")
         items = self.stack
         self.stack = self.metastack.pop()
         return items
@@ -207,7 +270,7 @@ class Unpickler:
             self.events.append(Event(kind, offset, opcode, module, name, detail))
 
     def _global(self, module: Any, name: Any, offset: int, opcode: str) -> Any:
-        if not isinstance(module, str) or not isinstance(name, str):
+        if type(module) is not str or type(name) is not str:
             raise self._fail(f"{opcode} needs two strings", offset)
         if self.protocol < 3:
             # fix_imports=True, as pickle.load and torch.load use it
@@ -218,27 +281,47 @@ class Unpickler:
         self._event("global", offset, opcode, module, name)
         return self.resolve(module, name)
 
+    def _hashable(self, values: Any, offset: int) -> None:
+        """Refuse what CPython cannot hash, and tuples nested so deep that hashing them would
+        overflow the C stack (CPython's loader crashes there; ours must not)."""
+        for value in values:
+            if type(value) is tuple and value and id(value) not in self._hash_checked:
+                _check_tuple_depth(self, value, offset)
+
     def _call(self, func: Any, args: Any, offset: int, opcode: str, kwargs: Any = None) -> Any:
         qual = getattr(func, "qualname", None)
-        self._event("call", offset, opcode, *(qual.rsplit(".", 1) if qual and "." in qual else ("", str(qual))),
-                    detail=type(func).__name__)
+        module, name = qual.rsplit(".", 1) if qual and "." in qual else ("", str(qual))
+        self._event("call", offset, opcode, module, name, detail=type(func).__name__)
         if not isinstance(args, tuple):
-            if opcode == "REDUCE":
-                raise self._fail("REDUCE arguments must be a tuple", offset)
-            args = tuple(args) if isinstance(args, list) else (args,)
-        try:
-            if isinstance(func, Handler):
-                return func.new(args, kwargs) if opcode.startswith("NEWOBJ") else func.call(args)
-            if isinstance(func, GlobalRef):
+            # CPython: REDUCE's PyObject_CallObject and NEWOBJ both refuse non-tuple arguments
+            raise self._fail(f"{opcode} arguments must be a tuple", offset, reason="bad-call")
+        if isinstance(func, Handler):
+            self._charge(_shallow_size(args) + (len(kwargs) if kwargs else 0))
+            # handlers build sets and dicts from their arguments: the same hash guard applies
+            self._hashable(args, offset)
+            for a in args:
+                if type(a) in (list, tuple):
+                    self._hashable(a, offset)
+                    for pair in a[:100_000]:
+                        if type(pair) in (list, tuple):
+                            self._hashable(pair, offset)
+            try:
+                value = func.new(args, kwargs) if opcode.startswith("NEWOBJ") else func.call(args)
+            except CorruptFileError:
+                raise
+            except (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError):
+                # The real callable may accept what our model does not: keep reading, the way
+                # CPython would, with a stub in its place.
                 return ObjectStub(func.qualname, args, kwargs=kwargs)
-            if isinstance(func, ObjectStub):
-                # calling an instance (or a stub class made by another stub): keep the shape
-                return ObjectStub(f"{func.cls}(...)", args, kwargs=kwargs)
-        except CorruptFileError:
-            raise
-        except (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError) as exc:
-            raise self._fail(f"bad arguments for {qual}: {exc}", offset) from None
-        raise self._fail(f"{opcode} on a non-callable {type(func).__name__}", offset)
+            if func.qualname == "copyreg._reconstructor" and len(args) >= 2:
+                _reconstructor_init(self, args, offset)
+            return value
+        if isinstance(func, GlobalRef):
+            return ObjectStub(func.qualname, args, kwargs=kwargs)
+        if isinstance(func, ObjectStub):
+            # calling an instance (or a stub class made by another stub): keep the shape
+            return ObjectStub(f"{func.cls}(...)", args, kwargs=kwargs)
+        raise self._fail(f"{opcode} on a non-callable {type(func).__name__}", offset, reason="bad-call")
 
     # --- the loop ----------------------------------------------------------------------------
     def load(self) -> Any:
@@ -250,88 +333,140 @@ class Unpickler:
         dense = memo.dense
         unpack = _unpack_from
         pos = self.pos
+        chunk = range(_CHUNK)
+        self._blocks = sys.getallocatedblocks()
         # The opcodes that make up most of a checkpoint's pickle (memo traffic, strings, small
         # ints and tuples) run inline; none of them records an event, so subclasses that hook
         # _event/_call see exactly what the dispatched handlers would have shown them.
         try:
             while True:
-                code = data[pos]
-                if code == 0x71 or code == 0x72 or code == 0x94:  # BINPUT, LONG_BINPUT, MEMOIZE
-                    stack = self.stack
-                    if not stack:
-                        raise IndexError
-                    if code == 0x71:
-                        key = data[pos + 1]
-                        pos += 2
-                    elif code == 0x72:
-                        key = unpack("<I", data, pos + 1)[0]
-                        pos += 5
-                    else:
-                        key = len(memo)
+                for _ in chunk:
+                    code = data[pos]
+                    if code == 0x71 or code == 0x72 or code == 0x94:  # BINPUT, LONG_BINPUT, MEMOIZE
+                        stack = self.stack
+                        if not stack:
+                            raise IndexError
+                        if code == 0x71:
+                            key = data[pos + 1]
+                            pos += 2
+                        elif code == 0x72:
+                            key = unpack("<I", data, pos + 1)[0]
+                            pos += 5
+                        else:
+                            key = len(memo)
+                            pos += 1
+                        if key == len(dense) and not memo.sparse:
+                            dense.append(stack[-1])
+                        else:
+                            memo.put(key, stack[-1])
+                    elif code == 0x68 or code == 0x6A:  # BINGET, LONG_BINGET
+                        if code == 0x68:
+                            key, pos = data[pos + 1], pos + 2
+                        else:
+                            key, pos = unpack("<I", data, pos + 1)[0], pos + 5
+                        value = dense[key] if key < len(dense) else memo.sparse.get(key, _MISSING)
+                        if value is _MISSING:
+                            self.pos = pos
+                            raise self._fail(f"memo key {key} not found", reason="memo-missing")
+                        self.stack.append(value)
+                    elif code == 0x58 or code == 0x8C:  # BINUNICODE, SHORT_BINUNICODE
+                        if code == 0x58:
+                            n, start = unpack("<I", data, pos + 1)[0], pos + 5
+                        else:
+                            n, start = data[pos + 1], pos + 2
+                        end = start + n
+                        if end > size:
+                            raise IndexError
+                        try:
+                            self.stack.append(data[start:end].decode("utf-8", "surrogatepass"))
+                        except UnicodeDecodeError:
+                            self.pos = pos
+                            raise self._fail("invalid UTF-8 in a string") from None
+                        pos = end
+                    elif code == 0x28:  # MARK
+                        self.metastack.append(self.stack)
+                        self.stack = []
                         pos += 1
-                    if key == len(dense) and not memo.sparse:
-                        dense.append(stack[-1])
+                    elif code == 0x4B:  # BININT1
+                        self.stack.append(data[pos + 1])
+                        pos += 2
+                    elif code == 0x4A:  # BININT
+                        self.stack.append(unpack("<i", data, pos + 1)[0])
+                        pos += 5
+                    elif code == 0x29:  # EMPTY_TUPLE
+                        self.stack.append(())
+                        pos += 1
+                    elif code == 0x89 or code == 0x88 or code == 0x4E:  # NEWFALSE, NEWTRUE, NONE
+                        self.stack.append(False if code == 0x89 else True if code == 0x88 else None)
+                        pos += 1
                     else:
-                        memo.put(key, stack[-1])
-                elif code == 0x68 or code == 0x6A:  # BINGET, LONG_BINGET
-                    if code == 0x68:
-                        key, pos = data[pos + 1], pos + 2
-                    else:
-                        key, pos = unpack("<I", data, pos + 1)[0], pos + 5
-                    value = dense[key] if key < len(dense) else memo.sparse.get(key, _MISSING)
-                    if value is _MISSING:
-                        self.pos = pos
-                        raise self._fail(f"memo key {key} not found")
-                    self.stack.append(value)
-                elif code == 0x58 or code == 0x8C:  # BINUNICODE, SHORT_BINUNICODE
-                    if code == 0x58:
-                        n, start = unpack("<I", data, pos + 1)[0], pos + 5
-                    else:
-                        n, start = data[pos + 1], pos + 2
-                    end = start + n
-                    if end > size:
-                        raise IndexError
-                    try:
-                        self.stack.append(data[start:end].decode("utf-8", "surrogatepass"))
-                    except UnicodeDecodeError:
-                        self.pos = pos
-                        raise self._fail("invalid UTF-8 in a string") from None
-                    pos = end
-                elif code == 0x28:  # MARK
-                    self.metastack.append(self.stack)
-                    self.stack = []
-                    pos += 1
-                elif code == 0x4B:  # BININT1
-                    self.stack.append(data[pos + 1])
-                    pos += 2
-                elif code == 0x4A:  # BININT
-                    self.stack.append(unpack("<i", data, pos + 1)[0])
-                    pos += 5
-                elif code == 0x29:  # EMPTY_TUPLE
-                    self.stack.append(())
-                    pos += 1
-                elif code == 0x89 or code == 0x88 or code == 0x4E:  # NEWFALSE, NEWTRUE, NONE
-                    self.stack.append(False if code == 0x89 else True if code == 0x88 else None)
-                    pos += 1
-                else:
-                    self.pos = pos + 1
-                    op = dispatch[code]
-                    if op is None:
-                        self.pos = pos
-                        raise self._fail(f"unknown opcode 0x{code:02x}", pos)
-                    if op(self, pos):
-                        self.end = self.pos
-                        # Like CPython, STOP returns the top value even with marks left open.
-                        return self._pop()
-                    pos = self.pos
+                        self.pos = pos + 1
+                        op = dispatch[code]
+                        if op is None:
+                            self.pos = pos
+                            raise self._fail(f"unknown opcode 0x{code:02x}", pos, reason="bad-opcode")
+                        if op(self, pos):
+                            self.end = self.pos
+                            # STOP pops the top, never below the last MARK (CPython's fence)
+                            return self._pop()
+                        pos = self.pos
+                self.pos = pos
+                self._checkpoint(_CHUNK)
         except (IndexError, struct.error):
             # an inline read past the end of the data, or an empty stack under BINPUT
             self.pos = pos
             if pos >= size or pos + 1 >= size:
-                raise self._fail("stream truncated") from None
+                raise self._fail("stream truncated", reason="truncated") from None
             if not self.stack:
-                raise self._fail("stack underflow") from None
-            raise self._fail("stream truncated") from None
+                raise self._fail("stack underflow", reason="stack-underflow") from None
+            raise self._fail("stream truncated", reason="truncated") from None
+
+
+def _shallow_size(args: tuple) -> int:
+    """What a handler may iterate: the lengths of its container arguments."""
+    total = 1
+    for a in args:
+        if isinstance(a, (list, tuple, dict, set, frozenset, str, bytes, bytearray)):
+            total += len(a)
+    return total
+
+
+def _check_tuple_depth(u: Unpickler, root: tuple, offset: int) -> None:
+    todo = [(root, 1)]
+    seen = u._hash_checked
+    visited = 0
+    while todo:
+        value, depth = todo.pop()
+        if depth > _MAX_HASH_DEPTH:
+            raise u._fail(f"a dict key or set item nested more than {_MAX_HASH_DEPTH} tuples deep (CPython's own "
+                          "unpickler crashes hashing it)", offset, reason="too-deep")
+        seen[id(value)] = value
+        visited += len(value)
+        for item in value:
+            if type(item) is tuple and item and id(item) not in seen:
+                todo.append((item, depth + 1))
+    u._charge(visited)
+
+
+_HUGE = 1 << 31
+
+
+def _has_huge_int(value: Any) -> bool:
+    items = value if type(value) in (tuple, list) else (value,)
+    return any(type(v) is int and abs(v) >= _HUGE for v in items[:16])
+
+
+def _reconstructor_init(u: Unpickler, args: tuple, offset: int) -> None:
+    """``copyreg._reconstructor(cls, base, state)`` runs ``base.__init__(obj, state)`` unless
+    base is ``object``: a direct constructor call with file-chosen arguments, recorded as one."""
+    base = args[1]
+    qual = getattr(base, "qualname", None)
+    if qual is None or qual == "builtins.object" or "." not in qual:
+        return
+    module, name = qual.rsplit(".", 1)
+    state = args[2] if len(args) > 2 else None
+    u._event("call", offset, "REDUCE", module, name,
+             detail="copyreg._reconstructor" + (" huge-int" if _has_huge_int(state) else ""))
 
 
 _MISSING = object()
@@ -345,6 +480,72 @@ def _op(code: bytes):
 
 
 _DISPATCH: list[Callable[[Unpickler, int], Any] | None] = [None] * 256
+
+
+# --- CPython's text-argument parsers ------------------------------------------------------------
+# The C unpickler copies each line into a C string, so an embedded NUL ends it, and parses it
+# with C functions whose rules differ from Python's int()/float(): these repeat them exactly.
+
+def _c_string(line: bytes) -> bytes:
+    """The line as the C parsers see it: newline kept, cut at the first NUL."""
+    return (line + b"\n").split(b"\0", 1)[0]
+
+
+_C_SPACE = b" \t\n\v\f\r"
+_OCT, _DEC, _HEX = b"01234567", b"0123456789", b"0123456789abcdefABCDEF"
+
+
+def _strtol0(s: bytes) -> tuple[int | None, int]:
+    """C ``strtol(s, &end, 0)``: ``(value, end)``; value None on overflow, end 0 when nothing parsed."""
+    i, n = 0, len(s)
+    while i < n and s[i] in _C_SPACE:
+        i += 1
+    negative = i < n and s[i] == 0x2D
+    if i < n and s[i] in b"+-":
+        i += 1
+    if s[i:i + 2] in (b"0x", b"0X") and i + 2 < n and s[i + 2] in _HEX:
+        digits, base, i = _HEX, 16, i + 2
+    elif i < n and s[i] == 0x30:
+        digits, base = _OCT, 8
+    else:
+        digits, base = _DEC, 10
+    j = i
+    while j < n and s[j] in digits:
+        j += 1
+    if j == i:
+        return 0, 0
+    value = int(s[i:j], base)
+    value = -value if negative else value
+    if not -(1 << 63) <= value < (1 << 63):
+        return None, j
+    return value, j
+
+
+def _c_int(line: bytes) -> int | bool:
+    """``load_int``: strtol with base 0 (so ``010`` is octal 8, ``0x1f`` hex), then Python's int
+    with base 0 (``0o7``, ``0b1``, ``1_000``, big numbers); ``00``/``01`` are False/True."""
+    s = _c_string(line)
+    value, end = _strtol0(s)
+    if value is not None and (end == len(s) or s[end] == 0x0A):
+        if len(line) == 2 and value in (0, 1):
+            return bool(value)
+        return value
+    return int(s, 0)  # bytes: exactly PyLong_FromString; raises ValueError like CPython
+
+
+_C_FLOAT = re.compile(rb"[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|(?i:inf(?:inity)?|nan))")
+
+
+def _c_float(line: bytes) -> float:
+    """``load_float``: PyOS_string_to_double (no whitespace, no underscores, overflow refused)."""
+    s = _c_string(line)
+    m = _C_FLOAT.match(s)
+    if m is None or m.end() < len(s) and s[m.end()] != 0x0A:
+        raise ValueError("could not convert string to float")
+    value = float(m.group())
+    if value in (float("inf"), float("-inf")) and not m.group().lstrip(b"+-")[:1].isalpha():
+        raise ValueError("float overflow")
+    return value
 
 
 # --- stack and memo -----------------------------------------------------------------------------
@@ -380,7 +581,7 @@ def _dup(u: Unpickler, pos: int) -> None:
 def _memo_get(u: Unpickler, key: int, pos: int) -> None:
     value = u.memo.get(key, _MISSING)
     if value is _MISSING:
-        raise u._fail(f"memo key {key} not found", pos)
+        raise u._fail(f"memo key {key} not found", pos, reason="memo-missing")
     u.stack.append(value)
 
 
@@ -390,14 +591,19 @@ def _memo_put(u: Unpickler, key: int, pos: int) -> None:
     u.memo.put(key, u._top())
 
 
+def _memo_key(u: Unpickler, line: bytes, pos: int, opcode: str) -> int:
+    try:
+        key = int(_c_string(line), 10)  # PyLong_FromString(s, NULL, 10)
+    except ValueError:
+        raise u._fail(f"bad {opcode} argument", pos) from None
+    if key >= 1 << 63:
+        raise u._fail(f"{opcode} argument too large", pos)
+    return key
+
+
 @_op(b"g")
 def _get(u: Unpickler, pos: int) -> None:
-    line = u._readline()
-    try:
-        key = int(line)
-    except ValueError:
-        raise u._fail("bad GET argument", pos) from None
-    _memo_get(u, key, pos)
+    _memo_get(u, _memo_key(u, u._line_arg("GET", pos), pos, "GET"), pos)
 
 
 @_op(b"h")
@@ -412,12 +618,9 @@ def _long_binget(u: Unpickler, pos: int) -> None:
 
 @_op(b"p")
 def _put(u: Unpickler, pos: int) -> None:
-    line = u._readline()
-    try:
-        key = int(line)
-    except ValueError:
-        raise u._fail("bad PUT argument", pos) from None
-    _memo_put(u, key, pos)
+    line = u._line_arg("PUT", pos)
+    u._top()  # CPython checks the stack before it parses the key
+    _memo_put(u, _memo_key(u, line, pos, "PUT"), pos)
 
 
 @_op(b"q")
@@ -439,14 +642,19 @@ def _memoize(u: Unpickler, pos: int) -> None:
 def _proto(u: Unpickler, pos: int) -> None:
     proto = u._read(1)[0]
     if proto > 5:
-        raise u._fail(f"unsupported pickle protocol {proto}", pos)
+        raise u._fail(f"unsupported pickle protocol {proto}", pos, reason="protocol")
     u.protocol = proto
 
 
 @_op(b"\x95")
 def _frame(u: Unpickler, pos: int) -> None:
-    # The C unpickler only uses the length to prefetch; opcodes run straight on.
-    u._read(8)
+    # The C unpickler reads the whole frame ahead (so a frame longer than the data fails),
+    # then keeps reading opcodes straight through frame boundaries. From a file, the frame
+    # becomes its read buffer, which changes what later reads see: file_reading() covers that.
+    n = _unpack_from("<Q", u._read(8))[0]
+    if n > len(u.data) - u.pos and u.check_frames:
+        raise u._fail(f"FRAME of {n} bytes runs past the end of the data", pos, reason="truncated")
+    u.frames.append((u.pos, u.pos + n))
 
 
 # --- scalars ------------------------------------------------------------------------------------
@@ -467,16 +675,11 @@ def _false(u: Unpickler, pos: int) -> None:
 
 @_op(b"I")
 def _int(u: Unpickler, pos: int) -> None:
-    line = u._readline()
-    if line == b"00":
-        u.stack.append(False)
-    elif line == b"01":
-        u.stack.append(True)
-    else:
-        try:
-            u.stack.append(int(line))
-        except ValueError:
-            raise u._fail("bad INT argument", pos) from None
+    line = u._line_arg("INT", pos)
+    try:
+        u.stack.append(_c_int(line))
+    except ValueError:
+        raise u._fail("bad INT argument", pos) from None
 
 
 @_op(b"J")
@@ -496,11 +699,11 @@ def _binint2(u: Unpickler, pos: int) -> None:
 
 @_op(b"L")
 def _long(u: Unpickler, pos: int) -> None:
-    line = u._readline()
-    if line.endswith(b"L"):
-        line = line[:-1]
+    line = u._line_arg("LONG", pos)
+    # CPython drops a trailing "L" (Python 2's long suffix), then PyLong_FromString base 0
+    text = line[:-1].split(b"\0", 1)[0] if line.endswith(b"L") else _c_string(line)
     try:
-        u.stack.append(int(line))
+        u.stack.append(int(text, 0))
     except ValueError:
         raise u._fail("bad LONG argument", pos) from None
 
@@ -521,8 +724,9 @@ def _long4(u: Unpickler, pos: int) -> None:
 
 @_op(b"F")
 def _float(u: Unpickler, pos: int) -> None:
+    line = u._line_arg("FLOAT", pos)
     try:
-        u.stack.append(float(u._readline()))
+        u.stack.append(_c_float(line))
     except ValueError:
         raise u._fail("bad FLOAT argument", pos) from None
 
@@ -540,6 +744,15 @@ def _decode(u: Unpickler, raw: bytes, pos: int) -> str:
         raise u._fail("invalid UTF-8 in a string", pos) from None
 
 
+def _py2_str(raw: bytes) -> str:
+    # Python 2 str: pickle.loads decodes ASCII, torch.load UTF-8; we take the widest reading
+    # so that nothing either loader accepts stops us.
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 @_op(b"S")
 def _string(u: Unpickler, pos: int) -> None:
     line = u._readline()
@@ -551,20 +764,18 @@ def _string(u: Unpickler, pos: int) -> None:
         value = codecs.escape_decode(line)[0]
     except ValueError:
         raise u._fail("bad STRING escape", pos) from None
-    u.stack.append(value.decode("ascii", "replace") if isinstance(value, bytes) else value)
+    u.stack.append(_py2_str(value))
 
 
 @_op(b"T")
 def _binstring(u: Unpickler, pos: int) -> None:
-    n = _unpack_from("<i", u._read(4))[0]
-    if n < 0:
-        raise u._fail("negative BINSTRING length", pos)
-    u.stack.append(u._read(n).decode("latin-1"))
+    # the length is unsigned in CPython: a "negative" one is 2 GiB or more, beyond the data
+    u.stack.append(_py2_str(u._read(_unpack_from("<I", u._read(4))[0])))
 
 
 @_op(b"U")
 def _short_binstring(u: Unpickler, pos: int) -> None:
-    u.stack.append(u._read(u._read(1)[0]).decode("latin-1"))
+    u.stack.append(_py2_str(u._read(u._read(1)[0])))
 
 
 @_op(b"V")
@@ -613,12 +824,17 @@ def _bytearray8(u: Unpickler, pos: int) -> None:
 @_op(b"\x97")
 def _next_buffer(u: Unpickler, pos: int) -> None:
     # pickle.load without buffers= raises here; so does torch.load.
-    raise u._fail("NEXT_BUFFER needs out-of-band buffers, which model files cannot carry", pos)
+    raise u._fail("NEXT_BUFFER needs out-of-band buffers, which model files cannot carry", pos, reason="protocol")
+
+
+# plain values without the buffer protocol: memoryview() of them fails in CPython
+_NO_BUFFER = (str, int, float, complex, bool, type(None), tuple, list, dict, set, frozenset)
 
 
 @_op(b"\x98")
 def _readonly_buffer(u: Unpickler, pos: int) -> None:
-    u._top()
+    if isinstance(u._top(), _NO_BUFFER):
+        raise u._fail(f"READONLY_BUFFER on a {type(u._top()).__name__}", pos, reason="bad-target")
 
 
 # --- containers ---------------------------------------------------------------------------------
@@ -669,27 +885,56 @@ def _empty_dict(u: Unpickler, pos: int) -> None:
     u.stack.append({})
 
 
-def _setitems(u: Unpickler, target: Any, pairs: list[Any], pos: int) -> None:
+def _fill_dict(u: Unpickler, target: dict, pairs: list[Any], pos: int) -> None:
+    u._hashable(pairs[::2], pos)
+    try:
+        for i in range(0, len(pairs), 2):
+            target[pairs[i]] = pairs[i + 1]
+    except TypeError:
+        raise u._fail("unhashable dict key", pos, reason="unhashable") from None
+
+
+def _setitems(u: Unpickler, target: Any, pairs: list[Any], pos: int, opcode: str) -> None:
+    if not pairs:
+        return  # CPython: "nothing to do", whatever the target is
     if len(pairs) % 2:
-        raise u._fail("odd number of items for a dict", pos)
+        raise u._fail(f"odd number of items for {opcode}", pos)
     if isinstance(target, dict):
-        try:
-            for i in range(0, len(pairs), 2):
-                target[pairs[i]] = pairs[i + 1]
-        except TypeError:
-            raise u._fail("unhashable dict key", pos) from None
+        _fill_dict(u, target, pairs, pos)
     elif isinstance(target, ObjectStub):
-        u._event("call", pos, "SETITEMS", *target.cls.rpartition(".")[::2], detail="__setitem__")
+        u._event("call", pos, opcode, *target.cls.rpartition(".")[::2], detail="__setitem__")
         target.items.extend(zip(pairs[::2], pairs[1::2]))
     else:
-        raise u._fail(f"SETITEM on a {type(target).__name__}", pos)
+        # PyObject_SetItem on a non-dict: what torch's weights_only reader mishandles
+        # (CVE-2026-24747). CPython itself goes on where the type supports the keys.
+        u._event("setitem", pos, opcode, "builtins", type(target).__name__)
+        if not _set_non_dict(target, pairs):
+            raise u._fail(f"{opcode} on a {type(target).__name__}", pos, reason="setitem-on-non-dict")
+
+
+def _set_non_dict(target: Any, pairs: list[Any]) -> bool:
+    """Apply SETITEMS to a list, bytearray or tensor the way CPython would; False where it raises."""
+    if isinstance(target, TensorRef):
+        return True  # Tensor.__setitem__ accepts most index/value pairs; the data is not ours
+    if not isinstance(target, (list, bytearray)):
+        return False
+    for i in range(0, len(pairs), 2):
+        key, value = pairs[i], pairs[i + 1]
+        if type(key) not in (int, bool) or not -len(target) <= key < len(target):
+            return False
+        if isinstance(target, bytearray) and not (type(value) in (int, bool) and 0 <= value < 256):
+            return False
+        target[key] = value
+    return True
 
 
 @_op(b"d")
 def _dict(u: Unpickler, pos: int) -> None:
     items = u._pop_mark()
+    if len(items) % 2:
+        raise u._fail("odd number of items for DICT", pos)
     result: dict[Any, Any] = {}
-    _setitems(u, result, items, pos)
+    _fill_dict(u, result, items, pos)
     u.stack.append(result)
 
 
@@ -697,23 +942,30 @@ def _dict(u: Unpickler, pos: int) -> None:
 def _setitem(u: Unpickler, pos: int) -> None:
     value = u._pop()
     key = u._pop()
-    _setitems(u, u._top(), [key, value], pos)
+    _setitems(u, u._top(), [key, value], pos, "SETITEM")
 
 
 @_op(b"u")
 def _setitems_op(u: Unpickler, pos: int) -> None:
     items = u._pop_mark()
-    _setitems(u, u._top(), items, pos)
+    _setitems(u, u._top(), items, pos, "SETITEMS")
 
 
 def _appends(u: Unpickler, target: Any, items: list[Any], pos: int) -> None:
+    if not items:
+        return  # CPython: "nothing to do", whatever the target is
     if isinstance(target, list):
         target.extend(items)
     elif isinstance(target, ObjectStub):
         u._event("call", pos, "APPENDS", *target.cls.rpartition(".")[::2], detail="append")
         target.listitems.extend(items)
+    elif isinstance(target, bytearray):
+        try:
+            target.extend(items)  # bytearray has extend(): CPython calls it
+        except (TypeError, ValueError):
+            raise u._fail("bad items for a bytearray", pos, reason="bad-target") from None
     else:
-        raise u._fail(f"APPEND on a {type(target).__name__}", pos)
+        raise u._fail(f"APPEND on a {type(target).__name__}", pos, reason="bad-target")
 
 
 @_op(b"a")
@@ -737,32 +989,44 @@ def _empty_set(u: Unpickler, pos: int) -> None:
 def _additems(u: Unpickler, pos: int) -> None:
     items = u._pop_mark()
     target = u._top()
+    if not items:
+        return  # CPython: "nothing to do", whatever the target is
     if isinstance(target, set):
+        u._hashable(items, pos)
         try:
             target.update(items)
         except TypeError:
-            raise u._fail("unhashable set item", pos) from None
+            raise u._fail("unhashable set item", pos, reason="unhashable") from None
     elif isinstance(target, ObjectStub):
         u._event("call", pos, "ADDITEMS", *target.cls.rpartition(".")[::2], detail="add")
         target.listitems.extend(items)
     else:
-        raise u._fail(f"ADDITEMS on a {type(target).__name__}", pos)
+        raise u._fail(f"ADDITEMS on a {type(target).__name__}", pos, reason="bad-target")
 
 
 @_op(b"\x91")
 def _frozenset(u: Unpickler, pos: int) -> None:
     items = u._pop_mark()
+    u._hashable(items, pos)
     try:
         u.stack.append(frozenset(items))
     except TypeError:
-        raise u._fail("unhashable frozenset item", pos) from None
+        raise u._fail("unhashable frozenset item", pos, reason="unhashable") from None
 
 
 # --- globals, calls, objects --------------------------------------------------------------------
+def _name_line(u: Unpickler, pos: int, opcode: str, encoding: str) -> str:
+    line = u._line_arg(opcode, pos)
+    try:
+        return line.decode(encoding)  # strict, as CPython decodes it
+    except UnicodeDecodeError:
+        raise u._fail(f"{opcode} name is not {encoding}", pos) from None
+
+
 @_op(b"c")
 def _global_op(u: Unpickler, pos: int) -> None:
-    module = u._readline().decode("utf-8", "replace")
-    name = u._readline().decode("utf-8", "replace")
+    module = _name_line(u, pos, "GLOBAL", "utf-8")
+    name = _name_line(u, pos, "GLOBAL", "utf-8")
     u.stack.append(u._global(module, name, pos, "GLOBAL"))
 
 
@@ -793,15 +1057,15 @@ def _newobj_ex(u: Unpickler, pos: int) -> None:
     args = u._pop()
     cls = u._pop()
     if not isinstance(kwargs, dict):
-        raise u._fail("NEWOBJ_EX keyword arguments must be a dict", pos)
+        raise u._fail("NEWOBJ_EX keyword arguments must be a dict", pos, reason="bad-call")
     u.stack.append(u._call(cls, args, pos, "NEWOBJ_EX", kwargs))
 
 
 @_op(b"i")
 def _inst(u: Unpickler, pos: int) -> None:
-    module = u._readline().decode("utf-8", "replace")
-    name = u._readline().decode("utf-8", "replace")
-    args = tuple(u._pop_mark())
+    args = tuple(u._pop_mark())  # CPython finds the MARK before it reads the names
+    module = _name_line(u, pos, "INST", "ascii")
+    name = _name_line(u, pos, "INST", "ascii")
     cls = u._global(module, name, pos, "INST")
     u.stack.append(u._call(cls, args, pos, "INST"))
 
@@ -810,7 +1074,7 @@ def _inst(u: Unpickler, pos: int) -> None:
 def _obj(u: Unpickler, pos: int) -> None:
     items = u._pop_mark()
     if not items:
-        raise u._fail("OBJ needs a class", pos)
+        raise u._fail("OBJ needs a class", pos, reason="stack-underflow")
     cls, args = items[0], tuple(items[1:])
     u.stack.append(u._call(cls, args, pos, "OBJ"))
 
@@ -819,7 +1083,11 @@ def _obj(u: Unpickler, pos: int) -> None:
 def _build(u: Unpickler, pos: int) -> None:
     state = u._pop()
     target = u._top()
+    if isinstance(state, (dict, tuple)):
+        u._charge(len(state))
     if isinstance(target, ObjectStub):
+        if isinstance(target.state, dict):
+            u._charge(len(target.state))
         u._event("build", pos, "BUILD", *target.cls.rpartition(".")[::2])
         if target.state is None:
             target.state = state
@@ -844,7 +1112,11 @@ def _build(u: Unpickler, pos: int) -> None:
 
 @_op(b"P")
 def _persid(u: Unpickler, pos: int) -> None:
-    pid = u._readline().decode("ascii", "replace")
+    line = u._readline()
+    try:
+        pid = line.decode("ascii")
+    except UnicodeDecodeError:
+        raise u._fail("persistent IDs in protocol 0 must be ASCII strings", pos, reason="persistent-id") from None
     u._event("persid", pos, "PERSID", detail=pid[:80])
     u.stack.append(_persistent(u, pid, pos))
 
@@ -858,7 +1130,7 @@ def _binpersid(u: Unpickler, pos: int) -> None:
 
 def _persistent(u: Unpickler, pid: Any, pos: int) -> Any:
     if u.persistent_load is None:
-        raise u._fail("persistent id in a stream that does not allow them", pos)
+        raise u._fail("persistent id in a stream that does not allow them", pos, reason="persistent-id")
     try:
         return u.persistent_load(pid)
     except CorruptFileError as exc:
@@ -866,10 +1138,12 @@ def _persistent(u: Unpickler, pid: Any, pos: int) -> Any:
             exc.offset = pos
         raise
     except (TypeError, ValueError, KeyError, IndexError) as exc:
-        raise u._fail(f"bad persistent id ({exc})", pos) from None
+        raise u._fail(f"bad persistent id ({exc})", pos, reason="persistent-id") from None
 
 
 def _ext(u: Unpickler, code: int, pos: int, opcode: str) -> None:
+    if code <= 0:
+        raise u._fail(f"{opcode} specifies code <= 0", pos, reason="protocol")
     # copyreg's extension registry is empty in a stock interpreter, where these raise;
     # a registry entry would point at an arbitrary global, so the scanner flags them.
     u._event("ext", pos, opcode, detail=str(code))
@@ -891,6 +1165,222 @@ def _ext4(u: Unpickler, pos: int) -> None:
     _ext(u, _unpack_from("<i", u._read(4))[0], pos, "EXT4")
 
 
+# --- pickle.load(file) versus pickle.loads(bytes) ---------------------------------------------
+# From bytes, CPython reads a stream straight through. From a file, a FRAME's bytes become its
+# read buffer, and a later read that needs more than the buffer still holds drops what is left
+# and reads on from the file (_Unpickler_ReadImpl, _Unpickler_Readline); only BINBYTES,
+# BINBYTES8 and BYTEARRAY8 (_Unpickler_ReadInto) use the rest first. So a FRAME whose length
+# disagrees with the opcodes inside makes the two loaders interpret different bytes.
+
+# opcode -> how CPython reads its argument: ("n", k) k bytes; ("line", k) k lines;
+# ("count", width, signed, into) a length of ``width`` bytes, then that many bytes
+# (``into``: through _Unpickler_ReadInto); ("frame",); ("stop",)
+_ARGS: dict[int, tuple] = {c: ("n", 0) for c in b"(01 2N)t]l}dsuae\x8f\x90\x91\x93R\x81\x92obQ\x85\x86\x87\x88\x89\x94\x97\x98"}
+_ARGS.update({c: ("n", k) for c, k in ((0x4B, 1), (0x4D, 2), (0x4A, 4), (0x68, 1), (0x6A, 4), (0x71, 1), (0x72, 4),
+                                       (0x47, 8), (0x80, 1), (0x82, 1), (0x83, 2), (0x84, 4))})
+_ARGS.update({c: ("line", 1) for c in b"ILFSVgpP"})
+_ARGS.update({c: ("line", 2) for c in b"ci"})
+_ARGS.update({0x55: ("count", 1, False, False), 0x54: ("count", 4, False, False), 0x58: ("count", 4, False, False),
+              0x8C: ("count", 1, False, False), 0x8D: ("count", 8, False, False),
+              0x8A: ("count", 1, False, False), 0x8B: ("count", 4, True, False),
+              0x43: ("count", 1, False, True), 0x42: ("count", 4, False, True), 0x8E: ("count", 8, False, True),
+              0x96: ("count", 8, False, True), 0x95: ("frame",), 0x2E: ("stop",)})
+del _ARGS[0x20]
+
+
+class FileReading(NamedTuple):
+    """What ``pickle.load(file)`` interprets of a stream starting at ``start``.
+
+    ``view`` holds the bytes it consumes, in order; ``pieces`` maps view offsets to file
+    offsets (``(view_offset, file_offset)`` per contiguous piece); ``end`` is where it leaves
+    the file after ``STOP`` (where the next ``pickle.load`` starts), or where reading failed;
+    ``skipped`` lists the file ranges it drops; ``straddles`` the offsets where a read of
+    ``pickle.loads`` crosses the end of a FRAME (where any file reading may part from it);
+    ``error`` says why reading stopped early (None after STOP)."""
+
+    view: bytes
+    pieces: tuple[tuple[int, int], ...]
+    end: int
+    skipped: tuple[tuple[int, int], ...]
+    straddles: tuple[int, ...]
+    error: str | None
+
+    def file_offset(self, view_offset: int) -> int:
+        """The file offset of a byte of ``view``."""
+        best = self.pieces[0]
+        for piece in self.pieces:
+            if piece[0] > view_offset:
+                break
+            best = piece
+        return best[1] + view_offset - best[0]
+
+    @property
+    def differs(self) -> bool:
+        """Whether some file reading may interpret other bytes, or stop elsewhere, than loads()."""
+        return bool(self.skipped or self.straddles)
+
+
+def frames_consistent(frames: list[tuple[int, int]], end: int) -> bool:
+    """The cheap test: each FRAME window ends where the next FRAME starts or at ``end``
+    (just past STOP), as every pickler writes them. Then no read can cross a window's end and
+    both loaders read the same bytes."""
+    for i, (_, stop) in enumerate(frames):
+        if stop == end or (i + 1 < len(frames) and frames[i + 1][0] - 9 == stop):
+            continue
+        return False
+    return True
+
+
+class _Short(Exception):
+    pass
+
+
+class _Reads:
+    """CPython's input buffer: ``stream`` False for pickle.loads (one buffer, the data),
+    True for a file without peek() (each read() replaces the buffer)."""
+
+    def __init__(self, data: Any, start: int, size: int, stream: bool):
+        self.data, self.size, self.stream = data, size, stream
+        self.fpos = self.idx = start
+        self.buf_end = start if stream else size
+        self.view = bytearray()
+        self.pieces: list[tuple[int, int]] = []
+        self.skipped: list[tuple[int, int]] = []
+        self.straddles: list[int] = []
+        self.ends: list[int] = []   # FRAME window ends (bytes reading)
+
+    def _take(self, a: int, b: int) -> None:
+        view = self.view
+        if not self.pieces or self.pieces[-1][1] + len(view) - self.pieces[-1][0] != a:
+            self.pieces.append((len(view), a))
+        view += self.data[a:b]
+
+    def _crosses(self, a: int, b: int) -> None:
+        if self.ends:
+            import bisect
+
+            k = bisect.bisect_right(self.ends, a)
+            if k < len(self.ends) and self.ends[k] < b:
+                self.straddles.append(a)
+
+    def _refill(self, n: int) -> int:
+        # _Unpickler_ReadImpl: the rest of the buffer is dropped, read(n) fills a new one
+        if self.idx < self.buf_end:
+            self.skipped.append((self.idx, self.buf_end))
+        if self.fpos + n > self.size:
+            raise _Short
+        at = self.fpos
+        self.fpos += n
+        self.idx = self.buf_end = self.fpos
+        return at
+
+    def read(self, n: int) -> int:
+        """_Unpickler_Read: the offset the ``n`` bytes come from (they join the view)."""
+        if n <= self.buf_end - self.idx:
+            at = self.idx
+            self.idx += n
+            if not self.stream:
+                self._crosses(at, at + n)
+        elif not self.stream:
+            raise _Short
+        else:
+            at = self._refill(n)
+        self._take(at, at + n)
+        return at
+
+    def read_into(self, n: int) -> None:
+        """_Unpickler_ReadInto: what the buffer holds first, then straight on from the file."""
+        held = self.buf_end - self.idx
+        if n <= held:
+            at = self.idx
+            self.idx += n
+            self._take(at, at + n)
+            return
+        if not self.stream or self.fpos + n - held > self.size:
+            raise _Short
+        self._take(self.idx, self.buf_end)
+        self._take(self.fpos, self.fpos + n - held)
+        self.fpos += n - held
+        self.idx = self.buf_end = self.fpos
+
+    def readline(self) -> None:
+        nl = self.data.find(b"\n", self.idx, self.buf_end)
+        if nl >= 0:
+            at, self.idx = self.idx, nl + 1
+            if not self.stream:
+                self._crosses(at, self.idx)
+            self._take(at, self.idx)
+            return
+        if not self.stream:
+            raise _Short
+        if self.idx < self.buf_end:
+            self.skipped.append((self.idx, self.buf_end))
+        nl = self.data.find(b"\n", self.fpos, self.size)
+        if nl < 0:
+            raise _Short
+        at, self.fpos = self.fpos, nl + 1
+        self.idx = self.buf_end = self.fpos
+        self._take(at, self.fpos)
+
+    def frame(self) -> None:
+        at = self.read(8)
+        n = int.from_bytes(self.data[at:at + 8], "little")
+        if self.stream:
+            b = self.read(n)
+            del self.view[len(self.view) - n:]
+            if self.pieces and self.pieces[-1][0] >= len(self.view):
+                self.pieces.pop()
+            self.idx = b  # load_frame rewinds to the start of the frame
+        else:
+            if n > self.size - self.idx:
+                raise _Short
+            import bisect
+
+            bisect.insort(self.ends, self.idx + n)
+
+
+def _replay(data: Any, start: int, size: int, *, stream: bool) -> tuple[_Reads, str | None]:
+    r = _Reads(data, start, size, stream)
+    try:
+        while True:
+            at = r.read(1)
+            spec = _ARGS.get(data[at])
+            if spec is None:
+                return r, f"unknown opcode 0x{data[at]:02x}"
+            kind = spec[0]
+            if kind == "stop":
+                return r, None
+            if kind == "n":
+                if spec[1]:
+                    r.read(spec[1])
+            elif kind == "line":
+                for _ in range(spec[1]):
+                    r.readline()
+            elif kind == "count":
+                _, width, signed, into = spec
+                a = r.read(width)
+                n = int.from_bytes(data[a:a + width], "little", signed=signed)
+                if n < 0:
+                    return r, "negative length"
+                r.read_into(n) if into else r.read(n)
+            else:
+                r.frame()
+    except _Short:
+        return r, "stream truncated"
+
+
+def file_reading(data: bytes | mmap.mmap, start: int = 0, *, limit: int | None = None) -> FileReading:
+    """Replay CPython's reads of a stream from an ``io.BytesIO`` (or a file whose FRAMEs are
+    too large for its peek buffer), and check the bytes reading for reads that cross a
+    FRAME's end (where any file reading, peek or not, may part from it)."""
+    size = len(data) if limit is None else min(limit, len(data))
+    seq, _ = _replay(data, start, size, stream=False)
+    r, error = _replay(data, start, size, stream=True)
+    end = r.fpos if error is None else r.idx
+    return FileReading(bytes(r.view), tuple(r.pieces) or ((0, start),), end, tuple(r.skipped),
+                       tuple(seq.straddles), error)
+
+
 def unpickle(data: bytes | mmap.mmap, *, resolve: Resolver, persistent_load: Callable[[Any], Any] | None = None,
              start: int = 0, entry: str | None = None) -> tuple[Any, Unpickler]:
     """Interpret one stream; return ``(value, unpickler)`` (the unpickler has ``end`` and ``events``)."""
@@ -899,9 +1389,9 @@ def unpickle(data: bytes | mmap.mmap, *, resolve: Resolver, persistent_load: Cal
         try:
             value = u.load()
         except RecursionError:
-            raise u._fail("nesting too deep") from None
+            raise u._fail("nesting too deep", reason="too-deep") from None
         except MemoryError:
-            raise u._fail("stream would need too much memory") from None
+            raise u._fail("stream would need too much memory", reason="budget") from None
     return value, u
 
 
