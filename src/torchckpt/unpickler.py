@@ -18,9 +18,11 @@ scanner (:mod:`torchckpt.scanner`) judges those.
 from __future__ import annotations
 
 import _compat_pickle
+import bisect
 import codecs
 import contextlib
 import gc
+import heapq
 import mmap
 import re
 import struct
@@ -157,14 +159,14 @@ Resolver = Callable[[str, str], Any]
 # Work budget: one unit per opcode plus the size of every container an opcode walks again
 # (a handler iterating a memoised list, BUILD merging a memoised dict). A pickle bomb is
 # linear in nothing CPython guarantees; we are: every stream stops within a budget of
-# _BUDGET_BASE + _BUDGET_PER_BYTE units per input byte, capped at _BUDGET_CAP (about 10 s).
+# _BUDGET_BASE + _BUDGET_PER_BYTE units per input byte, capped at _BUDGET_CAP (a few seconds).
 _BUDGET_BASE = 4_000_000
 _BUDGET_PER_BYTE = 4
-_BUDGET_CAP = 60_000_000
+_BUDGET_CAP = 40_000_000
 _CHUNK = 8192                      # opcodes between two budget checks in the hot loop
 # Objects the interpreter may keep alive (pymalloc blocks), so that a memory bomb stops
-# well under 1 GB: a 100k-tensor state dict needs about 2.5 million.
-_MAX_BLOCKS = 12_000_000
+# well under 1 GB: a 100k-tensor state dict needs 1.2 million.
+_MAX_BLOCKS = 8_000_000
 _MAX_HASH_DEPTH = 5_000            # deeper tuples crash CPython's own hash (C recursion)
 
 
@@ -242,7 +244,7 @@ class Unpickler:
         # CPython refuses an empty argument line (``len < 2`` with the newline) as truncation
         line = self._readline()
         if not line:
-            raise self._fail(f"empty {opcode} argument", pos, reason="truncated")
+            raise self._fail(f"stream truncated (empty {opcode} argument)", pos, reason="truncated")
         return line
 
     def _pop(self) -> Any:
@@ -564,8 +566,10 @@ def _stop(u: Unpickler, pos: int) -> bool:
 def _pop(u: Unpickler, pos: int) -> None:
     if u.stack:
         u.stack.pop()
-    else:
+    elif u.metastack:
         u._pop_mark()  # CPython: POP on an empty stack after MARK pops the mark
+    else:
+        raise u._fail("stack underflow", pos, reason="stack-underflow")
 
 
 @_op(b"1")
@@ -653,7 +657,7 @@ def _frame(u: Unpickler, pos: int) -> None:
     # becomes its read buffer, which changes what later reads see: file_reading() covers that.
     n = _unpack_from("<Q", u._read(8))[0]
     if n > len(u.data) - u.pos and u.check_frames:
-        raise u._fail(f"FRAME of {n} bytes runs past the end of the data", pos, reason="truncated")
+        raise u._fail(f"stream truncated (a FRAME of {n} bytes runs past the end)", pos, reason="truncated")
     u.frames.append((u.pos, u.pos + n))
 
 
@@ -1172,20 +1176,17 @@ def _ext4(u: Unpickler, pos: int) -> None:
 # BINBYTES8 and BYTEARRAY8 (_Unpickler_ReadInto) use the rest first. So a FRAME whose length
 # disagrees with the opcodes inside makes the two loaders interpret different bytes.
 
-# opcode -> how CPython reads its argument: ("n", k) k bytes; ("line", k) k lines;
-# ("count", width, signed, into) a length of ``width`` bytes, then that many bytes
-# (``into``: through _Unpickler_ReadInto); ("frame",); ("stop",)
-_ARGS: dict[int, tuple] = {c: ("n", 0) for c in b"(01 2N)t]l}dsuae\x8f\x90\x91\x93R\x81\x92obQ\x85\x86\x87\x88\x89\x94\x97\x98"}
-_ARGS.update({c: ("n", k) for c, k in ((0x4B, 1), (0x4D, 2), (0x4A, 4), (0x68, 1), (0x6A, 4), (0x71, 1), (0x72, 4),
-                                       (0x47, 8), (0x80, 1), (0x82, 1), (0x83, 2), (0x84, 4))})
-_ARGS.update({c: ("line", 1) for c in b"ILFSVgpP"})
-_ARGS.update({c: ("line", 2) for c in b"ci"})
-_ARGS.update({0x55: ("count", 1, False, False), 0x54: ("count", 4, False, False), 0x58: ("count", 4, False, False),
-              0x8C: ("count", 1, False, False), 0x8D: ("count", 8, False, False),
-              0x8A: ("count", 1, False, False), 0x8B: ("count", 4, True, False),
-              0x43: ("count", 1, False, True), 0x42: ("count", 4, False, True), 0x8E: ("count", 8, False, True),
-              0x96: ("count", 8, False, True), 0x95: ("frame",), 0x2E: ("stop",)})
-del _ARGS[0x20]
+# opcode -> how CPython reads its argument: 0 none; k > 0 k bytes; -1/-2 one/two lines;
+# (width, signed, into): a length of ``width`` bytes, then that many bytes (``into``: through
+# _Unpickler_ReadInto); "frame"; "stop"
+_ARGS: dict[int, Any] = {c: 0 for c in b"(012N)t]l}dsuae\x8f\x90\x91\x93R\x81\x92obQ\x85\x86\x87\x88\x89\x94\x97\x98"}
+_ARGS.update({0x4B: 1, 0x4D: 2, 0x4A: 4, 0x68: 1, 0x6A: 4, 0x71: 1, 0x72: 4, 0x47: 8, 0x80: 1, 0x82: 1, 0x83: 2,
+              0x84: 4})
+_ARGS.update({c: -1 for c in b"ILFSVgpP"})
+_ARGS.update({c: -2 for c in b"ci"})
+_ARGS.update({0x55: (1, False, False), 0x54: (4, False, False), 0x58: (4, False, False), 0x8C: (1, False, False),
+              0x8D: (8, False, False), 0x8A: (1, False, False), 0x8B: (4, True, False), 0x43: (1, False, True),
+              0x42: (4, False, True), 0x8E: (8, False, True), 0x96: (8, False, True), 0x95: "frame", 0x2E: "stop"})
 
 
 class FileReading(NamedTuple):
@@ -1195,8 +1196,8 @@ class FileReading(NamedTuple):
     offsets (``(view_offset, file_offset)`` per contiguous piece); ``end`` is where it leaves
     the file after ``STOP`` (where the next ``pickle.load`` starts), or where reading failed;
     ``skipped`` lists the file ranges it drops; ``straddles`` the offsets where a read of
-    ``pickle.loads`` crosses the end of a FRAME (where any file reading may part from it);
-    ``error`` says why reading stopped early (None after STOP)."""
+    ``pickle.loads`` crosses the end of a FRAME (where any file reading, peek() or not, may
+    part from it); ``error`` says why reading stopped early (None after STOP)."""
 
     view: bytes
     pieces: tuple[tuple[int, int], ...]
@@ -1207,16 +1208,13 @@ class FileReading(NamedTuple):
 
     def file_offset(self, view_offset: int) -> int:
         """The file offset of a byte of ``view``."""
-        best = self.pieces[0]
-        for piece in self.pieces:
-            if piece[0] > view_offset:
-                break
-            best = piece
-        return best[1] + view_offset - best[0]
+        k = bisect.bisect_right(self.pieces, (view_offset, 1 << 62)) - 1
+        piece = self.pieces[max(k, 0)]
+        return piece[1] + view_offset - piece[0]
 
     @property
     def differs(self) -> bool:
-        """Whether some file reading may interpret other bytes, or stop elsewhere, than loads()."""
+        """Whether some file reading may interpret other bytes than pickle.loads."""
         return bool(self.skipped or self.straddles)
 
 
@@ -1231,154 +1229,135 @@ def frames_consistent(frames: list[tuple[int, int]], end: int) -> bool:
     return True
 
 
-class _Short(Exception):
-    pass
+def _replay(data: Any, start: int, size: int,
+            stream: bool) -> tuple[list[tuple[int, int]], list[int], int, str | None]:
+    """CPython's reads of one stream: ``stream`` False as pickle.loads (one buffer: the data),
+    True as pickle.load of a file without peek() (each read() replaces the buffer). Returns the
+    dropped ranges, the reads that cross a FRAME's end (bytes reading), the end, the error."""
+    find = data.find
+    args = _ARGS
+    skipped: list[tuple[int, int]] = []
+    straddles: list[int] = []
+    ends: list[int] = []                 # FRAME window ends ahead (bytes reading), a heap
+    state = [start, start, start if stream else size, 1 << 62]  # idx, fpos, buf_end, next_end
 
+    def cross(a: int, b: int) -> None:
+        # the bytes reading: does [a, b) cross the end of a FRAME window?
+        while ends and ends[0] <= a:
+            heapq.heappop(ends)
+        if ends and ends[0] < b:
+            straddles.append(a)
+        while ends and ends[0] <= b:
+            heapq.heappop(ends)
+        state[3] = ends[0] if ends else 1 << 62
 
-class _Reads:
-    """CPython's input buffer: ``stream`` False for pickle.loads (one buffer, the data),
-    True for a file without peek() (each read() replaces the buffer)."""
+    def read(n: int) -> int:
+        """_Unpickler_Read: where the ``n`` bytes come from."""
+        idx, fpos, buf_end, nxt = state
+        if idx + n <= buf_end:
+            state[0] = idx + n
+            if idx + n > nxt:
+                cross(idx, idx + n)
+            return idx
+        if not stream or fpos + n > size:
+            raise IndexError
+        if idx < buf_end:
+            skipped.append((idx, buf_end))  # _Unpickler_ReadImpl drops the rest of the buffer
+        state[0] = state[1] = state[2] = fpos + n
+        return fpos
 
-    def __init__(self, data: Any, start: int, size: int, stream: bool):
-        self.data, self.size, self.stream = data, size, stream
-        self.fpos = self.idx = start
-        self.buf_end = start if stream else size
-        self.view = bytearray()
-        self.pieces: list[tuple[int, int]] = []
-        self.skipped: list[tuple[int, int]] = []
-        self.straddles: list[int] = []
-        self.ends: list[int] = []   # FRAME window ends (bytes reading)
-
-    def _take(self, a: int, b: int) -> None:
-        view = self.view
-        if not self.pieces or self.pieces[-1][1] + len(view) - self.pieces[-1][0] != a:
-            self.pieces.append((len(view), a))
-        view += self.data[a:b]
-
-    def _crosses(self, a: int, b: int) -> None:
-        if self.ends:
-            import bisect
-
-            k = bisect.bisect_right(self.ends, a)
-            if k < len(self.ends) and self.ends[k] < b:
-                self.straddles.append(a)
-
-    def _refill(self, n: int) -> int:
-        # _Unpickler_ReadImpl: the rest of the buffer is dropped, read(n) fills a new one
-        if self.idx < self.buf_end:
-            self.skipped.append((self.idx, self.buf_end))
-        if self.fpos + n > self.size:
-            raise _Short
-        at = self.fpos
-        self.fpos += n
-        self.idx = self.buf_end = self.fpos
-        return at
-
-    def read(self, n: int) -> int:
-        """_Unpickler_Read: the offset the ``n`` bytes come from (they join the view)."""
-        if n <= self.buf_end - self.idx:
-            at = self.idx
-            self.idx += n
-            if not self.stream:
-                self._crosses(at, at + n)
-        elif not self.stream:
-            raise _Short
-        else:
-            at = self._refill(n)
-        self._take(at, at + n)
-        return at
-
-    def read_into(self, n: int) -> None:
-        """_Unpickler_ReadInto: what the buffer holds first, then straight on from the file."""
-        held = self.buf_end - self.idx
-        if n <= held:
-            at = self.idx
-            self.idx += n
-            self._take(at, at + n)
-            return
-        if not self.stream or self.fpos + n - held > self.size:
-            raise _Short
-        self._take(self.idx, self.buf_end)
-        self._take(self.fpos, self.fpos + n - held)
-        self.fpos += n - held
-        self.idx = self.buf_end = self.fpos
-
-    def readline(self) -> None:
-        nl = self.data.find(b"\n", self.idx, self.buf_end)
+    def readline() -> None:
+        idx, fpos, buf_end, nxt = state
+        nl = find(b"\n", idx, buf_end)
         if nl >= 0:
-            at, self.idx = self.idx, nl + 1
-            if not self.stream:
-                self._crosses(at, self.idx)
-            self._take(at, self.idx)
+            state[0] = nl + 1
+            if nl + 1 > nxt:
+                cross(idx, nl + 1)
             return
-        if not self.stream:
-            raise _Short
-        if self.idx < self.buf_end:
-            self.skipped.append((self.idx, self.buf_end))
-        nl = self.data.find(b"\n", self.fpos, self.size)
+        if not stream:
+            raise IndexError
+        if idx < buf_end:
+            skipped.append((idx, buf_end))
+        nl = find(b"\n", fpos, size)
         if nl < 0:
-            raise _Short
-        at, self.fpos = self.fpos, nl + 1
-        self.idx = self.buf_end = self.fpos
-        self._take(at, self.fpos)
+            raise IndexError
+        state[0] = state[1] = state[2] = nl + 1
 
-    def frame(self) -> None:
-        at = self.read(8)
-        n = int.from_bytes(self.data[at:at + 8], "little")
-        if self.stream:
-            b = self.read(n)
-            del self.view[len(self.view) - n:]
-            if self.pieces and self.pieces[-1][0] >= len(self.view):
-                self.pieces.pop()
-            self.idx = b  # load_frame rewinds to the start of the frame
-        else:
-            if n > self.size - self.idx:
-                raise _Short
-            import bisect
+    def read_into(n: int) -> None:
+        """_Unpickler_ReadInto: what the buffer holds first, then straight on from the file."""
+        idx, fpos, buf_end, _ = state
+        if idx + n <= buf_end:
+            state[0] = idx + n
+            return
+        rest = n - (buf_end - idx)
+        if not stream or fpos + rest > size:
+            raise IndexError
+        state[0] = state[1] = state[2] = fpos + rest
 
-            bisect.insort(self.ends, self.idx + n)
-
-
-def _replay(data: Any, start: int, size: int, *, stream: bool) -> tuple[_Reads, str | None]:
-    r = _Reads(data, start, size, stream)
+    error: str | None = None
     try:
         while True:
-            at = r.read(1)
-            spec = _ARGS.get(data[at])
+            at = read(1)
+            spec = args.get(data[at])
+            if spec == 0:
+                continue
             if spec is None:
-                return r, f"unknown opcode 0x{data[at]:02x}"
-            kind = spec[0]
-            if kind == "stop":
-                return r, None
-            if kind == "n":
-                if spec[1]:
-                    r.read(spec[1])
-            elif kind == "line":
-                for _ in range(spec[1]):
-                    r.readline()
-            elif kind == "count":
-                _, width, signed, into = spec
-                a = r.read(width)
+                state[0] = at
+                error = f"unknown opcode 0x{data[at]:02x}"
+                break
+            if spec == "stop":
+                break
+            if type(spec) is int:
+                if spec > 0:
+                    read(spec)
+                else:
+                    for _ in range(-spec):
+                        readline()
+            elif spec == "frame":
+                a = read(8)
+                n = int.from_bytes(data[a:a + 8], "little")
+                if stream:
+                    b = read(n)
+                    state[0] = b  # load_frame rewinds to the start of the frame
+                elif n > size - state[0]:
+                    raise IndexError
+                else:
+                    heapq.heappush(ends, state[0] + n)
+                    state[3] = ends[0]
+            else:
+                width, signed, into = spec
+                a = read(width)
                 n = int.from_bytes(data[a:a + width], "little", signed=signed)
                 if n < 0:
-                    return r, "negative length"
-                r.read_into(n) if into else r.read(n)
-            else:
-                r.frame()
-    except _Short:
-        return r, "stream truncated"
+                    error = "negative length"
+                    break
+                if into:
+                    read_into(n)
+                else:
+                    read(n)
+    except IndexError:
+        error = "stream truncated"
+    end = state[1] if stream and error is None else state[0]
+    return skipped, straddles, end, error
 
 
 def file_reading(data: bytes | mmap.mmap, start: int = 0, *, limit: int | None = None) -> FileReading:
     """Replay CPython's reads of a stream from an ``io.BytesIO`` (or a file whose FRAMEs are
     too large for its peek buffer), and check the bytes reading for reads that cross a
-    FRAME's end (where any file reading, peek or not, may part from it)."""
+    FRAME's end (where any file reading, peek() or not, may part from it)."""
     size = len(data) if limit is None else min(limit, len(data))
-    seq, _ = _replay(data, start, size, stream=False)
-    r, error = _replay(data, start, size, stream=True)
-    end = r.fpos if error is None else r.idx
-    return FileReading(bytes(r.view), tuple(r.pieces) or ((0, start),), end, tuple(r.skipped),
-                       tuple(seq.straddles), error)
+    _, straddles, seq_end, _ = _replay(data, start, size, stream=False)
+    skipped, _, end, error = _replay(data, start, size, stream=True)
+    # The file reading is the data read straight through, less the ranges it drops.
+    pieces: list[tuple[int, int]] = []
+    view = bytearray()
+    pos = start
+    for a, b in skipped + [(end, end)]:
+        if a > pos:
+            pieces.append((len(view), pos))
+            view += data[pos:a]
+        pos = max(pos, b)
+    return FileReading(bytes(view), tuple(pieces) or ((0, start),), end, tuple(skipped), tuple(straddles), error)
 
 
 def unpickle(data: bytes | mmap.mmap, *, resolve: Resolver, persistent_load: Callable[[Any], Any] | None = None,
