@@ -34,8 +34,11 @@ class StorageType:
     dtype: DType
 
 
+_MAX_DIMS = 64  # more is no real tensor; the bound keeps a memoised huge tuple from costing per call
+
+
 def _ints(value: Any, what: str) -> tuple[int, ...]:
-    if not isinstance(value, (tuple, list)):
+    if not isinstance(value, (tuple, list)) or len(value) > _MAX_DIMS:
         raise TypeError(f"{what} must be a tuple of ints")
     for v in value:
         if type(v) is not int:
@@ -475,6 +478,10 @@ def _build_table() -> dict[tuple[str, str], Any]:
     def fn(module: str, name: str, call=None, **kw) -> None:
         table[(module, name)] = Handler(module, name, call, **kw)
 
+    def walker(module: str, name: str, call=None, **kw) -> None:
+        # iterates or hashes its container arguments: charged for them, hash-guarded
+        fn(module, name, call, walks=True, **kw)
+
     for name, func in _REBUILDERS.items():
         fn("torch._utils", name, func)
     fn("torch._tensor", "_rebuild_from_type_v2", _rebuild_from_type_v2)
@@ -486,20 +493,20 @@ def _build_table() -> dict[tuple[str, str], Any]:
     for name in ("build_intlist", "build_doublelist", "build_boollist", "build_tensorlist", "build_complexlist"):
         fn("torch.jit._pickle", name, _jit_list)
     fn("torch.jit._pickle", "restore_type_tag", _restore_type_tag)
-    fn("collections", "OrderedDict", _ordered_dict, new=_empty_of(PickledOrderedDict))
-    fn("collections", "Counter", _counter, new=_empty_of(dict))
-    fn("collections", "defaultdict", _defaultdict, new=_empty_of(dict))
-    fn("builtins", "set", _hashable_collection(set), new=_empty_of(set))
-    fn("builtins", "frozenset", _hashable_collection(frozenset))
-    fn("builtins", "bytearray", _bytearray, new=_empty_of(bytearray))
-    fn("builtins", "bytes", _bytes)
+    walker("collections", "OrderedDict", _ordered_dict, new=_empty_of(PickledOrderedDict))
+    walker("collections", "Counter", _counter, new=_empty_of(dict))
+    walker("collections", "defaultdict", _defaultdict, new=_empty_of(dict))
+    walker("builtins", "set", _hashable_collection(set), new=_empty_of(set))
+    walker("builtins", "frozenset", _hashable_collection(frozenset))
+    walker("builtins", "bytearray", _bytearray, new=_empty_of(bytearray))
+    walker("builtins", "bytes", _bytes)
     fn("builtins", "complex", _complex)
     fn("builtins", "slice", _slice)
     fn("builtins", "range", _range)
-    fn("_codecs", "encode", _codecs_encode)
-    fn("copyreg", "_reconstructor", _reconstructor)
-    fn("copyreg", "__newobj__", _newobj)
-    fn("copyreg", "__newobj_ex__", _newobj_ex)
+    walker("_codecs", "encode", _codecs_encode)
+    walker("copyreg", "_reconstructor", _reconstructor)
+    walker("copyreg", "__newobj__", _newobj)
+    walker("copyreg", "__newobj_ex__", _newobj_ex)
     for module in ("numpy.core.multiarray", "numpy._core.multiarray"):
         fn(module, "_reconstruct", _stub_of("numpy.ndarray"))
         fn(module, "scalar", _numpy_scalar)

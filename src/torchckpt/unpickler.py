@@ -85,14 +85,17 @@ class Handler:
 
     ``call(args)`` runs for REDUCE; ``new(args, kwargs)`` for NEWOBJ (defaults to ``call``).
     Without a ``call`` the handler makes an :class:`ObjectStub` of a known-safe class.
+    ``walks``: the handler iterates or hashes the containers it is given, so each call is
+    charged their size (a memoised list handed to it a million times is a pickle bomb).
     """
 
-    __slots__ = ("module", "name", "_call", "_new")
+    __slots__ = ("module", "name", "_call", "_new", "walks")
 
     def __init__(self, module: str, name: str, call: Callable[..., Any] | None = None, *,
-                 new: Callable[..., Any] | None = None):
+                 new: Callable[..., Any] | None = None, walks: bool = False):
         self.module, self.name = module, name
         self._call, self._new = call, new
+        self.walks = walks
 
     @property
     def qualname(self) -> str:
@@ -162,11 +165,12 @@ Resolver = Callable[[str, str], Any]
 # _BUDGET_BASE + _BUDGET_PER_BYTE units per input byte, capped at _BUDGET_CAP (a few seconds).
 _BUDGET_BASE = 4_000_000
 _BUDGET_PER_BYTE = 4
-_BUDGET_CAP = 40_000_000
-_CHUNK = 8192                      # opcodes between two budget checks in the hot loop
+_BUDGET_CAP = 100_000_000
+_WINDOW = 1 << 18                  # bytes of opcodes between two budget checks
 # Objects the interpreter may keep alive (pymalloc blocks), so that a memory bomb stops
 # well under 1 GB: a 100k-tensor state dict needs 1.2 million.
 _MAX_BLOCKS = 8_000_000
+_MAX_STACK = 20_000_000            # items on one stack segment (8 bytes each)
 _MAX_HASH_DEPTH = 5_000            # deeper tuples crash CPython's own hash (C recursion)
 
 
@@ -204,6 +208,7 @@ class Unpickler:
         self.work = budget
         self._hash_checked: dict[int, tuple] = {}
         self._blocks = 0
+        self._credit = 0
 
     # --- errors and reading -----------------------------------------------------------------
     def _fail(self, message: str, offset: int | None = None, reason: FailReason = "bad-argument") -> PickleStreamError:
@@ -217,9 +222,12 @@ class Unpickler:
         if self.work < 0:
             raise self._fail("the stream needs more work than its size allows (a pickle bomb?)", reason="budget")
 
-    def _checkpoint(self, ops: int) -> None:
-        self._charge(ops)
-        if sys.getallocatedblocks() - self._blocks > _MAX_BLOCKS:
+    def _checkpoint(self, consumed: int) -> None:
+        """Every _WINDOW bytes: charge them (less the long arguments _read credited: bytes
+        that are data, not opcodes) and check what the stream keeps alive."""
+        self._charge(consumed - self._credit)
+        self._credit = 0
+        if sys.getallocatedblocks() - self._blocks > _MAX_BLOCKS or len(self.stack) > _MAX_STACK:
             raise self._fail("the stream builds more objects than its reading allows (a memory bomb?)",
                              reason="budget")
 
@@ -229,6 +237,8 @@ class Unpickler:
         # checked before anything is allocated: a declared length is only a claim
         if n < 0 or end > len(self.data):
             raise self._fail(f"stream truncated (needs {n} bytes)", reason="truncated")
+        if n > 64:
+            self._credit += n
         self.pos = end
         return bytes(self.data[pos:end])
 
@@ -287,8 +297,11 @@ class Unpickler:
         """Refuse what CPython cannot hash, and tuples nested so deep that hashing them would
         overflow the C stack (CPython's loader crashes there; ours must not)."""
         for value in values:
-            if type(value) is tuple and value and id(value) not in self._hash_checked:
-                _check_tuple_depth(self, value, offset)
+            if type(value) is tuple and id(value) not in self._hash_checked:
+                for item in value:
+                    if type(item) is tuple:
+                        _check_tuple_depth(self, value, offset)
+                        break
 
     def _call(self, func: Any, args: Any, offset: int, opcode: str, kwargs: Any = None) -> Any:
         qual = getattr(func, "qualname", None)
@@ -298,15 +311,16 @@ class Unpickler:
             # CPython: REDUCE's PyObject_CallObject and NEWOBJ both refuse non-tuple arguments
             raise self._fail(f"{opcode} arguments must be a tuple", offset, reason="bad-call")
         if isinstance(func, Handler):
-            self._charge(_shallow_size(args) + (len(kwargs) if kwargs else 0))
-            # handlers build sets and dicts from their arguments: the same hash guard applies
-            self._hashable(args, offset)
-            for a in args:
-                if type(a) in (list, tuple):
-                    self._hashable(a, offset)
-                    for pair in a[:100_000]:
-                        if type(pair) in (list, tuple):
-                            self._hashable(pair, offset)
+            if func.walks:
+                self._charge(_shallow_size(args) + (len(kwargs) if kwargs else 0))
+                # such handlers build sets and dicts from their arguments: the hash guard applies
+                self._hashable(args, offset)
+                for a in args:
+                    if type(a) in (list, tuple):
+                        self._hashable(a, offset)
+                        for pair in a:
+                            if type(pair) in (list, tuple):
+                                self._hashable(pair, offset)
             try:
                 value = func.new(args, kwargs) if opcode.startswith("NEWOBJ") else func.call(args)
             except CorruptFileError:
@@ -315,7 +329,7 @@ class Unpickler:
                 # The real callable may accept what our model does not: keep reading, the way
                 # CPython would, with a stub in its place.
                 return ObjectStub(func.qualname, args, kwargs=kwargs)
-            if func.qualname == "copyreg._reconstructor" and len(args) >= 2:
+            if func.walks and func.name == "_reconstructor" and func.module == "copyreg" and len(args) >= 2:
                 _reconstructor_init(self, args, offset)
             return value
         if isinstance(func, GlobalRef):
@@ -328,100 +342,126 @@ class Unpickler:
     # --- the loop ----------------------------------------------------------------------------
     def load(self) -> Any:
         """Run to ``STOP`` and return the top of the stack."""
-        data = self.data
-        size = len(data)
+        full = self.data
+        total = len(full)
+        whole = memoryview(full)
         dispatch = _DISPATCH
         memo = self.memo
         dense = memo.dense
         unpack = _unpack_from
         pos = self.pos
-        chunk = range(_CHUNK)
+        checked = pos
         self._blocks = sys.getallocatedblocks()
         # The opcodes that make up most of a checkpoint's pickle (memo traffic, strings, small
         # ints and tuples) run inline; none of them records an event, so subclasses that hook
         # _event/_call see exactly what the dispatched handlers would have shown them.
+        # They read a window of the data: running off its end is how the loop stops every
+        # _WINDOW bytes to check the budget, at no cost per opcode. Dispatched opcodes read
+        # the whole data (self.data).
+        data = whole[:0]
         try:
             while True:
-                for _ in chunk:
-                    code = data[pos]
-                    if code == 0x71 or code == 0x72 or code == 0x94:  # BINPUT, LONG_BINPUT, MEMOIZE
-                        stack = self.stack
-                        if not stack:
-                            raise IndexError
-                        if code == 0x71:
-                            key = data[pos + 1]
-                            pos += 2
-                        elif code == 0x72:
-                            key = unpack("<I", data, pos + 1)[0]
-                            pos += 5
-                        else:
-                            key = len(memo)
+                size = min(total, pos + _WINDOW)
+                data.release()
+                data = whole[:size]
+                try:
+                    while True:
+                        code = data[pos]
+                        if code == 0x71 or code == 0x72 or code == 0x94:  # BINPUT, LONG_BINPUT, MEMOIZE
+                            stack = self.stack
+                            if not stack:
+                                raise IndexError
+                            if code == 0x71:
+                                key = data[pos + 1]
+                                pos += 2
+                            elif code == 0x72:
+                                key = unpack("<I", data, pos + 1)[0]
+                                pos += 5
+                            else:
+                                key = len(memo)
+                                pos += 1
+                            if key == len(dense) and not memo.sparse:
+                                dense.append(stack[-1])
+                            else:
+                                memo.put(key, stack[-1])
+                        elif code == 0x68 or code == 0x6A:  # BINGET, LONG_BINGET
+                            if code == 0x68:
+                                key, pos = data[pos + 1], pos + 2
+                            else:
+                                key, pos = unpack("<I", data, pos + 1)[0], pos + 5
+                            value = dense[key] if key < len(dense) else memo.sparse.get(key, _MISSING)
+                            if value is _MISSING:
+                                self.pos = pos
+                                raise self._fail(f"memo key {key} not found", reason="memo-missing")
+                            self.stack.append(value)
+                        elif code == 0x58 or code == 0x8C:  # BINUNICODE, SHORT_BINUNICODE
+                            if code == 0x58:
+                                n, start = unpack("<I", data, pos + 1)[0], pos + 5
+                            else:
+                                n, start = data[pos + 1], pos + 2
+                            end = start + n
+                            if end > size:
+                                raise IndexError
+                            try:
+                                self.stack.append(full[start:end].decode("utf-8", "surrogatepass"))
+                            except UnicodeDecodeError:
+                                self.pos = pos
+                                raise self._fail("invalid UTF-8 in a string") from None
+                            pos = end
+                        elif code == 0x28:  # MARK
+                            self.metastack.append(self.stack)
+                            self.stack = []
                             pos += 1
-                        if key == len(dense) and not memo.sparse:
-                            dense.append(stack[-1])
+                        elif code == 0x4B:  # BININT1
+                            self.stack.append(data[pos + 1])
+                            pos += 2
+                        elif code == 0x4A:  # BININT
+                            self.stack.append(unpack("<i", data, pos + 1)[0])
+                            pos += 5
+                        elif code == 0x29:  # EMPTY_TUPLE
+                            self.stack.append(())
+                            pos += 1
+                        elif code == 0x89 or code == 0x88 or code == 0x4E:  # NEWFALSE, NEWTRUE, NONE
+                            self.stack.append(False if code == 0x89 else True if code == 0x88 else None)
+                            pos += 1
                         else:
-                            memo.put(key, stack[-1])
-                    elif code == 0x68 or code == 0x6A:  # BINGET, LONG_BINGET
-                        if code == 0x68:
-                            key, pos = data[pos + 1], pos + 2
-                        else:
-                            key, pos = unpack("<I", data, pos + 1)[0], pos + 5
-                        value = dense[key] if key < len(dense) else memo.sparse.get(key, _MISSING)
-                        if value is _MISSING:
-                            self.pos = pos
-                            raise self._fail(f"memo key {key} not found", reason="memo-missing")
-                        self.stack.append(value)
-                    elif code == 0x58 or code == 0x8C:  # BINUNICODE, SHORT_BINUNICODE
-                        if code == 0x58:
-                            n, start = unpack("<I", data, pos + 1)[0], pos + 5
-                        else:
-                            n, start = data[pos + 1], pos + 2
-                        end = start + n
-                        if end > size:
-                            raise IndexError
-                        try:
-                            self.stack.append(data[start:end].decode("utf-8", "surrogatepass"))
-                        except UnicodeDecodeError:
-                            self.pos = pos
-                            raise self._fail("invalid UTF-8 in a string") from None
-                        pos = end
-                    elif code == 0x28:  # MARK
-                        self.metastack.append(self.stack)
-                        self.stack = []
-                        pos += 1
-                    elif code == 0x4B:  # BININT1
-                        self.stack.append(data[pos + 1])
-                        pos += 2
-                    elif code == 0x4A:  # BININT
-                        self.stack.append(unpack("<i", data, pos + 1)[0])
-                        pos += 5
-                    elif code == 0x29:  # EMPTY_TUPLE
-                        self.stack.append(())
-                        pos += 1
-                    elif code == 0x89 or code == 0x88 or code == 0x4E:  # NEWFALSE, NEWTRUE, NONE
-                        self.stack.append(False if code == 0x89 else True if code == 0x88 else None)
-                        pos += 1
-                    else:
-                        self.pos = pos + 1
-                        op = dispatch[code]
-                        if op is None:
-                            self.pos = pos
-                            raise self._fail(f"unknown opcode 0x{code:02x}", pos, reason="bad-opcode")
-                        if op(self, pos):
-                            self.end = self.pos
-                            # STOP pops the top, never below the last MARK (CPython's fence)
-                            return self._pop()
-                        pos = self.pos
-                self.pos = pos
-                self._checkpoint(_CHUNK)
+                            self.pos = pos + 1
+                            op = dispatch[code]
+                            if op is None:
+                                self.pos = pos
+                                raise self._fail(f"unknown opcode 0x{code:02x}", pos, reason="bad-opcode")
+                            if op(self, pos):
+                                self.end = self.pos
+                                # STOP pops the top, never below the last MARK (CPython's fence)
+                                return self._pop()
+                            pos = self.pos
+                except (IndexError, struct.error):
+                    # an inline read past the window or the data, or an empty stack under BINPUT
+                    if size >= total or pos >= total:
+                        raise
+                    # the window's end: this opcode runs the slow way (inline opcodes have no
+                    # effect before their reads succeed), then the budget is checked
+                    self.pos = pos + 1
+                    op = dispatch[full[pos]]
+                    if op is None:
+                        self.pos = pos
+                        raise self._fail(f"unknown opcode 0x{full[pos]:02x}", pos, reason="bad-opcode") from None
+                    if op(self, pos):
+                        self.end = self.pos
+                        return self._pop()
+                    pos = self.pos
+                self._checkpoint(pos - checked)
+                checked = pos
         except (IndexError, struct.error):
-            # an inline read past the end of the data, or an empty stack under BINPUT
             self.pos = pos
-            if pos >= size or pos + 1 >= size:
+            if pos >= total or pos + 1 >= total:
                 raise self._fail("stream truncated", reason="truncated") from None
             if not self.stack:
                 raise self._fail("stack underflow", reason="stack-underflow") from None
             raise self._fail("stream truncated", reason="truncated") from None
+        finally:
+            data.release()
+            whole.release()
 
 
 def _shallow_size(args: tuple) -> int:
