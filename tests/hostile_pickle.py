@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import struct
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from hostile import (MARK, POP, REDUCE, STOP, TUPLE, TUPLE1, Case, _torch_zip, _write, binbytes, frame, glob0,
                      os_system0, proto, sglobal, shell, str0, ustr)

@@ -159,7 +159,7 @@ print(json.dumps(out))
 
 def _resolved_by_cpython(blobs: list[bytes]) -> list[dict[str, list[list[str]]]]:
     result = subprocess.run([sys.executable, "-c", _CPYTHON], input=json.dumps([b.hex() for b in blobs]),
-                            capture_output=True, text=True, timeout=300)
+                            capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     return json.loads(result.stdout)
 
@@ -314,7 +314,7 @@ def test_handler_that_cannot_model_a_call_makes_a_stub():
     (b"Ifoo\n.", "bad-argument"),
 ])
 def test_failures_carry_a_reason(stream, reason):
-    with pytest.raises(Exception):
+    with pytest.raises(Exception):  # noqa: B017 - CPython raises UnpicklingError, ValueError, EOFError...
         pickle.loads(stream)
     with pytest.raises(PickleStreamError) as info:
         unpickle(stream, resolve=resolve)

@@ -735,9 +735,13 @@ class _Scanner:
             self.add("dangerous", "build", f"BUILD puts {_show(key)} on a {cls} object: the next BUILD or call "
                                            "on it runs whatever that names",
                      entry=entry, offset=offset - base, opcode="BUILD", name=f"{cls}.{_show(key)}")
+        scanned: set[int] = set()
         for offset, payload in s.nested:
             where = _join(entry, f"_load_from_bytes@{offset - base}")
             if isinstance(payload, (bytes, bytearray)):
+                if id(payload) in scanned:
+                    continue  # the same memoised bytes again: scanning them once is enough
+                scanned.add(id(payload))
                 if self.buffer(bytes(payload), prefix=where, depth=depth + 1) is None:
                     self.add("warning", "nested", "the bytes of torch.storage._load_from_bytes are no torch file "
                                                   "(torch.load fails on them before running anything)", entry=where)

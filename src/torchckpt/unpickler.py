@@ -89,7 +89,7 @@ class Handler:
     charged their size (a memoised list handed to it a million times is a pickle bomb).
     """
 
-    __slots__ = ("module", "name", "_call", "_new", "walks")
+    __slots__ = ("_call", "_new", "module", "name", "walks")
 
     def __init__(self, module: str, name: str, call: Callable[..., Any] | None = None, *,
                  new: Callable[..., Any] | None = None, walks: bool = False):
@@ -1386,7 +1386,7 @@ def file_reading(data: bytes | mmap.mmap, start: int = 0, *, limit: int | None =
     too large for its peek buffer), and check the bytes reading for reads that cross a
     FRAME's end (where any file reading, peek() or not, may part from it)."""
     size = len(data) if limit is None else min(limit, len(data))
-    _, straddles, seq_end, _ = _replay(data, start, size, stream=False)
+    _, straddles, _, _ = _replay(data, start, size, stream=False)
     skipped, _, end, error = _replay(data, start, size, stream=True)
     # The file reading is the data read straight through, less the ranges it drops.
     pieces: list[tuple[int, int]] = []
