@@ -223,6 +223,8 @@ def _pairs(items: Any) -> list[tuple[Any, Any]]:
 
 def _ordered_dict(items=()):
     result = PickledOrderedDict()
+    if type(items) is tuple and not items:
+        return result  # what torch.save writes once per tensor (its hooks): keep it cheap
     for key, value in _pairs(items):
         result[key] = value
     return result
