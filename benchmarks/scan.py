@@ -30,6 +30,7 @@ import sys
 # this folder holds scripts named like stdlib modules (inspect.py): keep it off the import path
 sys.path[:] = [p for p in sys.path if p not in ("", __file__.rpartition("/")[0] or ".")]
 
+# ruff: noqa: E402 (the imports below must come after the path fix above)
 import argparse
 import contextlib
 import io
@@ -41,14 +42,14 @@ import subprocess
 import tempfile
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-import hostile  # noqa: E402
+import hostile
 
 Verdict = str  # "flagged" | "clean" | "error" (torchckpt: its own verdicts)
 

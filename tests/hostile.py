@@ -18,12 +18,21 @@ import pickletools
 import struct
 import tarfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
-__all__ = ["BENIGN_EXPECTED", "CASES", "Case", "LOADER_SCRIPT", "build_benign", "build_case", "effect_happened",
-           "legacy_tar", "loader_env"]
+__all__ = [
+    "BENIGN_EXPECTED",
+    "CASES",
+    "LOADER_SCRIPT",
+    "Case",
+    "build_benign",
+    "build_case",
+    "effect_happened",
+    "legacy_tar",
+    "loader_env",
+]
 
 
 # --- opcode helpers -----------------------------------------------------------------------------
@@ -260,7 +269,7 @@ def _stream_bounds(data: bytes, count: int) -> list[int]:
         starts.append(pos)
         stream = io.BytesIO(data)
         stream.seek(pos)
-        for _op, _arg, where in pickletools.genops(stream):
+        for _ in pickletools.genops(stream):
             pass
         pos = stream.tell()
     return starts
@@ -453,7 +462,8 @@ def b_gzip_pickle(work: Path) -> Path:
 @dataclass(frozen=True)
 class Case:
     """``loader``: how the file's payload is made to run in the proof (see LOADER_SCRIPT):
-    ``pickle`` (pickle.loads of the bytes), ``pickle-file`` (pickle.load of the open file), ``pickle-all`` (every stacked pickle), ``torch`` (torch.load weights_only=False),
+    ``pickle`` (pickle.loads of the bytes), ``pickle-file`` (pickle.load of the open file),
+    ``pickle-all`` (every stacked pickle), ``torch`` (torch.load weights_only=False),
     ``numpy`` (numpy.load allow_pickle=True), ``zip-entry:NAME``, ``gzip-pickle``, ``dcp`` (a
     torch.distributed.checkpoint directory, read by DCP's dcp_to_torch_save).
     ``expect``: ``dangerous``, or ``not-safe`` where that is the honest answer."""

@@ -136,7 +136,7 @@ def assert_same(got: dict, want: dict, *, ordered: bool = True) -> None:
 def load_output(path, fmt: str) -> dict:
     if fmt == "safetensors":
         with safe_open(str(path), framework="pt") as f:
-            return {k: f.get_tensor(k) for k in f.keys()}
+            return {k: f.get_tensor(k) for k in f.keys()}  # noqa: SIM118 - safe_open is not iterable
     if fmt == "pt":
         return torch.load(path, weights_only=True)
     if fmt == "npz":
@@ -148,10 +148,10 @@ def load_output(path, fmt: str) -> dict:
 def gen_wts(sd: dict, path) -> None:
     """tensorrtx's gen_wts.py, verbatim in what it writes."""
     with open(path, "w") as f:
-        f.write("{}\n".format(len(sd.keys())))
+        f.write(f"{len(sd.keys())}\n")
         for k, v in sd.items():
             vr = v.reshape(-1).cpu().numpy()
-            f.write("{} {} ".format(k, len(vr)))
+            f.write(f"{k} {len(vr)} ")
             for vv in vr:
                 f.write(" ")
                 f.write(struct.pack(">f", float(vv)).hex())
@@ -302,7 +302,7 @@ def test_strided_reads_match_numpy(data):
     """Chunked reads of any strided view equal numpy's C-order copy, for any chunk size."""
     ndim = data.draw(st.integers(1, 4))
     shape = tuple(data.draw(st.lists(st.integers(1, 6), min_size=ndim, max_size=ndim)))
-    base = np.arange(int(np.prod(shape)) * 3, dtype=np.float32).reshape(shape[:-1] + (shape[-1] * 3,))
+    base = np.arange(int(np.prod(shape)) * 3, dtype=np.float32).reshape((*shape[:-1], shape[-1] * 3))
     order = data.draw(st.permutations(range(ndim)))
     step = data.draw(st.integers(1, 3))
     view = base[..., ::step][..., :shape[-1]].transpose(order)
@@ -541,7 +541,7 @@ def test_cuda_saved_and_big_endian_files(tmp_path):
 
 def test_unsupported_tensors_are_named_or_skipped(tmp_path):
     torch.save({"w": torch.randn(3), "sp": torch.eye(3).to_sparse()}, tmp_path / "sparse.pt")
-    with pytest.raises(UnsupportedTensorError, match="'sp'.*sparse") as info:
+    with pytest.raises(UnsupportedTensorError, match=r"'sp'.*sparse") as info:
         convert(tmp_path / "sparse.pt", tmp_path / "out.safetensors")
     assert "skip_unsupported=True" in str(info.value) and "\n" not in str(info.value)
     assert not (tmp_path / "out.safetensors").exists()
@@ -616,7 +616,7 @@ def _cli(monkeypatch, *argv: str) -> int:
     from torchckpt import cli
 
     if "convert" not in cli.COMMANDS:
-        monkeypatch.setattr(cli, "COMMANDS", cli.COMMANDS + ("convert",))
+        monkeypatch.setattr(cli, "COMMANDS", (*cli.COMMANDS, "convert"))
     return cli.main(list(argv))
 
 

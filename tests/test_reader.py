@@ -83,7 +83,8 @@ def mixed_tensors(*, legacy: bool = False) -> dict:
 @pytest.mark.parametrize("zip_format", [True, False], ids=["zip", "legacy"])
 @pytest.mark.parametrize("protocol", [2, 4])
 def test_torch_save_matrix(tmp_path, zip_format, protocol):
-    data = {"weights": mixed_tensors(legacy=not zip_format), "epoch": 7, "nested": [torch.ones(2), {"x": torch.zeros(1, dtype=torch.int64)}]}
+    data = {"weights": mixed_tensors(legacy=not zip_format), "epoch": 7,
+            "nested": [torch.ones(2), {"x": torch.zeros(1, dtype=torch.int64)}]}
     path = tmp_path / "m.pt"
     torch.save(data, path, _use_new_zipfile_serialization=zip_format, pickle_protocol=protocol)
     expected = flatten(torch.load(path, weights_only=False))
@@ -172,7 +173,7 @@ def test_whole_module_whose_class_is_gone(tmp_path):
     import json
 
     names = json.loads((tmp_path / "names.json").read_text())
-    with pytest.raises(Exception):  # the whole point: torch.load cannot open it any more
+    with pytest.raises((ModuleNotFoundError, AttributeError)):  # the point: torch.load cannot open it any more
         torch.load(tmp_path / "yolo.pt", weights_only=False)
     with torchckpt.open(tmp_path / "yolo.pt") as ckpt:
         tensors = ckpt.tensors()
@@ -229,7 +230,7 @@ def test_safetensors(tmp_path):
     from safetensors import safe_open
 
     with safe_open(path, "pt") as f:
-        expected = {k: f.get_tensor(k) for k in f.keys()}
+        expected = {k: f.get_tensor(k) for k in f.keys()}  # noqa: SIM118 - safe_open is not iterable
     with torchckpt.open(path) as ckpt:
         assert ckpt.format == "safetensors"
         assert ckpt.info["metadata"] == {"format": "pt"}
@@ -270,7 +271,7 @@ def _write_tar_checkpoint(path, tensors: dict[str, torch.Tensor]) -> None:
     """torch's pre-0.4 tar layout, written the way torch.serialization.legacy_load reads it."""
     storages, records = io.BytesIO(), io.BytesIO()
     pickle.dump(len(tensors), storages, protocol=2)
-    for i, (name, t) in enumerate(tensors.items()):
+    for i, t in enumerate(tensors.values()):
         storage_cls = {torch.float32: "FloatStorage", torch.int64: "LongStorage", torch.float16: "HalfStorage"}[t.dtype]
         # (key, location, storage_type), with the storage class as a GLOBAL like torch wrote it
         storages.write(b"\x80\x02(K" + bytes([i]) + b"X\x03\x00\x00\x00cpu" + f"ctorch\n{storage_cls}\n".encode()
@@ -278,7 +279,7 @@ def _write_tar_checkpoint(path, tensors: dict[str, torch.Tensor]) -> None:
         storages.write(struct.pack("<q", t.numel()) + t.contiguous().numpy().tobytes())
     pickle.dump([], storages, protocol=2)  # no storage views
     pickle.dump(len(tensors), records, protocol=2)
-    for i, (name, t) in enumerate(tensors.items()):
+    for i, t in enumerate(tensors.values()):
         pickle.dump((100 + i, i, None), records, protocol=2)  # torch looks tensors up by int(id)
         records.write(struct.pack("<ii", t.dim(), 0) + struct.pack(f"<{t.dim()}q", *t.shape)
                       + struct.pack(f"<{t.dim()}q", *t.stride()) + struct.pack("<q", 0))
@@ -362,8 +363,7 @@ def test_hf_sharded_safetensors_index_and_folder(tmp_path):
             for name, t in sd.items():
                 assert (got[name].shape, _ours(got[name])) == (tuple(t.shape), _bits(t)), name
     shard = next(out.glob("model-00001-*.safetensors"))
-    for name in load_file(shard):
+    if load_file(shard):
         shard.unlink()
-        break
-    with pytest.raises(TorchckptError, match="no such file|none of its shards"):
+    with pytest.raises(TorchckptError, match=r"no such file|none of its shards"):
         torchckpt.open(index)

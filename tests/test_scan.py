@@ -18,12 +18,29 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import hostile  # noqa: E402
-from hostile import (CASES, EMPTY_TUPLE, MARK, NONE, POP, REDUCE, SETITEM, STOP, TUPLE, TUPLE1,  # noqa: E402
-                     binbytes, call, glob0, os_system0, proto, str0, ustr)
+import hostile
+from hostile import (
+    CASES,
+    EMPTY_TUPLE,
+    MARK,
+    NONE,
+    POP,
+    REDUCE,
+    SETITEM,
+    STOP,
+    TUPLE,
+    TUPLE1,
+    binbytes,
+    call,
+    glob0,
+    os_system0,
+    proto,
+    str0,
+    ustr,
+)
 
-from torchckpt.scanner import ScanReport, exit_code, scan, scan_paths  # noqa: E402
-from torchckpt.scan_rules import classify  # noqa: E402
+from torchckpt.scan_rules import classify
+from torchckpt.scanner import ScanReport, exit_code, scan, scan_paths
 
 torch = pytest.importorskip("torch")
 np = pytest.importorskip("numpy")

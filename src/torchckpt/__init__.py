@@ -144,7 +144,7 @@ __all__ = [
 ]
 
 
-def open(path: str | os.PathLike[str]) -> Checkpoint:  # noqa: A001 - mirrors builtins.open on purpose
+def open(path: str | os.PathLike[str]) -> Checkpoint:
     """Open any model file without running its code; the format is detected from the content.
 
     >>> with torchckpt.open("resnet50.pth") as ckpt:      # doctest: +SKIP

@@ -873,6 +873,9 @@ class _Scanner:
             if s.error is not None:
                 self.malformed(s, entry=label, base=base)
                 raise _Stop
+            other = s.file_stream
+            if other is not None and other.error is None:
+                return s.value, other.end  # torch reads these with pickle.load(f): it goes on from there
             return s.value, s.end
 
         def itemsize_of(key: Any) -> int | None:

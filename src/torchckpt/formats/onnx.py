@@ -177,7 +177,7 @@ class _VarintSource:
     """Elements of a varint field (packed runs and single values) as fixed-width
     little-endian bytes, decoded on first use: listing a model never pays for it."""
 
-    __slots__ = ("buf", "chunks", "itemsize", "what", "_data")
+    __slots__ = ("_data", "buf", "chunks", "itemsize", "what")
 
     def __init__(self, buf, chunks: list[tuple[int, int, int]], itemsize: int, what: str):
         self.buf, self.chunks, self.itemsize, self.what = buf, chunks, itemsize, what
