@@ -43,6 +43,8 @@ _LAZY = {
     "DeviceUnavailableError": "load",
     "LoadMismatchError": "load",
     "LoadReport": "load",
+    "UnresolvedObjectsError": "whole",
+    "load": "whole",
     "check_load": "load",
     "load_into": "load",
     "load_state_dict": "load",
@@ -86,6 +88,7 @@ if TYPE_CHECKING:
         NoValidCheckpointError,
         ResumeState,
     )
+    from .whole import UnresolvedObjectsError, load
     from .saving import IntegrityError, IntegrityReport, NoIntegrityRecordError, save, verify
     from .scanner import Finding, ScanReport, ScanResults, scan, scan_paths
 
@@ -126,12 +129,14 @@ __all__ = [
     "UnsupportedDtypeError",
     "UnsupportedFormatError",
     "UnsupportedTensorError",
+    "UnresolvedObjectsError",
     "__version__",
     "check_load",
     "convert",
     "diff",
     "export_onnx",
     "export_torchscript",
+    "load",
     "load_into",
     "load_state_dict",
     "open",

@@ -23,7 +23,8 @@ from .dtypes import DType
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
 from .unpickler import Handler
 
-__all__ = ["DCP_DATA_CLASSES", "SAFE_GLOBALS", "SAFE_STUB_CLASSES", "StorageType", "resolve"]
+__all__ = ["DCP_DATA_CLASSES", "SAFE_GLOBALS", "SAFE_STUB_CLASSES", "NumpyFloat", "NumpyInt", "StorageType",
+           "TorchDevice", "TorchName", "TorchSize", "resolve"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,44 @@ class StorageType:
 
 
 _MAX_DIMS = 64  # more is no real tensor; the bound keeps a memoised huge tuple from costing per call
+
+
+# Values that remember the type the pickle built, for torchckpt.load: each is its plain
+# Python counterpart (equal, same JSON, same type name in inspect), so every other reader
+# treats it as before.
+class TorchSize(tuple):  # type: ignore[type-arg]
+    """``torch.Size`` from a pickle: a tuple of ints."""
+
+    __slots__ = ()
+
+
+class TorchDevice(str):
+    """``torch.device`` from a pickle: its name (``"cuda:0"``)."""
+
+    __slots__ = ()
+
+
+class TorchName(str):
+    """A torch attribute a pickle names as a value (``"torch.strided"``, ``"torch.channels_last"``)."""
+
+    __slots__ = ()
+
+
+class NumpyFloat(float):
+    """A numpy floating scalar from a pickle; ``code`` is its dtype (``"f4"``)."""
+
+    __slots__ = ("code",)
+
+
+class NumpyInt(int):
+    """A numpy integer scalar from a pickle; ``code`` is its dtype (``"i8"``)."""
+
+    code: str
+
+
+for _kept, _plain in ((TorchSize, tuple), (TorchDevice, str), (TorchName, str), (NumpyFloat, float),
+                      (NumpyInt, int)):
+    _kept.__name__ = _plain.__name__  # what inspect's type column shows
 
 
 def _ints(value: Any, what: str) -> tuple[int, ...]:
@@ -169,19 +208,19 @@ def _rebuild_nested_tensor(buffer, sizes, strides, storage_offsets):
 
 
 def _torch_size(values=()):
-    return _ints(values, "torch.Size")
+    return TorchSize(_ints(values, "torch.Size"))
 
 
 def _torch_device(kind, index=None):
     if not isinstance(kind, str) or (index is not None and type(index) is not int):
         raise TypeError("bad device")
-    return kind if index is None or ":" in kind else f"{kind}:{index}"
+    return TorchDevice(kind if index is None or ":" in kind else f"{kind}:{index}")
 
 
 def _get_layout(name):
     if not isinstance(name, str):
         raise TypeError("layout must be a string")
-    return name
+    return TorchName(name)
 
 
 def _codecs_encode(obj, encoding="utf-8", errors="strict"):
@@ -308,7 +347,15 @@ _NUMPY_SCALARS = {"f8": "<d", "f4": "<f", "i8": "<q", "i4": "<i", "i2": "<h", "i
 def _numpy_scalar(dtype, raw=None):
     code = dtype.args[0] if isinstance(dtype, ObjectStub) and dtype.args and isinstance(dtype.args[0], str) else None
     if code in _NUMPY_SCALARS and isinstance(raw, bytes) and len(raw) == struct.calcsize(_NUMPY_SCALARS[code]):
-        return struct.unpack(_NUMPY_SCALARS[code], raw)[0]
+        value = struct.unpack(_NUMPY_SCALARS[code], raw)[0]
+        if code[0] == "f":
+            kept: NumpyFloat | NumpyInt = NumpyFloat(value)
+        elif code[0] in "iu":
+            kept = NumpyInt(value)
+        else:
+            return value  # numpy.bool_: bool cannot be subclassed, so it reads as a plain bool
+        kept.code = code
+        return kept
     return ObjectStub("numpy.generic", (dtype, raw))
 
 
@@ -532,7 +579,7 @@ def _build_table() -> dict[tuple[str, str], Any]:
     for name in ("strided", "sparse_coo", "sparse_csr", "sparse_csc", "sparse_bsr", "sparse_bsc", "_mkldnn",
                  "per_tensor_affine", "per_tensor_symmetric", "per_channel_affine", "per_channel_symmetric",
                  "per_channel_affine_float_qparams", "contiguous_format", "channels_last", "preserve_format"):
-        table[("torch", name)] = f"torch.{name}"
+        table[("torch", name)] = TorchName(f"torch.{name}")
     return table
 
 
