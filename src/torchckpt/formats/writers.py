@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from .._outputs import fsync_directory, open_temp, refuse_overwrite
 from ..dtypes import DType, decode_to_float32
 from ..errors import TorchckptError, UnsupportedTensorError
+from ..allowlist import TorchDevice, TorchSize
 from ..model import contiguous_stride
 
 if TYPE_CHECKING:
@@ -582,7 +583,8 @@ class ZipWriter:
 
 class _Pickler:
     """Protocol 2 opcodes for the data ``torch.load(weights_only=True)`` accepts: dicts,
-    ``OrderedDict``, lists, tuples, str, int, float, bool, None and tensors."""
+    ``OrderedDict`` (with its attributes), lists, tuples, sets, str, bytes, bytearray, int, float,
+    complex, bool, None, tensors and torch dtypes, sizes and devices."""
 
     def __init__(self, storage_keys: dict[int, str]):
         self.out = bytearray(b"\x80\x02")
@@ -635,12 +637,26 @@ class _Pickler:
             self.integer(int(obj))
         elif isinstance(obj, float):
             out += b"G" + struct.pack(">d", obj)
+        elif isinstance(obj, TorchDevice):
+            self._call("torch", "device", (str(obj),))
         elif isinstance(obj, str):
             self.string(obj)
         elif isinstance(obj, TensorItem):
             self.tensor(obj)
+        elif isinstance(obj, DType):
+            self.global_("torch", obj.name)
+        elif isinstance(obj, TorchSize):
+            self._call("torch", "Size", (tuple(obj),))
         elif isinstance(obj, tuple):
             self.tuple_(obj)
+        elif isinstance(obj, bytes):  # protocol 2's own spelling, which weights_only allows
+            self._call("_codecs", "encode", (obj.decode("latin-1"), "latin1"))
+        elif isinstance(obj, bytearray):
+            self._call("builtins", "bytearray", (bytes(obj),))
+        elif isinstance(obj, set):
+            self._call("builtins", "set", (list(obj),))
+        elif isinstance(obj, complex):
+            self._call("builtins", "complex", (obj.real, obj.imag))
         elif isinstance(obj, list):
             out += b"]"
             for start in range(0, len(obj), 1000):
@@ -661,8 +677,17 @@ class _Pickler:
                     self.save(key)
                     self.save(value)
                 out += b"u"
+            attrs = getattr(obj, "__dict__", None) if isinstance(obj, OrderedDict) else None
+            if attrs:  # a state dict's _metadata: BUILD on an OrderedDict, as torch.save writes it
+                self.save(dict(attrs))
+                out += b"b"
         else:
             raise ConvertError(f"cannot write a {type(obj).__name__} into a weights-only torch file")
+
+    def _call(self, module: str, name: str, args: tuple[Any, ...]) -> None:
+        self.global_(module, name)
+        self.tuple_(args)
+        self.out += b"R"
 
     def tuple_(self, values: tuple[Any, ...]) -> None:
         if not values:
