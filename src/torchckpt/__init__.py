@@ -48,6 +48,11 @@ _LAZY = {
     "check_load": "load",
     "load_into": "load",
     "load_state_dict": "load",
+    "Change": "migration",
+    "MigrateError": "migration",
+    "MigrateReport": "migration",
+    "Refusal": "migration",
+    "migrate": "migration",
     "CheckpointManager": "manager",
     "CheckpointMismatchError": "manager",
     "CheckpointWriteError": "manager",
@@ -81,6 +86,7 @@ if TYPE_CHECKING:
         load_into,
         load_state_dict,
     )
+    from .migration import Change, MigrateError, MigrateReport, Refusal, migrate
     from .manager import (
         CheckpointManager,
         CheckpointMismatchError,
@@ -93,6 +99,7 @@ if TYPE_CHECKING:
     from .scanner import Finding, ScanReport, ScanResults, scan, scan_paths
 
 __all__ = [
+    "Change",
     "Checkpoint",
     "CheckpointManager",
     "CheckpointMismatchError",
@@ -112,12 +119,15 @@ __all__ = [
     "KeyNotFoundError",
     "LoadMismatchError",
     "LoadReport",
+    "MigrateError",
+    "MigrateReport",
     "NoIntegrityRecordError",
     "NoValidCheckpointError",
     "NoWeightsError",
     "ObjectStub",
     "OutputError",
     "OverwriteInputError",
+    "Refusal",
     "ResumeState",
     "ScanReport",
     "ScanResults",
@@ -139,6 +149,7 @@ __all__ = [
     "load",
     "load_into",
     "load_state_dict",
+    "migrate",
     "open",
     "report",
     "save",

@@ -26,11 +26,11 @@ from typing import Any
 
 import numpy as np
 
-from .allowlist import NumpyFloat, NumpyInt
+from .allowlist import NumpyFloat, NumpyInt, TorchSize
 from .model import GlobalRef, ObjectStub, PickledOrderedDict
 from .unpickler import Handler
 
-__all__ = ["Builder", "KNOWN_TYPES"]
+__all__ = ["KNOWN_TYPES", "Builder"]
 
 
 # --- building -------------------------------------------------------------------------------------
@@ -75,7 +75,7 @@ class Builder:
             items.extend(self.build(v, f"{where}.{i}") for i, v in enumerate(node))
             return items
         leaf = self.leaf(node, where)
-        if leaf is not node:
+        if leaf is not node or isinstance(node, TorchSize):
             return leaf
         if isinstance(node, tuple):
             return tuple(self.build(v, f"{where}.{i}") for i, v in enumerate(node))

@@ -16,7 +16,7 @@ from ..errors import TorchckptError
 __all__ = ["EXIT_CODES", "main"]
 
 # Command modules, in the order `--help` lists them.
-COMMANDS = ("inspect", "scan", "convert", "diff", "load_check", "export", "report", "verify")
+COMMANDS = ("inspect", "scan", "convert", "migrate", "diff", "load_check", "export", "report", "verify")
 
 # One table from exception type to exit code; the first match (most specific first) wins.
 # Exit 1 and 3 are reserved for verdicts (`scan`: dangerous / suspicious; `diff`: differs).
