@@ -153,7 +153,7 @@ def _training_checkpoint(path: pathlib.Path) -> tuple[Net, torch.optim.Optimizer
 
 def test_training_checkpoint_resumes(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "train.pt"
-    model, opt = _training_checkpoint(path)
+    _training_checkpoint(path)
     ckpt = load(path)
     assert_same_as_torch(path)
     fresh = Net()
@@ -211,7 +211,7 @@ def test_nothing_runs(tmp_path: pathlib.Path) -> None:
     marker = tmp_path / "ran"
 
     class Evil:
-        def __reduce__(self):  # noqa: ANN204
+        def __reduce__(self):
             return (open, (str(marker), "w"))
 
     path = tmp_path / "evil.pt"
@@ -246,5 +246,5 @@ def test_datatypes_and_dill_types(tmp_path: pathlib.Path) -> None:
 def test_bad_file_is_one_error(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "bad.pt"
     path.write_bytes(b"not a checkpoint at all")
-    with pytest.raises(torchckpt.TorchckptError, match="bad.pt"):
+    with pytest.raises(torchckpt.TorchckptError, match=r"bad\.pt"):
         load(path)

@@ -36,7 +36,7 @@ from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
 from .rebuild import Builder
 from .unpickler import Handler
 
-__all__ = ["Change", "MigrateError", "MigrateReport", "Refusal", "WEIGHTS_ONLY_GLOBALS", "migrate"]
+__all__ = ["WEIGHTS_ONLY_GLOBALS", "Change", "MigrateError", "MigrateReport", "Refusal", "migrate"]
 
 ChangeKind = Literal["numpy", "namespace", "config", "text", "collection", "type", "module", "object", "tensor"]
 Status = Literal["loads", "needs-migration", "migrated"]
@@ -302,7 +302,7 @@ class _Migrator:
 
     def array(self, array: np.ndarray, path: str) -> Any:
         if array.dtype.hasobject or array.dtype.kind in "USVMm" or array.dtype.names:
-            out = self.convert(array.tolist(), path, record=False)
+            out = self.convert(array.tolist(), path)
             self.change(path, "numpy", f"numpy array {array.dtype}{list(array.shape)}", "list")
             return out
         native = array.dtype.newbyteorder("<") if array.dtype.byteorder == ">" else array.dtype
@@ -317,7 +317,7 @@ class _Migrator:
         return self.tensor(ref, path)
 
     # the tree
-    def convert(self, node: Any, path: str, *, record: bool = True) -> Any:
+    def convert(self, node: Any, path: str) -> Any:
         kind = type(node)
         if node is None or kind in (bool, int, float, str, bytes, bytearray, complex):
             return node
@@ -389,44 +389,57 @@ class _Migrator:
             key = self.convert(k, path)
             child = f"{path}.{k}"
             if isinstance(v, ObjectStub) and isinstance(key, str):
-                value, cls = self._object(v, child)
+                value, cls, attrs = self._object(v, child)
                 out[key] = value
-                beside = f"{key}_class"
-                while beside in node or beside in out:
-                    beside += "_"
-                out[beside] = cls
-                self.change(f"{child}_class", "object", "-", f"the class name {cls!r} recorded beside")
+                for suffix, extra, what in (("class", cls, f"the class name {cls!r}"),
+                                            ("attrs", attrs, f"the module's other attributes ({_shown(attrs)})")):
+                    if extra:
+                        beside = f"{key}_{suffix}"
+                        while beside in node or beside in out:
+                            beside += "_"
+                        out[beside] = extra
+                        self.change(f"{path}.{beside}", "object", "-", f"{what} recorded beside")
             else:
                 out[key] = self.convert(v, child)
 
     def stub(self, stub: ObjectStub, path: str) -> Any:
         # Not in a dict under a string key: nowhere beside it to record the class, so wrap it.
-        value, cls = self._object(stub, path)
-        self.change(path, "object", cls, "{'class': ..., 'value': ...}")
-        return {"class": cls, "value": value}
+        value, cls, attrs = self._object(stub, path)
+        wrapped = {"class": cls, "value": value, **({"attrs": attrs} if attrs else {})}
+        self.change(path, "object", cls, "{" + ", ".join(f"{k!r}: ..." for k in wrapped) + "}")
+        return wrapped
 
-    def _object(self, stub: ObjectStub, path: str) -> tuple[Any, str]:
+    def _object(self, stub: ObjectStub, path: str) -> tuple[Any, str, dict[str, Any] | None]:
+        """``stub`` as data, its class name, and (for a module) its other public attributes."""
         cls = stub.cls
         if cls.startswith("omegaconf."):
             self.change(path, "config", cls, "plain data")
-            return self.convert(_omegaconf(stub), path), cls
+            return self.convert(_omegaconf(stub), path), cls, None
         if stub.is_module:
-            state = collections.OrderedDict()
+            state: dict[str, TensorRef] = {}
             _module_state(stub, "", state)
             out = collections.OrderedDict((k, self.tensor(v, f"{path}.{k}", in_module=True)) for k, v in state.items())
             self.change(path, "module", f"a whole pickled {cls}", f"its state dict ({len(out)} tensors)")
-            return out, cls
+            # what code reads off the model besides its weights (ultralytics: names, yaml, stride, args)
+            public = {k: v for k, v in stub.attrs.items() if isinstance(k, str) and not k.startswith("_")
+                      and k != "training" and not (isinstance(v, ObjectStub) and v.is_module)}
+            return out, cls, self.convert(public, path) if public else None
         attrs = stub.attrs
         if attrs and not stub.args and not stub.items and not stub.listitems:
             self.change(path, "object", cls, "dict (its attributes)")
-            return self.convert(dict(attrs), path), cls
+            return self.convert(dict(attrs), path), cls, None
         parts: dict[str, Any] = {}
         for name, value in (("args", list(stub.args)), ("state", stub.state), ("items", dict(stub.items)),
                             ("listitems", stub.listitems), ("kwargs", stub.kwargs)):
             if value:
                 parts[name] = value
         self.change(path, "object", cls, f"dict ({', '.join(parts) or 'empty'})")
-        return self.convert(parts, path), cls
+        return self.convert(parts, path), cls, None
+
+
+def _shown(names: Any, limit: int = 5) -> str:
+    names = list(names or ())
+    return ", ".join(map(str, names[:limit])) + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
 def _name(node: Any) -> str:

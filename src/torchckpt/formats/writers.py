@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._outputs import fsync_directory, open_temp, refuse_overwrite
+from ..allowlist import TorchDevice, TorchSize
 from ..dtypes import DType, decode_to_float32
 from ..errors import TorchckptError, UnsupportedTensorError
-from ..allowlist import TorchDevice, TorchSize
 from ..model import contiguous_stride
 
 if TYPE_CHECKING:
