@@ -41,7 +41,8 @@ NETDEF = textwrap.dedent('''
 
 # The exit codes each command may return (docs/contract.md).
 EXITS = {"inspect": {0, 2}, "scan": {0, 1, 2, 3}, "convert": {0, 2}, "slim": {0, 2}, "diff": {0, 1, 2},
-         "report": {0, 2}, "verify": {0, 1, 2}, "load-check": {0, 1, 2}, "export": {0, 1, 2}}
+         "report": {0, 2}, "verify": {0, 1, 2}, "load-check": {0, 1, 2}, "export": {0, 1, 2},
+         "migrate": {0, 1, 2}}
 
 
 def _seeds(directory: Path) -> dict[str, bytes]:
@@ -149,6 +150,8 @@ def _commands(path: Path, original: Path, spec: str, out: Path, *, export: bool)
         ("convert", ["convert", p, "o.wts"], "o.wts"),
         ("convert", ["convert", p, "o.npz", "--strip-prefix", "auto"], "o.npz"),
         ("slim", ["slim", p, "s.pt"], "s.pt"),
+        ("migrate", ["migrate", p, "m.pt"], "m.pt"),
+        ("migrate", ["migrate", p, "--check"], ""),
         ("diff", ["diff", p, o], ""),
         ("report", ["report", p, "-o", "r.html"], "r.html"),
         ("verify", ["verify", p], ""),
