@@ -3,8 +3,8 @@
 :class:`Builder` walks the tree once per node (a node the pickle shares stays shared) and
 turns allowlisted data types into their real types: ``OrderedDict``, ``argparse.Namespace``,
 ``types.SimpleNamespace``, numpy arrays/scalars/dtypes, pathlib paths, datetimes, ``Decimal``,
-``Fraction``, ``UUID``, ``deque`` and the builtin types dill pickles by name. Each is built by
-the type's own constructor from plain data, never through the callables the pickle names.
+``Fraction``, ``UUID``, ``deque``, and builtin types named as values (dill's ``_load_type``).
+Each is built by the type's own constructor from plain data, never through the callables the pickle names.
 Other objects stay :class:`~torchckpt.model.ObjectStub` (their parts rebuilt), their classes
 collected in ``unresolved``. Torch values (tensors, dtypes, sizes) are left to :meth:`Builder.leaf`,
 which ``torchckpt.load`` overrides.
@@ -85,9 +85,7 @@ class Builder:
             return np.dtype(node.code).type(node)
         if isinstance(node, ObjectStub):
             return self._object(node, where)
-        if isinstance(node, Handler):
-            return KNOWN_TYPES.get(node.qualname, node)
-        if isinstance(node, GlobalRef):
+        if isinstance(node, (Handler, GlobalRef)):
             found = KNOWN_TYPES.get(node.qualname)
             if found is None:
                 self.unresolved.add(node.qualname)
@@ -218,19 +216,6 @@ def _np_scalar(b: Builder, stub: ObjectStub, where: str) -> Any:
     return np.frombuffer(args[1], dtype=args[0])[0].copy()
 
 
-# The types dill pickles as ``dill._dill._load_type(name)``: builtins and plain data types only.
-_DILL_TYPES: dict[str, type] = {t.__name__: t for t in (
-    dict, list, tuple, set, frozenset, str, bytes, bytearray, int, float, complex, bool, object, type, slice, range,
-    type(None), type(NotImplemented), type(Ellipsis))}
-_DILL_TYPES.update(NoneType=type(None), NotImplementedType=type(NotImplemented), EllipsisType=type(Ellipsis))
-
-
-def _dill_type(b: Builder, stub: ObjectStub, where: str) -> Any:
-    if len(stub.args) != 1 or not isinstance(stub.args[0], str) or stub.args[0] not in _DILL_TYPES:
-        raise KeyError("not a builtin type")
-    return _DILL_TYPES[stub.args[0]]
-
-
 MAKERS: dict[str, Callable[[Builder, ObjectStub, str], Any]] = {
     "argparse.Namespace": _namespace(argparse.Namespace),
     "types.SimpleNamespace": _namespace(types.SimpleNamespace),
@@ -243,17 +228,19 @@ MAKERS: dict[str, Callable[[Builder, ObjectStub, str], Any]] = {
     "fractions.Fraction": _by_args(fractions.Fraction),
     "uuid.UUID": _uuid,
     "collections.deque": _deque,
-    "dill._dill._load_type": _dill_type,
     **{f"datetime.{k.__name__}": _by_args(k) for k in (datetime.datetime, datetime.date, datetime.time,
                                                         datetime.timedelta, datetime.timezone)},
     **{f"pathlib.{n}": _pure_path for n in ("Path", "PosixPath", "WindowsPath", "PurePath", "PurePosixPath",
                                             "PureWindowsPath")},
 }
 
-# Classes a pickle may name as values (not call) that are data types.
+# Types a pickle may name as values (not call) that are data: what the allowlist resolves them
+# to carries the name (dill's ``_load_type('dict')`` included, as ``builtins.dict``).
 KNOWN_TYPES: dict[str, Any] = {
-    "collections.OrderedDict": collections.OrderedDict, "builtins.set": set, "builtins.frozenset": frozenset,
-    "builtins.dict": dict, "builtins.list": list, "builtins.tuple": tuple, "builtins.int": int,
-    "builtins.float": float, "builtins.str": str, "builtins.bytes": bytes, "builtins.bool": bool,
-    "argparse.Namespace": argparse.Namespace, "types.SimpleNamespace": types.SimpleNamespace,
+    "collections.OrderedDict": collections.OrderedDict, "argparse.Namespace": argparse.Namespace,
+    "types.SimpleNamespace": types.SimpleNamespace,
+    **{f"builtins.{t.__name__}": t for t in (
+        dict, list, tuple, set, frozenset, str, bytes, bytearray, int, float, complex, bool, object, slice, range)},
+    "builtins.NoneType": type(None), "builtins.EllipsisType": type(Ellipsis),
+    "builtins.NotImplementedType": type(NotImplemented),
 }
