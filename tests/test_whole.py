@@ -7,6 +7,7 @@ import collections
 import datetime
 import math
 import pathlib
+import sys
 import types
 
 import numpy as np
@@ -248,3 +249,22 @@ def test_bad_file_is_one_error(tmp_path: pathlib.Path) -> None:
     path.write_bytes(b"not a checkpoint at all")
     with pytest.raises(torchckpt.TorchckptError, match=r"bad\.pt"):
         load(path)
+
+
+# --- the hostile corpus: nothing runs, every failure is one of ours ---------------------------------
+def test_hostile_corpus_runs_nothing(tmp_path: pathlib.Path) -> None:
+    from torchckpt.errors import TorchckptError
+    from torchckpt.migration import migrate
+
+    sys.path.insert(0, str(pathlib.Path(__file__).parent))  # where hostile.py finds its area modules
+    import hostile
+
+    for case in hostile.CASES:
+        path = hostile.build_case(case, tmp_path)
+        for attempt in (lambda: load(path), lambda: load(path, strict=True), lambda: migrate(path, check=True),
+                        lambda: migrate(path, path.parent / "migrated.pt")):
+            try:
+                attempt()
+            except TorchckptError:
+                pass
+            assert not hostile.effect_happened(case, path), case.name
