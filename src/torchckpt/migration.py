@@ -341,11 +341,15 @@ class _Migrator:
         if isinstance(node, tuple):
             return tuple(self.convert(v, f"{path}.{i}") for i, v in enumerate(node))
         if isinstance(node, set):
-            return {self.convert(v, path) for v in node}
+            members = [self.convert(v, path) for v in node]
+            if all(_hashable(v) for v in members):
+                return set(members)
+            self.change(path, "collection", "set (of objects that became dicts)", "list")
+            return members
         if isinstance(node, (frozenset, collections.deque, range)):
             self.change(path, "collection", _name(node), "set" if isinstance(node, frozenset) else "list")
             items = [self.convert(v, path) for v in node]
-            return set(items) if isinstance(node, frozenset) else items
+            return set(items) if isinstance(node, frozenset) and all(map(_hashable, items)) else items
         if isinstance(node, np.ndarray):
             return self.array(node, path)
         if isinstance(node, np.generic):
@@ -388,6 +392,9 @@ class _Migrator:
         for k, v in node.items():
             key = self.convert(k, path)
             child = f"{path}.{k}"
+            if not _hashable(key):
+                self.change(child, "object", f"a key of type {_name(k)}", "str (its class and id)")
+                key = f"<{getattr(k, 'cls', _name(k))} at {id(k):#x}>"
             if isinstance(v, ObjectStub) and isinstance(key, str):
                 value, cls, attrs = self._object(v, child)
                 out[key] = value
@@ -440,6 +447,14 @@ class _Migrator:
 def _shown(names: Any, limit: int = 5) -> str:
     names = list(names or ())
     return ", ".join(map(str, names[:limit])) + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
+def _hashable(value: Any) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
 
 
 def _name(node: Any) -> str:

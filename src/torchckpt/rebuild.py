@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from .allowlist import NumpyFloat, NumpyInt, TorchSize
+from .errors import CorruptFileError
 from .model import GlobalRef, ObjectStub, PickledOrderedDict
 from .unpickler import Handler
 
@@ -62,13 +63,13 @@ class Builder:
         if isinstance(node, PickledOrderedDict):
             out_od: collections.OrderedDict[Any, Any] = self._remember(node, collections.OrderedDict())
             for k, v in node.items():
-                out_od[self.build(k, where)] = self.build(v, f"{where}.{k}")
+                out_od[self.key(k, where)] = self.build(v, f"{where}.{k}")
             out_od.__dict__.update({k: self.build(v, where) for k, v in node.__dict__.items()})
             return out_od
         if isinstance(node, dict):
             out: dict[Any, Any] = self._remember(node, {})
             for k, v in node.items():
-                out[self.build(k, where)] = self.build(v, f"{where}.{k}")
+                out[self.key(k, where)] = self.build(v, f"{where}.{k}")
             return out
         if isinstance(node, list):
             items: list[Any] = self._remember(node, [])
@@ -80,7 +81,7 @@ class Builder:
         if isinstance(node, tuple):
             return tuple(self.build(v, f"{where}.{i}") for i, v in enumerate(node))
         if isinstance(node, (set, frozenset)):
-            return type(node)(self.build(v, where) for v in node)
+            return type(node)(self.key(v, where) for v in node)
         if isinstance(node, NumpyFloat | NumpyInt):
             return np.dtype(node.code).type(node)
         if isinstance(node, ObjectStub):
@@ -92,6 +93,17 @@ class Builder:
                 return node
             return found
         return node  # bytearray, slice, range, Decimal... already real
+
+    def key(self, node: Any, where: str) -> Any:
+        """A dict key or set member, rebuilt; it must stay hashable (a stub is, by identity; an
+        array rebuilt from one is not, and pickle would fail there too)."""
+        value = self.build(node, where)
+        try:
+            hash(value)
+        except TypeError:
+            raise CorruptFileError(f"{where.lstrip('.') or '(root)'}: a dict key or set member is a "
+                                   f"{type(value).__name__}, which cannot be one") from None
+        return value
 
     def leaf(self, node: Any, where: str) -> Any:
         """Torch values (tensors, dtypes, sizes...): returned as they are here."""
