@@ -63,6 +63,7 @@ class NumpyFloat(float):
     """A numpy floating scalar from a pickle; ``code`` is its dtype (``"f4"``)."""
 
     __slots__ = ("code",)
+    code: str
 
 
 class NumpyInt(int):

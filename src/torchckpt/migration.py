@@ -244,7 +244,7 @@ class _ArrayBytes:
         self.array = array
 
     def view(self, offset: int, nbytes: int) -> memoryview:
-        return memoryview(self.array.reshape(-1).view(np.uint8))[offset:offset + nbytes]
+        return self.array.reshape(-1).view(np.uint8).data[offset:offset + nbytes]
 
 
 _BY_NUMPY = {np.dtype(d.numpy).str: d for d in _dt._TABLE if d.numpy and not d.quantized}

@@ -172,10 +172,7 @@ def _uuid(b: Builder, stub: ObjectStub, where: str) -> Any:
     _, state = _parts(b, stub, where)
     if not isinstance(state, dict) or not isinstance(state.get("int"), int):
         raise TypeError("bad UUID state")
-    out = uuid.UUID(int=state["int"])
-    if "is_safe" in state:
-        out.__setstate__(state)
-    return out
+    return uuid.UUID(int=state["int"], is_safe=uuid.SafeUUID(state.get("is_safe")))
 
 
 def _deque(b: Builder, stub: ObjectStub, where: str) -> Any:
@@ -195,7 +192,7 @@ def _np_dtype(b: Builder, stub: ObjectStub, where: str) -> Any:
         raise TypeError("bad numpy dtype")
     out = np.dtype(args[0], *(bool(a) for a in args[1:3]))
     if state is not None:
-        out.__setstate__(state)  # numpy's own: byte order, fields, itemsize (plain data)
+        out.__setstate__(state)  # type: ignore[attr-defined]  # numpy's own: byte order, fields (plain data)
     return out
 
 
