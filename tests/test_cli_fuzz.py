@@ -150,6 +150,7 @@ def _commands(path: Path, original: Path, spec: str, out: Path, *, export: bool)
         ("convert", ["convert", p, "o.wts"], "o.wts"),
         ("convert", ["convert", p, "o.npz", "--strip-prefix", "auto"], "o.npz"),
         ("slim", ["slim", p, "s.pt"], "s.pt"),
+        ("slim", ["slim", p, "k.pt", "--keep-structure"], "k.pt"),
         ("migrate", ["migrate", p, "m.pt"], "m.pt"),
         ("migrate", ["migrate", p, "--check"], ""),
         ("diff", ["diff", p, o], ""),

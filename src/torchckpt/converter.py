@@ -416,13 +416,16 @@ def _plain(value: Any, budget: list[int]) -> tuple[bool, Any]:
 
 def slim(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, keep: Prefer = "auto", key: str | None = None,
          prefer: Prefer | None = None, dtype: str | DType | None = None,
-         skip_unsupported: bool = False) -> ConvertReport:
+         skip_unsupported: bool = False, keep_structure: bool = False) -> ConvertReport:
     """Shrink a training checkpoint to what inference and fine-tuning need, as a torch file that
     ``torch.load(weights_only=True)`` reads: one copy of the weights (EMA when present; ``keep``
     chooses, ``key`` names a subtree) as a state dict under its own key, plus the plain metadata
     (epoch, dates, train args); optimizer, scheduler, scaler, RNG states, other weight copies and
     pickled objects are dropped. A file that is only weights becomes a plain state dict.
     ``prefer`` is the same choice as everywhere else (``keep`` is its older name).
+    ``keep_structure=True`` does what ultralytics' ``strip_optimizer`` does instead, keeping the
+    file's pickled objects (:mod:`torchckpt.stripping`): the EMA becomes the model, optimizer and
+    EMA None, the model float16; the output needs the model's classes to load, as the input did.
 
     >>> r = torchckpt.slim("last.pt", "best-slim.pt", dtype="float16")    # doctest: +SKIP
     >>> r.source_size, r.output_size                                      # doctest: +SKIP
@@ -430,6 +433,9 @@ def slim(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, keep: Pref
     """
     src, dst = os.fspath(src), os.fspath(dst)
     refuse_overwrite([src], [dst])
+    if keep_structure:
+        return _strip_keeping_structure(src, dst, chosen=key is not None or prefer is not None or keep != "auto"
+                                        or dtype is not None or skip_unsupported)
     target = _cast_dtype(dtype)
     suffix = os.path.splitext(dst)[1].lower()
     if _SUFFIXES.get(suffix, "torch") != "torch":
@@ -486,3 +492,16 @@ def slim(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, keep: Pref
         parameters=plan.parameters, source_size=source_size, output_size=output_size, files=[sink.final],
         dtype=target.name if target is not None else None, cast=plan.cast, tied=plan.tied, skipped=plan.skipped,
         kept=kept, dropped=dropped, messages=messages)
+
+
+def _strip_keeping_structure(src: str, dst: str, *, chosen: bool) -> ConvertReport:
+    from .stripping import strip_optimizer
+
+    if chosen:
+        raise ConvertError("--keep-structure does what ultralytics' strip_optimizer does (EMA as the model, "
+                           "float16), so it takes no --keep/--weights/--key/--dtype/--skip-unsupported", path=src)
+    changed, cast = strip_optimizer(src, dst)
+    return ConvertReport(src, dst, "torch", "model", cast, 0, os.path.getsize(src), os.path.getsize(dst),
+                         dtype="float16", cast=cast, kept=["model"], dropped=[k for k in changed if k != "epoch"],
+                         messages=[f"kept the file's structure and pickled objects; set: {', '.join(changed)}; "
+                                   f"it loads with torch.load(weights_only=False) where the model's classes exist"])

@@ -73,6 +73,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--dtype", type=dtype_arg, metavar="DTYPE",
                    help=f"cast floating tensors ({_DTYPE_HELP}), e.g. float16 to halve the size")
     s.add_argument("--skip-unsupported", action="store_true", help="leave out tensors that cannot be written")
+    s.add_argument("--keep-structure", action="store_true",
+                   help="do exactly what ultralytics' strip_optimizer does (the EMA becomes the model, optimizer and "
+                        "EMA None, float16), keeping the file's pickled objects: it loads where the tool that wrote "
+                        "it loads it")
     s.add_argument("--json", action="store_true", help="print the report as one JSON object")
     s.set_defaults(func=run_slim)
 
@@ -99,7 +103,7 @@ def run_slim(args: argparse.Namespace) -> int:
     from ..converter import slim
 
     report = slim(args.src, args.dst, keep=args.keep, key=args.key, dtype=args.dtype,
-                  skip_unsupported=args.skip_unsupported)
+                  skip_unsupported=args.skip_unsupported, keep_structure=args.keep_structure)
     if args.json:
         _print_json(report.to_json())
         return 0

@@ -740,18 +740,23 @@ class _Pickler:
 
 
 def write_torch_zip(out: OutputFiles, path: str, root: Any, items: list[TensorItem], reader: SourceReader,
-                    *, folder: str = "archive") -> Sink:
+                    *, folder: str = "archive", pickler: _Pickler | None = None) -> Sink:
     """A ``torch.save`` zip of ``root`` (dicts, lists, scalars and :class:`TensorItem` leaves)
     that ``torch.load(weights_only=True)`` reads; each storage holds exactly its tensor's
-    bytes, and aliased items share one storage."""
-    storage_keys: dict[int, str] = {}
-    owners: list[TensorItem] = []
-    for item in items:
-        if item.alias_of is None and id(item) not in storage_keys:
-            storage_keys[id(item)] = str(len(owners))
-            owners.append(item)
-    pickler = _Pickler(storage_keys)
-    pickler.save(root)
+    bytes, and aliased items share one storage. A ``pickler`` that has already saved ``root``
+    (numbering storages as it met them, in ``items`` order) writes the pickle instead."""
+    if pickler is None:
+        storage_keys: dict[int, str] = {}
+        owners: list[TensorItem] = []
+        for item in items:
+            if item.alias_of is None and id(item) not in storage_keys:
+                storage_keys[id(item)] = str(len(owners))
+                owners.append(item)
+        pickler = _Pickler(storage_keys)
+        pickler.save(root)
+    else:
+        storage_keys = pickler.storage_keys
+        owners = [item for item in items if item.alias_of is None]
     data_pkl = pickler.finish()
     sink = out.create(path)
     z = ZipWriter(sink)
