@@ -252,9 +252,10 @@ def test_bad_file_is_one_error(tmp_path: pathlib.Path) -> None:
         load(path)
 
 
-# --- the hostile corpus: nothing runs, every failure is one of ours ---------------------------------
+# --- the hostile corpus: load, migrate and slim --keep-structure run nothing, fail only with our errors
 def test_hostile_corpus_runs_nothing(tmp_path: pathlib.Path) -> None:
     from torchckpt.errors import TorchckptError
+    from torchckpt.converter import slim
     from torchckpt.migration import migrate
 
     sys.path.insert(0, str(pathlib.Path(__file__).parent))  # where hostile.py finds its area modules
@@ -263,7 +264,8 @@ def test_hostile_corpus_runs_nothing(tmp_path: pathlib.Path) -> None:
     for case in hostile.CASES:
         path = hostile.build_case(case, tmp_path)
         for attempt in (load, lambda p: load(p, strict=True), lambda p: migrate(p, check=True),
-                        lambda p: migrate(p, p.parent / "migrated.pt")):
+                        lambda p: migrate(p, p.parent / "migrated.pt"),
+                        lambda p: slim(p, p.parent / "stripped.pt", keep_structure=True)):
             with contextlib.suppress(TorchckptError):
                 attempt(path)
             assert not hostile.effect_happened(case, path), case.name
