@@ -347,9 +347,10 @@ class _Migrator:
             self.change(path, "collection", "set (of objects that became dicts)", "list")
             return members
         if isinstance(node, (frozenset, collections.deque, range)):
-            self.change(path, "collection", _name(node), "set" if isinstance(node, frozenset) else "list")
             items = [self.convert(v, path) for v in node]
-            return set(items) if isinstance(node, frozenset) and all(map(_hashable, items)) else items
+            as_set = isinstance(node, frozenset) and all(map(_hashable, items))
+            self.change(path, "collection", _name(node), "set" if as_set else "list")
+            return set(items) if as_set else items
         if isinstance(node, np.ndarray):
             return self.array(node, path)
         if isinstance(node, np.generic):
