@@ -42,7 +42,7 @@ method, path, layers, width = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sy
 import torch
 from torch import nn
 if method.startswith("torchckpt"):
-    from torchckpt.load import load_into
+    from torchckpt.loading import load_into
 if method == "safetensors":
     from safetensors.torch import load_model
 

@@ -244,7 +244,7 @@ def test_messages_speak_the_callers_language(tmp_path):
 def test_load_hints_name_flags_in_the_cli(tmp_path):
     (tmp_path / "netdef.py").write_text(MODEL_FILE)
     from torchckpt._spec import load_model_spec
-    from torchckpt.load import LoadMismatchError, load_into
+    from torchckpt.loading import LoadMismatchError, load_into
 
     spec = f"{tmp_path / 'netdef.py'}:Net"
     sd = load_model_spec(spec).state_dict()

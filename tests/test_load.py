@@ -23,7 +23,7 @@ from torch import nn
 
 import torchckpt.cli as cli
 from torchckpt.errors import KeyNotFoundError, TorchckptError
-from torchckpt.load import (
+from torchckpt.loading import (
     DeviceUnavailableError,
     LoadMismatchError,
     LoadReport,
@@ -941,7 +941,7 @@ def test_direct_reads_into_parameters(tmp_path, monkeypatch, fmt):
     """Big same-dtype tensors 64-byte aligned in the file (torch zips) are read with pread straight
     into the parameter; the rest copy through the map; a file that is no longer the one mapped
     is never read directly."""
-    import torchckpt.load as load_module
+    import torchckpt.loading as load_module
     from safetensors.torch import save_file
 
     source = randomized(ResNet(width=32)).to(torch.bfloat16)

@@ -156,7 +156,7 @@ def _training_checkpoint(path: pathlib.Path) -> tuple[Net, torch.optim.Optimizer
 def test_training_checkpoint_resumes(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "train.pt"
     _training_checkpoint(path)
-    ckpt = load(path)
+    ckpt = torchckpt.load(path)
     assert_same_as_torch(path)
     fresh = Net()
     fresh.load_state_dict(ckpt["model"])
@@ -269,3 +269,27 @@ def test_hostile_corpus_runs_nothing(tmp_path: pathlib.Path) -> None:
             with contextlib.suppress(TorchckptError):
                 attempt(path)
             assert not hostile.effect_happened(case, path), case.name
+
+
+def test_torchckpt_load_is_the_function(tmp_path: pathlib.Path) -> None:
+    # the torch bridge's module is `loading`, so importing it (or anything that imports it)
+    # never shadows the API name, whatever the order
+    path = tmp_path / "w.pt"
+    torch.save({"w": torch.ones(2)}, path)
+    code = f"""
+        import torchckpt
+        import torchckpt.loading
+        import torchckpt.whole
+        from torchckpt.loading import load_state_dict
+        assert torchckpt.load is torchckpt.whole.load, torchckpt.load
+        load_state_dict({str(path)!r})
+        torchckpt.load_state_dict({str(path)!r})
+        assert torchckpt.load is torchckpt.whole.load, torchckpt.load
+        assert torchckpt.load({str(path)!r})["w"].sum() == 2
+        import torchckpt.migration, torchckpt.stripping
+        assert callable(torchckpt.load) and callable(torchckpt.migrate)
+    """
+    proc = run_python(code)
+    assert proc.returncode == 0, proc.stderr
+    assert torchckpt.load is load
+    assert torchckpt.load(path)["w"].sum() == 2

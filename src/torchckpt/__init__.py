@@ -40,14 +40,14 @@ _LAZY = {
     "export_onnx": "export",
     "export_torchscript": "export",
     "report": "html_report",
-    "DeviceUnavailableError": "load",
-    "LoadMismatchError": "load",
-    "LoadReport": "load",
+    "DeviceUnavailableError": "loading",
+    "LoadMismatchError": "loading",
+    "LoadReport": "loading",
     "UnresolvedObjectsError": "whole",
     "load": "whole",
-    "check_load": "load",
-    "load_into": "load",
-    "load_state_dict": "load",
+    "check_load": "loading",
+    "load_into": "loading",
+    "load_state_dict": "loading",
     "Change": "migration",
     "MigrateError": "migration",
     "MigrateReport": "migration",
@@ -78,7 +78,7 @@ if TYPE_CHECKING:
     from .converter import ConvertError, ConvertReport, OutputError, convert, slim
     from .export import ExportError, ExportReport, ExportVerificationError, export_onnx, export_torchscript
     from .html_report import report
-    from .load import (
+    from .loading import (
         DeviceUnavailableError,
         LoadMismatchError,
         LoadReport,

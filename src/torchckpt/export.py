@@ -351,7 +351,7 @@ def _load(model: nn.Module, checkpoint: str | os.PathLike[str] | None, *, key: s
           strict: bool) -> Any:
     if checkpoint is None:
         return None
-    from .load import load_into
+    from .loading import load_into
 
     return load_into(model, checkpoint, key=key, prefer=prefer, strict=strict)
 

@@ -20,7 +20,7 @@ from torch import nn
 from .allowlist import StorageType, TorchDevice, TorchName, TorchSize
 from .dtypes import DType
 from .errors import CorruptFileError, TorchckptError
-from .load import MapLocation, _Materializer, _open, _torch_dtype
+from .loading import MapLocation, _Materializer, _open, _torch_dtype
 from .model import TensorRef
 from .rebuild import Builder
 

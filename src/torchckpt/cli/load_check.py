@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from .._spec import parse_model_args
-    from ..load import check_load
+    from ..loading import check_load
 
     model = build_model(args.model_spec, kwargs=parse_model_args(args.model_arg))
     rename = [(pattern, repl) for pattern, repl in args.rename] if args.rename else None
