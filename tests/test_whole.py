@@ -254,8 +254,8 @@ def test_bad_file_is_one_error(tmp_path: pathlib.Path) -> None:
 
 # --- the hostile corpus: load, migrate and slim --keep-structure run nothing, fail only with our errors
 def test_hostile_corpus_runs_nothing(tmp_path: pathlib.Path) -> None:
-    from torchckpt.errors import TorchckptError
     from torchckpt.converter import slim
+    from torchckpt.errors import TorchckptError
     from torchckpt.migration import migrate
 
     sys.path.insert(0, str(pathlib.Path(__file__).parent))  # where hostile.py finds its area modules

@@ -86,7 +86,6 @@ if TYPE_CHECKING:
         load_into,
         load_state_dict,
     )
-    from .migration import Change, MigrateError, MigrateReport, Refusal, migrate
     from .manager import (
         CheckpointManager,
         CheckpointMismatchError,
@@ -94,9 +93,10 @@ if TYPE_CHECKING:
         NoValidCheckpointError,
         ResumeState,
     )
-    from .whole import UnresolvedObjectsError, load
+    from .migration import Change, MigrateError, MigrateReport, Refusal, migrate
     from .saving import IntegrityError, IntegrityReport, NoIntegrityRecordError, save, verify
     from .scanner import Finding, ScanReport, ScanResults, scan, scan_paths
+    from .whole import UnresolvedObjectsError, load
 
 __all__ = [
     "Change",
