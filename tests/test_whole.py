@@ -293,3 +293,30 @@ def test_torchckpt_load_is_the_function(tmp_path: pathlib.Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert torchckpt.load is load
     assert torchckpt.load(path)["w"].sum() == 2
+
+
+# --- every real-world layout the repository tests with ---------------------------------------------
+from .test_layouts import LAYOUTS, layouts  # noqa: E402, F401 - the fixture, shared
+
+
+def _all_tensors(node: object, seen: set[int]) -> list[torch.Tensor]:
+    if id(node) in seen:
+        return []
+    seen.add(id(node))
+    if isinstance(node, torch.Tensor):
+        return [node]
+    if isinstance(node, ObjectStub):
+        node = [node.args, node.state, node.items, node.listitems]
+    if isinstance(node, dict):
+        node = list(node.values())
+    if isinstance(node, (list, tuple)):
+        return [t for v in node for t in _all_tensors(v, seen)]
+    return []
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_every_layout_loads_whole(layouts, name) -> None:  # noqa: F811
+    lay = layouts[name]
+    found = _all_tensors(load(lay.path), set())
+    for key, want in lay.expected.items():
+        assert any(t.shape == want.shape and t.dtype == want.dtype and torch.equal(t, want) for t in found), key
