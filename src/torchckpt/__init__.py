@@ -10,10 +10,25 @@ from typing import TYPE_CHECKING
 
 from .checkpoint import Checkpoint, StateDict
 from .errors import (
+    CheckpointMismatchError,
+    CheckpointWriteError,
+    ConvertError,
     CorruptFileError,
+    DeviceUnavailableError,
+    ExportError,
+    ExportVerificationError,
+    IntegrityError,
     KeyNotFoundError,
+    LoadMismatchError,
+    MigrateError,
+    ModelSpecError,
+    NoIntegrityRecordError,
+    NoValidCheckpointError,
     NoWeightsError,
+    OutputError,
+    OverwriteInputError,
     TorchckptError,
+    UnresolvedObjectsError,
     UnsafePathError,
     UnsupportedDtypeError,
     UnsupportedFormatError,
@@ -28,39 +43,25 @@ __version__ = "0.1.0"
 _LAZY = {
     "DiffReport": "compare",
     "diff": "compare",
-    "ConvertError": "converter",
     "ConvertReport": "converter",
-    "OutputError": "converter",
-    "OverwriteInputError": "_outputs",
     "convert": "converter",
     "slim": "converter",
-    "ExportError": "export",
     "ExportReport": "export",
-    "ExportVerificationError": "export",
     "export_onnx": "export",
     "export_torchscript": "export",
     "report": "html_report",
-    "DeviceUnavailableError": "loading",
-    "LoadMismatchError": "loading",
     "LoadReport": "loading",
-    "UnresolvedObjectsError": "whole",
     "load": "whole",
     "check_load": "loading",
     "load_into": "loading",
     "load_state_dict": "loading",
     "Change": "migration",
-    "MigrateError": "migration",
     "MigrateReport": "migration",
     "Refusal": "migration",
     "migrate": "migration",
     "CheckpointManager": "manager",
-    "CheckpointMismatchError": "manager",
-    "CheckpointWriteError": "manager",
-    "NoValidCheckpointError": "manager",
     "ResumeState": "manager",
-    "IntegrityError": "saving",
     "IntegrityReport": "saving",
-    "NoIntegrityRecordError": "saving",
     "save": "saving",
     "verify": "saving",
     "Finding": "scanner",
@@ -73,30 +74,16 @@ _LAZY = {
 # What type checkers see: the lazy table above, spelled as imports (tests/test_api.py checks
 # that the two agree).
 if TYPE_CHECKING:
-    from ._outputs import OverwriteInputError
     from .compare import DiffReport, diff
-    from .converter import ConvertError, ConvertReport, OutputError, convert, slim
-    from .export import ExportError, ExportReport, ExportVerificationError, export_onnx, export_torchscript
+    from .converter import ConvertReport, convert, slim
+    from .export import ExportReport, export_onnx, export_torchscript
     from .html_report import report
-    from .loading import (
-        DeviceUnavailableError,
-        LoadMismatchError,
-        LoadReport,
-        check_load,
-        load_into,
-        load_state_dict,
-    )
-    from .manager import (
-        CheckpointManager,
-        CheckpointMismatchError,
-        CheckpointWriteError,
-        NoValidCheckpointError,
-        ResumeState,
-    )
-    from .migration import Change, MigrateError, MigrateReport, Refusal, migrate
-    from .saving import IntegrityError, IntegrityReport, NoIntegrityRecordError, save, verify
+    from .loading import LoadReport, check_load, load_into, load_state_dict
+    from .manager import CheckpointManager, ResumeState
+    from .migration import Change, MigrateReport, Refusal, migrate
+    from .saving import IntegrityReport, save, verify
     from .scanner import Finding, ScanReport, ScanResults, scan, scan_paths
-    from .whole import UnresolvedObjectsError, load
+    from .whole import load
 
 __all__ = [
     "Change",
@@ -121,6 +108,7 @@ __all__ = [
     "LoadReport",
     "MigrateError",
     "MigrateReport",
+    "ModelSpecError",
     "NoIntegrityRecordError",
     "NoValidCheckpointError",
     "NoWeightsError",

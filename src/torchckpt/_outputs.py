@@ -21,7 +21,7 @@ import os
 import secrets
 from collections.abc import Iterable
 
-from .errors import TorchckptError
+from .errors import OverwriteInputError
 
 __all__ = [
     "OverwriteInputError",
@@ -36,16 +36,6 @@ __all__ = [
 ]
 
 _MAX_INDEX_BYTES = 64 << 20  # an HF index.json of a huge model is a few MB
-
-
-class OverwriteInputError(TorchckptError):
-    """An output path is (a file of) the command's own input; nothing was written."""
-
-    def __init__(self, output: str, source: str, *, what: str):
-        self.output, self.source = output, source
-        super().__init__(f"refusing to write over {what} {source!r} (it would be lost); nothing was written",
-                         path=output, hint="write to another path (and move it over the input afterwards if "
-                                           "that is what you want)")
 
 
 # --- atomic replacement ---------------------------------------------------------------------------

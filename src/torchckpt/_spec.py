@@ -17,17 +17,9 @@ import os
 import sys
 from typing import Any
 
-from .errors import TorchckptError
+from .errors import ModelSpecError, TorchckptError
 
 __all__ = ["ModelSpecError", "load_model_spec", "parse_model_args", "resolve_spec"]
-
-
-class ModelSpecError(TorchckptError):
-    """A ``module:factory`` spec that does not name something that builds an ``nn.Module``."""
-
-    def __init__(self, spec: str, message: str, *, hint: str | None = None):
-        self.spec = spec
-        super().__init__(f"model spec {spec!r}: {message}", hint=hint)
 
 
 _SPEC_HINT = "write 'package.module:factory' or 'path/to/file.py:factory' (factory: a class or function)"

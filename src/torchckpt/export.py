@@ -37,7 +37,7 @@ from torch import nn
 
 from ._outputs import commit, refuse_overwrite, remove_quietly, temp_name
 from ._wording import option
-from .errors import TorchckptError
+from .errors import ExportError, ExportVerificationError, TorchckptError
 from .weights import Prefer
 
 __all__ = [
@@ -57,44 +57,6 @@ _PROTOBUF_LIMIT = 2 * 1024**3 - 64 * 1024**2
 
 
 # --- errors -----------------------------------------------------------------------------------------
-class ExportError(TorchckptError):
-    """The exporter (or scripting/tracing) failed, or the arguments cannot be exported."""
-
-
-class ExportVerificationError(TorchckptError):
-    """The exported file does not compute what the model computes (outside ``atol``/``rtol``),
-    or fails to run on inputs the model accepts. ``report`` holds every check; the file stays
-    at ``report.path``.
-
-    >>> try:                                                                  # doctest: +SKIP
-    ...     torchckpt.export_onnx(model, "m.onnx", x)
-    ... except torchckpt.ExportVerificationError as e:
-    ...     print(e.max_abs_diff, e.report.checks)
-    """
-
-    def __init__(self, report: ExportReport):
-        self.report = report
-        self.max_abs_diff = report.max_abs_diff
-        self.max_rel_diff = report.max_rel_diff
-        self.atol = report.atol
-        self.rtol = report.rtol
-        failed = [c for c in report.checks if not c.ok]
-        first = failed[0]
-        what = "ONNX graph" if report.format == "onnx" else "TorchScript module"
-        if first.error:
-            detail = f"{first.label} (batch {first.batch}): {first.error}"
-        else:
-            detail = (f"{first.label} (batch {first.batch}): max abs diff {first.max_abs_diff:.3g} in output "
-                      f"{first.output!r} of scale {first.scale or 0:.3g} (max |reference|), relative error "
-                      f"{first.relative_error if first.relative_error is not None else float('inf'):.3g} > "
-                      f"atol {report.atol:g} + rtol {report.rtol:g} x scale; {first.mismatched} elements outside "
-                      "the elementwise tolerance")
-        super().__init__(f"the exported {what} does not match the model on {detail}", path=report.path,
-                         hint="Python branches on tensor values or sizes, int(x.size(i)) reshapes and "
-                              "is_in_onnx_export() code are frozen at export; see the report's warnings "
-                              f"({option('verify', False)} keeps the file unchecked)")
-
-
 # --- report -------------------------------------------------------------------------------------
 @dataclass
 class IOSpec:

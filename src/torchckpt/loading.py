@@ -35,7 +35,7 @@ from torch import nn
 
 from ._wording import option
 from .checkpoint import Checkpoint
-from .errors import NoWeightsError, TorchckptError, UnsupportedTensorError
+from .errors import DeviceUnavailableError, LoadMismatchError, NoWeightsError, TorchckptError, UnsupportedTensorError
 from .model import StorageRef, TensorRef, contiguous_stride
 from .weights import WRAPPER_PREFIXES, Prefer, WeightsChoice, candidates, choose
 
@@ -50,9 +50,9 @@ __all__ = [
     "load_state_dict",
 ]
 
-MapLocation = Union[None, str, torch.device, Mapping[str, Union[str, torch.device]],
+MapLocation = Union[None, str, torch.device, Mapping[str, str | torch.device],
                     Callable[[torch.UntypedStorage, str], Any]]
-Rename = Union[None, Iterable[tuple[str, str]], Mapping[str, str], Callable[[str], Union[str, None]]]
+Rename = Union[None, Iterable[tuple[str, str]], Mapping[str, str], Callable[[str], str | None]]
 
 ON_MISMATCH = ("error", "skip", "adapt")
 # What ``on_mismatch="adapt"`` does with a class head whose size changed (1000 -> 10 classes):
@@ -65,33 +65,6 @@ _log = logging.getLogger("torchckpt")
 
 
 # --- errors ---------------------------------------------------------------------------------------
-class LoadMismatchError(TorchckptError):
-    """The file's weights do not fit the model: keys missing, unexpected, or of another shape.
-
-    ``missing`` are model keys the file lacks, ``unexpected`` file keys the model lacks,
-    ``mismatched`` model key -> :class:`Mismatch`; ``report`` is the full :class:`LoadReport`.
-    """
-
-    def __init__(self, message: str, *, report: LoadReport, path: str | os.PathLike[str] | None = None,
-                 hint: str | None = None):
-        self.report = report
-        self.missing = list(report.missing)
-        self.unexpected = list(report.unexpected)
-        self.mismatched = dict(report.mismatched)
-        super().__init__(message, path=path, hint=hint)
-
-
-class DeviceUnavailableError(TorchckptError):
-    """Tensors are to go to a device this machine does not have (``cuda:1`` on a CPU box)."""
-
-    def __init__(self, location: str, *, path: str | os.PathLike[str] | None = None, saved_on: str | None = None):
-        self.location = location
-        what = f"tensors saved on {saved_on!r} go to {location!r}" if saved_on and saved_on != location \
-            else f"tensors were saved on {location!r}"
-        super().__init__(f"{what}, which this machine does not have", path=path,
-                         hint="pass map_location='cpu' (or a dict such as {'cuda:1': 'cuda:0'})")
-
-
 # --- report ---------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Mismatch:

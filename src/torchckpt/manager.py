@@ -68,7 +68,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from .errors import TorchckptError
+from .errors import CheckpointMismatchError, CheckpointWriteError, NoValidCheckpointError, TorchckptError
 from .saving import (
     atomic_write_bytes,
     directory_files,
@@ -90,29 +90,6 @@ __all__ = [
 
 FORMAT_VERSION = 1
 LATEST = "latest"
-
-
-class CheckpointWriteError(TorchckptError):
-    """A background (``async_save=True``) write failed; raised by the next call. ``step``
-    is the step whose checkpoint was not written; ``__cause__`` the original error."""
-
-    def __init__(self, message: str, *, step: int, path: str | os.PathLike[str] | None = None,
-                 hint: str | None = None):
-        self.step = step
-        super().__init__(message, path=path, hint=hint)
-
-
-class NoValidCheckpointError(TorchckptError):
-    """Checkpoints exist but none verifies; ``skipped`` lists ``(path, reason)``."""
-
-    def __init__(self, message: str, *, skipped: list[tuple[str, str]], path: str | os.PathLike[str] | None = None,
-                 hint: str | None = None):
-        self.skipped = skipped
-        super().__init__(message, path=path, hint=hint)
-
-
-class CheckpointMismatchError(TorchckptError):
-    """``resume`` was asked to restore something the checkpoint does not hold (``strict=True``)."""
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from ._outputs import refuse_overwrite
 from .allowlist import StorageType, TorchDevice, TorchName, TorchSize
 from .checkpoint import Checkpoint
 from .dtypes import DType
-from .errors import CorruptFileError, TorchckptError, UnsupportedTensorError
+from .errors import CorruptFileError, MigrateError, TorchckptError, UnsupportedTensorError
 from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
 from .rebuild import Builder
 from .unpickler import Handler
@@ -85,10 +85,6 @@ _REASONS = (
     ("builtins.", "a builtin the weights-only loader does not allow; migrate writes plain data for it"),
     ("torch.", "a torch object the weights-only loader does not allow"),
 )
-
-
-class MigrateError(TorchckptError):
-    """The file cannot be migrated (a tensor without dense data, not a checkpoint...)."""
 
 
 @dataclass(frozen=True)

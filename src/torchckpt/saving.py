@@ -55,7 +55,7 @@ from ._outputs import atomic_write_bytes, fsync_directory
 from ._outputs import commit as _commit
 from ._outputs import open_temp as _open_temp
 from ._outputs import remove_quietly as _remove_quietly
-from .errors import CorruptFileError, TorchckptError
+from .errors import CorruptFileError, IntegrityError, NoIntegrityRecordError, TorchckptError
 
 __all__ = [
     "DIR_RECORD",
@@ -83,22 +83,6 @@ _TRAILERS = frozenset({"version", ".data/version", ".data/serialization_id"})
 _CHUNK = 64 << 20  # bytes per write(); writeback of each chunk starts while the next is written
 # Hashing runs beside the writer thread: leave it a core.
 _HASH_THREADS = max(1, min(4, (os.cpu_count() or 2) - 1))
-
-
-class IntegrityError(TorchckptError):
-    """The content no longer matches its integrity record (a torn, truncated or altered file).
-
-    ``report`` is the :class:`IntegrityReport` that found it.
-    """
-
-    def __init__(self, message: str, *, path: str | os.PathLike[str] | None = None, hint: str | None = None,
-                 report: IntegrityReport | None = None):
-        self.report = report
-        super().__init__(message, path=path, hint=hint)
-
-
-class NoIntegrityRecordError(TorchckptError):
-    """The file has no integrity record, so it cannot be verified (it was not written by ``torchckpt.save``)."""
 
 
 @dataclass(frozen=True)

@@ -19,25 +19,12 @@ from torch import nn
 
 from .allowlist import StorageType, TorchDevice, TorchName, TorchSize
 from .dtypes import DType
-from .errors import CorruptFileError, TorchckptError
+from .errors import CorruptFileError, TorchckptError, UnresolvedObjectsError
 from .loading import MapLocation, _Materializer, _open, _torch_dtype
 from .model import TensorRef
 from .rebuild import Builder
 
 __all__ = ["UnresolvedObjectsError", "load"]
-
-
-class UnresolvedObjectsError(TorchckptError):
-    """``load(..., strict=True)``: the file holds objects of classes torchckpt will not build.
-
-    ``classes`` are their qualified names, sorted.
-    """
-
-    def __init__(self, classes: list[str], *, path: str | os.PathLike[str] | None = None):
-        self.classes = classes
-        shown = ", ".join(classes[:8]) + (" ..." if len(classes) > 8 else "")
-        super().__init__(f"{len(classes)} classes are not data torchckpt builds: {shown}", path=path,
-                         hint="pass strict=False to get them as ObjectStub (class name and state)")
 
 
 def load(path: str | os.PathLike[str], *, map_location: MapLocation = "cpu", mmap: bool = True,

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from .._outputs import fsync_directory, open_temp, refuse_overwrite
 from ..allowlist import TorchDevice, TorchSize
 from ..dtypes import DType, decode_to_float32
-from ..errors import TorchckptError, UnsupportedTensorError
+from ..errors import ConvertError, OutputError, UnsupportedTensorError
 from ..model import contiguous_stride
 
 if TYPE_CHECKING:
@@ -64,16 +64,6 @@ __all__ = [
 
 CHUNK_BYTES = 16 << 20
 ALIGNMENT = 64  # torch.save aligns every record's data to 64 bytes (.storage_alignment)
-
-
-class ConvertError(TorchckptError):
-    """The file cannot be converted as asked: nothing to convert, an unknown output format,
-    a name collision, a dtype the output format cannot hold."""
-
-
-class OutputError(ConvertError):
-    """Writing the output failed (disk full, permissions, missing directory). Nothing was
-    left behind: an existing destination is untouched and no temporary file remains."""
 
 
 @dataclass(eq=False)
