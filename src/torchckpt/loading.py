@@ -28,7 +28,7 @@ import sys
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Union
+from typing import Any, Literal, Union, cast
 
 import torch
 from torch import nn
@@ -50,9 +50,10 @@ __all__ = [
     "load_state_dict",
 ]
 
-MapLocation = Union[None, str, torch.device, Mapping[str, str | torch.device],
+# Union[...] rather than `|`: these aliases are evaluated at import time on Python 3.10.
+MapLocation = Union[None, str, torch.device, Mapping[str, str | torch.device],  # noqa: UP007
                     Callable[[torch.UntypedStorage, str], Any]]
-Rename = Union[None, Iterable[tuple[str, str]], Mapping[str, str], Callable[[str], str | None]]
+Rename = Union[None, Iterable[tuple[str, str]], Mapping[str, str], Callable[[str], str | None]]  # noqa: UP007
 
 ON_MISMATCH = ("error", "skip", "adapt")
 # What ``on_mismatch="adapt"`` does with a class head whose size changed (1000 -> 10 classes):
@@ -155,7 +156,7 @@ class LoadReport:
         for key in self.loaded:
             if key in self.cast:
                 if all_rows:
-                    rows.append(("cast", key, "%s -> %s" % self.cast[key]))
+                    rows.append(("cast", key, " -> ".join(self.cast[key])))
             elif all_rows:
                 rows.append(("loaded", key, ""))
         for key, what in self.adapted.items():
@@ -237,8 +238,8 @@ class LoadReport:
             for status, key, detail in rows:
                 table.add_row(f"[{style[status]}]{status}[/]", escape(key), escape(detail))
             parts.append(table)
-        style = "green" if self.exact else "yellow" if self.ok else "bold red"
-        parts.append(Text(self.verdict, style=style))
+        verdict_style = "green" if self.exact else "yellow" if self.ok else "bold red"
+        parts.append(Text(self.verdict, style=verdict_style))
         return Group(*parts)
 
     def to_json(self) -> dict[str, Any]:
@@ -591,8 +592,8 @@ def _adaptation(model: nn.Module, key: str, ref: TensorRef, target: torch.Tensor
     class head keeps the model's init); None when no adaptation applies."""
     src, dst = tuple(ref.shape), tuple(target.shape)
     owner, name = _owner(model, key)
-    conv = isinstance(owner, nn.modules.conv._ConvNd)
-    if conv and name == "weight" and owner.groups == 1 \
+    conv = owner if isinstance(owner, nn.modules.conv._ConvNd) else None
+    if conv is not None and name == "weight" and conv.groups == 1 \
             and len(src) == len(dst) >= 3 and src[0] == dst[0] and src[2:] == dst[2:]:
         i_src, i_dst = src[1], dst[1]
         if i_dst == 1:
@@ -603,7 +604,7 @@ def _adaptation(model: nn.Module, key: str, ref: TensorRef, target: torch.Tensor
             how = f"repeated, scaled by {i_src}/{i_dst}"
         return "adapt_conv", f"conv input channels {i_src} -> {i_dst}: {how}"
     # A head: only the output count (rows of a Linear, output channels of a conv) changed.
-    if (isinstance(owner, nn.Linear) or (conv and owner.groups == 1)) and name in ("weight", "bias") \
+    if (isinstance(owner, nn.Linear) or (conv is not None and conv.groups == 1)) and name in ("weight", "bias") \
             and len(src) == len(dst) and src[1:] == dst[1:] and src[0] != dst[0]:
         n = min(src[0], dst[0])
         if head == "copy":
@@ -833,8 +834,10 @@ class _Materializer:
             spec: Any = root.location
         elif isinstance(ml, (str, torch.device)):
             spec = ml
-        else:
+        elif isinstance(ml, Mapping):
             spec = ml.get(root.location, root.location)
+        else:  # a callable: _placed_bytes calls it
+            spec = root.location
         return _device(spec, location=root.location, path=self.ckpt.path)
 
     def device_for(self, storage: StorageRef) -> torch.device:
@@ -848,7 +851,8 @@ class _Materializer:
             cached = self._placed.get((id(root), "callable"))
             if cached is None:
                 cpu = self._cpu_bytes(root)
-                result = ml(cpu.untyped_storage(), root.location)
+                relocate = cast(Callable[[torch.UntypedStorage, str], Any], ml)  # _is_callable() said so
+                result = relocate(cpu.untyped_storage(), root.location)
                 if result is None:
                     cached = self._to(cpu, _device(root.location, location=root.location, path=self.ckpt.path))
                 else:
@@ -913,6 +917,7 @@ class _Materializer:
 
     def file_address(self, ref: TensorRef) -> int:
         """Where ``ref``'s first byte is in memory as read from the file (before any copy)."""
+        assert ref.storage is not None  # only dense tensors with data are read directly
         root, base_offset = _root_and_offset(ref.storage)
         return self._cpu_bytes(root).data_ptr() + base_offset + ref.offset * ref.dtype.itemsize
 
@@ -992,7 +997,7 @@ class _DirectReader:
         return not (self.fd < 0 or nbytes < self.MIN_BYTES or dest.device.type != "cpu" or not dest.is_contiguous()
                     or dest.dtype != _torch_dtype(ref.dtype.name) or dest.numel() != ref.numel or dest.is_conj()
                     or dest.is_neg() or type(dest) not in (torch.Tensor, nn.Parameter) or not ref.is_contiguous
-                    or (ref.storage.root.byteorder != sys.byteorder and ref.dtype.itemsize > 1)
+                    or ref.storage is None or (ref.storage.root.byteorder != sys.byteorder and ref.dtype.itemsize > 1)
                     or not self.releaser.start <= address <= self.releaser.end - nbytes
                     # the kernel copies misaligned bytes slower than torch does from the map
                     or (address - self.releaser.start - dest.data_ptr()) % 64)
@@ -1071,7 +1076,7 @@ def _adapt_conv(weight: torch.Tensor, in_chans: int) -> torch.Tensor:
         return w.reshape(out_ch, i_src // 3, 3, *kernel).sum(dim=2)  # space-to-depth stems
     if in_chans == 1:
         return w.sum(dim=1, keepdim=True)
-    repeat = int(math.ceil(in_chans / i_src))
+    repeat = math.ceil(in_chans / i_src)
     w = w.repeat(1, repeat, *([1] * len(kernel)))[:, :in_chans]
     w *= i_src / float(in_chans)
     return w
@@ -1090,6 +1095,7 @@ def _apply(plan: _Plan, ckpt: Checkpoint, *, map_location: MapLocation,
                 if target.is_meta:
                     dest = fresh.get(id(target))
                     if dest is None:
+                        assert item.ref.storage is not None  # the plan holds loadable tensors only
                         device = mat.device_for(item.ref.storage)
                         make = torch.zeros if item.action == "adapt_rows" else torch.empty
                         dest = make(target.shape, dtype=target.dtype, device=device)
