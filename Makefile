@@ -13,8 +13,8 @@ venv: $(STAMP)
 # (a looser range would pull several GB of CUDA wheels).
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check "torch==2.13.0"
-	$(PY) -m pip install -q --disable-pip-version-check -e ".[dev]"
+	$(PY) -m pip install --disable-pip-version-check --progress-bar on "torch==2.13.0"
+	$(PY) -m pip install --disable-pip-version-check --progress-bar on -e ".[dev]"
 	touch $(STAMP)
 
 # The CLI's start-up budget assumes cached bytecode; some machines set PYTHONDONTWRITEBYTECODE.
@@ -35,7 +35,10 @@ demo: bytecode
 	$(VENV)/bin/torchckpt export examples/make_checkpoint.py:SmallResNet $(DEMO)/train_ckpt.pt $(DEMO)/model.onnx --input 1x3x16x16
 	@ls -l $(DEMO)
 
+# Everything CI checks: lint, strict types, then the tests (slow ones included).
 test: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks examples tools
+	$(VENV)/bin/mypy
 	$(PY) -m pytest
 
 bench: bytecode
@@ -45,6 +48,7 @@ bench: bytecode
 	$(PY) benchmarks/load.py
 	$(PY) benchmarks/save.py
 	$(PY) benchmarks/report.py
+	$(PY) benchmarks/load_migrate.py
 
 clean:
 	rm -rf $(VENV) $(DEMO) .pytest_cache

@@ -805,14 +805,14 @@ def timm_adapt_input_conv(in_chans: int, conv_weight: torch.Tensor) -> torch.Ten
     """timm.models._manipulate.adapt_input_conv, as the reference."""
     conv_type = conv_weight.dtype
     conv_weight = conv_weight.float()
-    O, I, J, K = conv_weight.shape
+    O, I, J, K = conv_weight.shape  # noqa: E741 - timm's own names, kept for a line-by-line comparison
     if in_chans == 1:
         if I > 3:
             conv_weight = conv_weight.reshape(O, I // 3, 3, J, K).sum(dim=2, keepdim=False)
         else:
             conv_weight = conv_weight.sum(dim=1, keepdim=True)
     elif in_chans != 3:
-        repeat = int(math.ceil(in_chans / 3))
+        repeat = math.ceil(in_chans / 3)
         conv_weight = conv_weight.repeat(1, repeat, 1, 1)[:, :in_chans, :, :]
         conv_weight *= (3 / float(in_chans))
     return conv_weight.to(conv_type)
@@ -941,8 +941,9 @@ def test_direct_reads_into_parameters(tmp_path, monkeypatch, fmt):
     """Big same-dtype tensors 64-byte aligned in the file (torch zips) are read with pread straight
     into the parameter; the rest copy through the map; a file that is no longer the one mapped
     is never read directly."""
-    import torchckpt.loading as load_module
     from safetensors.torch import save_file
+
+    import torchckpt.loading as load_module
 
     source = randomized(ResNet(width=32)).to(torch.bfloat16)
     path = tmp_path / f"m.{fmt}"
@@ -1050,7 +1051,7 @@ MODEL_FILE = textwrap.dedent('''
 @pytest.fixture
 def run_cli(monkeypatch, capsys):
     if "load_check" not in cli.COMMANDS:
-        monkeypatch.setattr(cli, "COMMANDS", cli.COMMANDS + ("load_check",))
+        monkeypatch.setattr(cli, "COMMANDS", (*cli.COMMANDS, "load_check"))
 
     def run(*argv):
         code = cli.main(list(argv))
