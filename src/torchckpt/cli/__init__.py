@@ -17,6 +17,8 @@ __all__ = ["EXIT_CODES", "main"]
 
 # Command modules, in the order `--help` lists them.
 COMMANDS = ("inspect", "scan", "convert", "migrate", "diff", "load_check", "export", "report", "verify")
+# Commands whose name is not their module's.
+_MODULE_OF = {"slim": "convert", "load-check": "load_check"}
 
 # One table from exception type to exit code; the first match (most specific first) wins.
 # Exit 1 and 3 are reserved for verdicts (`scan`: dangerous / suspicious; `diff`: differs).
@@ -33,7 +35,9 @@ _FILE_ARGS = ("path", "src", "paths", "a", "checkpoint")
 DEBUG_FLAG = "--debug"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given the command line, only the named command's module is imported (the
+    start-up budget of `inspect`/`scan` has no room for the others), all of them otherwise."""
     from .. import __version__
 
     parser = argparse.ArgumentParser(
@@ -43,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true",
                         help="show tracebacks for errors (accepted anywhere on the line)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    named = next((a for a in argv or () if not a.startswith("-")), None)
+    module = _MODULE_OF.get(named, named) if named else None
+    for name in (module,) if module in COMMANDS else COMMANDS:
         importlib.import_module(f"{__name__}.{name}").register(sub)
     return parser
 
@@ -66,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     from .._wording import cli_wording
 
     argv, debug = _split_debug(list(sys.argv[1:] if argv is None else argv))
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
