@@ -1,4 +1,5 @@
-"""``torchckpt.scan`` (this module is ``torchckpt.scanner``): find what would run when a model file loads, without running anything.
+"""``torchckpt.scan`` (this module is ``torchckpt.scanner``): find what would run when a model file loads,
+without running anything.
 
 The scanner is the reader: every pickle stream in the file goes through the same opcode-level
 interpreter :mod:`torchckpt.unpickler` uses (it reads the stream exactly as CPython's C
@@ -65,14 +66,16 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import re
 import struct
 import time
 import zlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from . import dtypes as _dt
 from .allowlist import StorageType
@@ -96,8 +99,16 @@ from .formats.torch_legacy import LEGACY_MAGIC, LEGACY_ROLES, walk_legacy
 from .formats.torch_tar import walk_storages, walk_tensors
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
 from .scan_rules import classify, harmless_module_getattr, is_identifier_path, is_torch_nn_module_class
-from .unpickler import (_DISPATCH, Event, FileReading, Handler, PickleStreamError, Unpickler, file_reading,
-                        frames_consistent)
+from .unpickler import (
+    _DISPATCH,
+    Event,
+    FileReading,
+    Handler,
+    PickleStreamError,
+    Unpickler,
+    file_reading,
+    frames_consistent,
+)
 
 __all__ = ["Finding", "ScanReport", "ScanResults", "exit_code", "scan", "scan_paths"]
 
@@ -520,10 +531,8 @@ class _Scanner:
             if collecting:
                 gc.enable()
             if buf is not None:
-                try:
+                with contextlib.suppress(BufferError):
                     buf.close()
-                except BufferError:
-                    pass
         if report.format is None and not self.findings:
             if self.skip_unknown:
                 return None
@@ -638,7 +647,7 @@ class _Scanner:
         stop = u.end if error is None else u.pos
         if error is None and end is not None and stop > end:
             error = u._fail("the pickle runs past the end of its entry", end, reason="past-end")
-        valid_events = any(e.kind != "global" or is_identifier_path(e.module) and is_identifier_path(e.name)
+        valid_events = any(e.kind != "global" or (is_identifier_path(e.module) and is_identifier_path(e.name))
                            for e in u.events)
         progress = bool(u.protocol or u.memo or u.metastack or valid_events or u.pos - start > 64)
         getattrs = u.getattrs if u.getattrs is None or not _holds_getattr(value) else None
@@ -814,8 +823,8 @@ class _Scanner:
             self.add("dangerous", "malformed", f"{message}: SETITEM(S) on a non-dict is the weights_only "
                                                "memory-corruption pattern (CVE-2026-24747)", entry=entry, offset=offset)
             return
-        ran = next((e for e in s.events if e.kind == "ext" or e.kind == "global" and is_identifier_path(e.module)
-                    and classify(e.module, e.name, torchscript=torchscript)[0] != "safe"), None)
+        ran = next((e for e in s.events if e.kind == "ext" or (e.kind == "global" and is_identifier_path(e.module)
+                    and classify(e.module, e.name, torchscript=torchscript)[0] != "safe")), None)
         if ran is not None:
             what = f"{ran.module}.{ran.name}" if ran.kind == "global" else f"{ran.opcode} {ran.detail}"
             self.add("dangerous", "malformed", f"the pickle breaks at byte {offset} ({_show(message, 200)}) after "

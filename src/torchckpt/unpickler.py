@@ -27,8 +27,8 @@ import mmap
 import re
 import struct
 import sys
-from collections.abc import Iterator
-from typing import Any, Callable, Literal, NamedTuple
+from collections.abc import Callable, Iterator
+from typing import Any, Literal, NamedTuple
 
 from .errors import CorruptFileError
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, TensorRef
@@ -122,7 +122,7 @@ class Memo:
     in CPython's C unpickler); out-of-order keys go to a dict. A list entry is always newer than
     a dict entry for the same key: the list only reaches index k by a PUT of k."""
 
-    __slots__ = ("dense", "sparse", "_uncovered")
+    __slots__ = ("_uncovered", "dense", "sparse")
 
     def __init__(self) -> None:
         self.dense: list[Any] = []
@@ -582,7 +582,7 @@ def _c_float(line: bytes) -> float:
     """``load_float``: PyOS_string_to_double (no whitespace, no underscores, overflow refused)."""
     s = _c_string(line)
     m = _C_FLOAT.match(s)
-    if m is None or m.end() < len(s) and s[m.end()] != 0x0A:
+    if m is None or (m.end() < len(s) and s[m.end()] != 0x0A):
         raise ValueError("could not convert string to float")
     value = float(m.group())
     if value in (float("inf"), float("-inf")) and not m.group().lstrip(b"+-")[:1].isalpha():
@@ -1392,7 +1392,7 @@ def file_reading(data: bytes | mmap.mmap, start: int = 0, *, limit: int | None =
     pieces: list[tuple[int, int]] = []
     view = bytearray()
     pos = start
-    for a, b in skipped + [(end, end)]:
+    for a, b in [*skipped, (end, end)]:
         if a > pos:
             pieces.append((len(view), pos))
             view += data[pos:a]
