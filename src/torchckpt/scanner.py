@@ -182,7 +182,7 @@ class ScanReport:
                 "pickles": self.pickles, "seconds": round(self.seconds, 6)}
 
 
-class ScanResults(list):
+class ScanResults(list[ScanReport]):
     """The reports of :func:`scan_paths`; ``skipped`` holds files in scanned directories that
     are no model format and no pickle (nothing in them can be unpickled)."""
 
@@ -235,10 +235,10 @@ def _error_report(path: str, message: str) -> ScanReport:
 
 def _show(text: Any, limit: int = 160) -> str:
     """A name from a hostile file, made printable and short (no terminal escapes, one line)."""
-    text = str(text)
-    if not text.isprintable():
-        text = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
-    return text if len(text) <= limit else text[:limit] + "..."
+    shown = str(text)
+    if not shown.isprintable():
+        shown = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in shown)
+    return shown if len(shown) <= limit else shown[:limit] + "..."
 
 
 def _join(prefix: str | None, name: str | None) -> str | None:
@@ -481,7 +481,7 @@ class _Scanner:
     def __init__(self, path: str, *, skip_unknown: bool = False):
         self.path = path
         self.skip_unknown = skip_unknown
-        self.findings: dict[tuple, Finding] = {}
+        self.findings: dict[tuple[Any, ...], Finding] = {}
         self.globals: dict[str, str] = {}
         self.pickles = 0
         self.zip_scanned = False
@@ -562,7 +562,7 @@ class _Scanner:
         if head[:4] == b"PK\x03\x04":
             # what torch.load's _is_zipfile checks; anything else it reads as a pickle (a zip
             # elsewhere in the file is found by appended_zip)
-            fmt = self.zip(data, prefix=prefix, depth=depth)
+            fmt: str | None = self.zip(data, prefix=prefix, depth=depth)
             if is_tar:
                 self.tar(data, prefix=prefix, depth=depth, besides="a zip archive (torch.load reads the zip)")
             return fmt
@@ -1036,7 +1036,7 @@ class _Scanner:
                          entry=_join(prefix, _show(name)))
         self.zip_tail(data, r, prefix=prefix, depth=depth)
         storages: dict[str, tuple[int, int]] = {}
-        judged: set[tuple] = set()
+        judged: set[tuple[Any, ...]] = set()
         roles: dict[int, str] = {}
         if arch is not None:
             for asked in TORCH_RECORDS:
@@ -1191,8 +1191,8 @@ class _Scanner:
                      entry=prefix, offset=0)
 
     def zip_entry(self, reader: ZipArchive | PythonZip, e: ZipEntry, *, prefix: str | None, depth: int,
-                  torchscript: bool, storages: dict[str, tuple[int, int]], judged: set[tuple], role: str | None,
-                  who: str) -> None:
+                  torchscript: bool, storages: dict[str, tuple[int, int]], judged: set[tuple[Any, ...]],
+                  role: str | None, who: str) -> None:
         """One entry as ``reader`` (named ``who``) gets it, judged whole once per distinct content."""
         label = _join(prefix, _show(e.name))
         self.entry_headers(e, label=label)
