@@ -21,8 +21,26 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from hostile import (MARK, POP, REDUCE, STOP, TUPLE, TUPLE1, Case, _torch_zip, _write, binbytes, frame, glob0,
-                     os_system0, proto, sglobal, shell, str0, ustr)
+from hostile import (
+    MARK,
+    POP,
+    REDUCE,
+    STOP,
+    TUPLE,
+    TUPLE1,
+    Case,
+    _torch_zip,
+    _write,
+    binbytes,
+    frame,
+    glob0,
+    os_system0,
+    proto,
+    sglobal,
+    shell,
+    str0,
+    ustr,
+)
 
 _PAD = 200_000  # a FRAME at least this long is read with read(), past the 128 KiB peek() of a real file
 

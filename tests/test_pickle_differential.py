@@ -388,7 +388,8 @@ def test_lying_frame_is_read_like_cpython_and_flagged(tmp_path, straddle, pad):
 
 def test_frame_past_stop_moves_the_next_load(tmp_path):
     second = b"\x80\x04" + _payload()
-    window = b"B" + struct.pack("<I", 200_000) + b"\0" * 200_000 + b"0N." + b"\x80\x04B" + struct.pack("<I", len(second))
+    window = (b"B" + struct.pack("<I", 200_000) + b"\0" * 200_000 + b"0N."
+              + b"\x80\x04B" + struct.pack("<I", len(second)))
     blob = b"\x80\x04\x95" + struct.pack("<Q", len(window)) + window + second + b"."
     path = tmp_path / "x.pkl"
     path.write_bytes(blob)

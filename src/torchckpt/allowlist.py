@@ -15,6 +15,7 @@ exactly these.
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -97,24 +98,26 @@ def _tensor(storage: Any, offset: Any, size: Any, stride: Any, requires_grad: An
     storage = _storage(storage)
     if type(offset) is not int:
         raise TypeError("storage offset must be an int")
-    ref = TensorRef(dtype=dtype or storage.dtype, shape=_ints(size, "size"), stride=_ints(stride, "stride"),
+    shape, strides = _ints(size, "size"), _ints(stride, "stride")
+    ref = TensorRef(dtype=dtype or storage.dtype, shape=shape, stride=strides,
                     storage=storage, offset=offset, requires_grad=bool(requires_grad))
-    if len(ref.shape) != len(ref.stride):
+    if len(shape) != len(strides):
         raise TypeError("size and stride differ in length")
     ref.extra.update(extra)
     return ref
 
 
-def _rebuild_tensor(storage, storage_offset, size, stride):
+def _rebuild_tensor(storage: Any, storage_offset: Any, size: Any, stride: Any) -> TensorRef:
     return _tensor(storage, storage_offset, size, stride)
 
 
-def _rebuild_tensor_v2(storage, storage_offset, size, stride, requires_grad=False, backward_hooks=None,
-                       metadata=None):
+def _rebuild_tensor_v2(storage: Any, storage_offset: Any, size: Any, stride: Any, requires_grad: Any = False,
+                       backward_hooks: Any = None, metadata: Any = None) -> TensorRef:
     return _tensor(storage, storage_offset, size, stride, requires_grad)
 
 
-def _rebuild_tensor_v3(storage, storage_offset, size, stride, requires_grad, backward_hooks, dtype, metadata=None):
+def _rebuild_tensor_v3(storage: Any, storage_offset: Any, size: Any, stride: Any, requires_grad: Any,
+                       backward_hooks: Any, dtype: Any, metadata: Any = None) -> TensorRef:
     if not isinstance(dtype, DType):
         raise TypeError("dtype must be a torch dtype")
     return _tensor(storage, storage_offset, size, stride, requires_grad, dtype=dtype)
@@ -126,17 +129,17 @@ def _as_parameter(data: Any, requires_grad: Any = True) -> TensorRef:
     return replace(data, requires_grad=bool(requires_grad), is_parameter=True, extra=dict(data.extra))
 
 
-def _rebuild_parameter(data, requires_grad, backward_hooks):
+def _rebuild_parameter(data: Any, requires_grad: Any, backward_hooks: Any) -> TensorRef:
     return _as_parameter(data, requires_grad)
 
 
-def _rebuild_parameter_with_state(data, requires_grad, backward_hooks, state):
+def _rebuild_parameter_with_state(data: Any, requires_grad: Any, backward_hooks: Any, state: Any) -> TensorRef:
     param = _as_parameter(data, requires_grad)
     param.extra["state"] = state
     return param
 
 
-def _rebuild_from_type_v2(func, new_type, args, state):
+def _rebuild_from_type_v2(func: Any, new_type: Any, args: Any, state: Any) -> Any:
     if not isinstance(func, Handler):
         raise TypeError("tensor rebuild function is not a known one")
     if not isinstance(args, tuple):
@@ -154,13 +157,14 @@ def _rebuild_from_type_v2(func, new_type, args, state):
     return ret
 
 
-def _rebuild_qtensor(storage, storage_offset, size, stride, quantizer_params, requires_grad, backward_hooks):
+def _rebuild_qtensor(storage: Any, storage_offset: Any, size: Any, stride: Any, quantizer_params: Any,
+                     requires_grad: Any, backward_hooks: Any) -> TensorRef:
     ref = _tensor(storage, storage_offset, size, stride, requires_grad, quantizer=quantizer_params)
     ref.kind = "quantized"
     return ref
 
 
-def _rebuild_sparse_tensor(layout, data):
+def _rebuild_sparse_tensor(layout: Any, data: Any) -> TensorRef:
     if not isinstance(data, tuple) or len(data) < 3:
         raise TypeError("sparse data must be a tuple")
     values = data[-2] if len(data) == 4 and not isinstance(data[-1], bool) else data[1]
@@ -170,30 +174,31 @@ def _rebuild_sparse_tensor(layout, data):
                      extra={"layout": layout, "parts": [p for p in data if isinstance(p, TensorRef)]})
 
 
-def _rebuild_meta_tensor_no_storage(dtype, size, stride, requires_grad=False):
+def _rebuild_meta_tensor_no_storage(dtype: Any, size: Any, stride: Any, requires_grad: Any = False) -> TensorRef:
     if not isinstance(dtype, DType):
         raise TypeError("dtype must be a torch dtype")
     return TensorRef(dtype=dtype, shape=_ints(size, "size"), stride=_ints(stride, "stride"), storage=None,
                      requires_grad=bool(requires_grad), kind="meta")
 
 
-def _rebuild_device_tensor_from_cpu_tensor(data, dtype, device, requires_grad):
+def _rebuild_device_tensor_from_cpu_tensor(data: Any, dtype: Any, device: Any, requires_grad: Any) -> TensorRef:
     if not isinstance(data, TensorRef):
         raise TypeError("expected a tensor")
     return replace(data, requires_grad=bool(requires_grad), extra={**data.extra, "device": device})
 
 
-def _rebuild_device_tensor_from_numpy(data, dtype, device, requires_grad):
+def _rebuild_device_tensor_from_numpy(data: Any, dtype: Any, device: Any, requires_grad: Any) -> TensorRef:
     if not isinstance(dtype, DType):
         raise TypeError("dtype must be a torch dtype")
-    shape = ()
+    shape: tuple[int, ...] = ()
     if isinstance(data, ObjectStub) and isinstance(data.state, tuple) and len(data.state) >= 2:
         shape = _ints(data.state[1], "size")
     return TensorRef(dtype=dtype, shape=shape, stride=None, storage=None, requires_grad=bool(requires_grad),
                      kind="numpy", extra={"device": device, "array": data})
 
 
-def _rebuild_wrapper_subclass(cls, dtype, size, stride, storage_offset, layout, device, requires_grad):
+def _rebuild_wrapper_subclass(cls: Any, dtype: Any, size: Any, stride: Any, storage_offset: Any, layout: Any,
+                              device: Any, requires_grad: Any) -> TensorRef:
     if not isinstance(dtype, DType):
         raise TypeError("dtype must be a torch dtype")
     return TensorRef(dtype=dtype, shape=_ints(size, "size"), stride=_ints(stride, "stride"), storage=None,
@@ -201,30 +206,30 @@ def _rebuild_wrapper_subclass(cls, dtype, size, stride, storage_offset, layout, 
                      extra={"class": getattr(cls, "qualname", "?"), "device": device})
 
 
-def _rebuild_nested_tensor(buffer, sizes, strides, storage_offsets):
+def _rebuild_nested_tensor(buffer: Any, sizes: Any, strides: Any, storage_offsets: Any) -> TensorRef:
     if not isinstance(buffer, TensorRef):
         raise TypeError("expected a tensor")
     return TensorRef(dtype=buffer.dtype, shape=buffer.shape, stride=None, storage=None, kind="nested",
                      extra={"buffer": buffer})
 
 
-def _torch_size(values=()):
+def _torch_size(values: Any = ()) -> TorchSize:
     return TorchSize(_ints(values, "torch.Size"))
 
 
-def _torch_device(kind, index=None):
+def _torch_device(kind: Any, index: Any = None) -> TorchDevice:
     if not isinstance(kind, str) or (index is not None and type(index) is not int):
         raise TypeError("bad device")
     return TorchDevice(kind if index is None or ":" in kind else f"{kind}:{index}")
 
 
-def _get_layout(name):
+def _get_layout(name: Any) -> TorchName:
     if not isinstance(name, str):
         raise TypeError("layout must be a string")
     return TorchName(name)
 
 
-def _codecs_encode(obj, encoding="utf-8", errors="strict"):
+def _codecs_encode(obj: Any, encoding: Any = "utf-8", errors: Any = "strict") -> bytes | ObjectStub:
     # Protocol 2 pickles bytes as _codecs.encode(str, "latin1"); any other codec could import
     # an encodings module, so it stays a stub.
     if isinstance(obj, str) and encoding in ("latin1", "latin-1", "iso-8859-1", "iso8859-1"):
@@ -242,8 +247,8 @@ def _iterate(items: Any) -> list[Any]:
     raise TypeError(f"cannot iterate a {type(items).__name__}")
 
 
-def _hashable_collection(kind):
-    def make(items=()):
+def _hashable_collection(kind: Callable[[list[Any]], Any]) -> Callable[..., Any]:
+    def make(items: Any = ()) -> Any:
         return kind(_iterate(items))
     return make
 
@@ -261,7 +266,7 @@ def _pairs(items: Any) -> list[tuple[Any, Any]]:
     return pairs
 
 
-def _ordered_dict(items=()):
+def _ordered_dict(items: Any = ()) -> PickledOrderedDict:
     result = PickledOrderedDict()
     if type(items) is tuple and not items:
         return result  # what torch.save writes once per tensor (its hooks): keep it cheap
@@ -270,15 +275,15 @@ def _ordered_dict(items=()):
     return result
 
 
-def _empty_of(kind):
+def _empty_of(kind: Callable[[], Any]) -> Callable[..., Any]:
     # NEWOBJ runs cls.__new__ only: mutable containers start empty, their items come later
     # (SETITEMS/APPENDS/ADDITEMS or BUILD), as in CPython.
-    def make(*args, **kwargs):
+    def make(*args: Any, **kwargs: Any) -> Any:
         return kind()
     return make
 
 
-def _counter(items=None, **kwargs):
+def _counter(items: Any = None, **kwargs: Any) -> dict[Any, Any]:
     result: dict[Any, Any] = {}
     if isinstance(items, dict):
         result.update(items)
@@ -289,20 +294,20 @@ def _counter(items=None, **kwargs):
     return result
 
 
-def _defaultdict(factory=None, *rest, **kwargs):
+def _defaultdict(factory: Any = None, *rest: Any, **kwargs: Any) -> dict[Any, Any]:
     # The factory only matters when code later reads a missing key; we never do.
     result = dict(_pairs(rest[0])) if rest else {}
     result.update(kwargs)
     return result
 
 
-def _complex(real=0.0, imag=0.0):
+def _complex(real: Any = 0.0, imag: Any = 0.0) -> complex:
     if not isinstance(real, (int, float)) or not isinstance(imag, (int, float)):
         raise TypeError("complex of non-numbers")
     return complex(real, imag)
 
 
-def _bytearray(value=b"", *rest):
+def _bytearray(value: Any = b"", *rest: Any) -> bytearray:
     if isinstance(value, (bytes, bytearray)):
         return bytearray(value)
     if isinstance(value, str) and rest and rest[0] in ("latin1", "latin-1"):
@@ -312,7 +317,7 @@ def _bytearray(value=b"", *rest):
     raise TypeError("bad bytearray argument")
 
 
-def _bytes(value=b"", *rest):
+def _bytes(value: Any = b"", *rest: Any) -> bytes:
     # protocols 0-2 pickle b"" as builtins.bytes(); other forms we do not model become stubs
     if isinstance(value, (bytes, bytearray)) and not rest:
         return bytes(value)
@@ -323,20 +328,20 @@ def _bytes(value=b"", *rest):
     raise TypeError("bad bytes argument")
 
 
-def _slice(*args):
+def _slice(*args: Any) -> slice:
     if len(args) > 3 or not all(a is None or type(a) is int for a in args):
         raise TypeError("bad slice")
     return slice(*args)
 
 
-def _range(*args):
+def _range(*args: Any) -> range:
     if not 1 <= len(args) <= 3 or not all(type(a) is int for a in args):
         raise TypeError("bad range")
     return range(*args)
 
 
-def _stub_of(cls_name: str):
-    def make(*args, **kwargs):
+def _stub_of(cls_name: str) -> Callable[..., ObjectStub]:
+    def make(*args: Any, **kwargs: Any) -> ObjectStub:
         return ObjectStub(cls_name, args, kwargs=kwargs or None)
     return make
 
@@ -345,7 +350,7 @@ _NUMPY_SCALARS = {"f8": "<d", "f4": "<f", "i8": "<q", "i4": "<i", "i2": "<h", "i
                   "u2": "<H", "u1": "<B", "b1": "<?"}
 
 
-def _numpy_scalar(dtype, raw=None):
+def _numpy_scalar(dtype: Any, raw: Any = None) -> Any:
     code = dtype.args[0] if isinstance(dtype, ObjectStub) and dtype.args and isinstance(dtype.args[0], str) else None
     if code in _NUMPY_SCALARS and isinstance(raw, bytes) and len(raw) == struct.calcsize(_NUMPY_SCALARS[code]):
         value = struct.unpack(_NUMPY_SCALARS[code], raw)[0]
@@ -360,7 +365,7 @@ def _numpy_scalar(dtype, raw=None):
     return ObjectStub("numpy.generic", (dtype, raw))
 
 
-def _class_name(cls):
+def _class_name(cls: Any) -> str:
     # The class a stub object is made from: a global's name, or what a stub class stands for
     # (dill's `_load_type('FunctionType')`), so that calling the object is judged by it.
     if isinstance(cls, ObjectStub):
@@ -368,25 +373,25 @@ def _class_name(cls):
     return getattr(cls, "qualname", "?")
 
 
-def _reconstructor(cls, base, state=None):
+def _reconstructor(cls: Any, base: Any, state: Any = None) -> Any:
     # copyreg._reconstructor: how protocols 0 and 1 pickle plain objects.
     if isinstance(cls, Handler):
         return cls.new(() if state is None else (state,))
     return ObjectStub(_class_name(cls), () if state is None else (state,))
 
 
-def _jit_list(values):
+def _jit_list(values: Any) -> list[Any]:
     # TorchScript pickles typed lists as torch.jit._pickle.build_intlist([...]) and friends
     if not isinstance(values, list):
         raise TypeError("expected a list")
     return values
 
 
-def _restore_type_tag(value, type_str=None):
+def _restore_type_tag(value: Any, type_str: Any = None) -> Any:
     return value
 
 
-def _load_from_bytes(data):
+def _load_from_bytes(data: Any) -> StorageRef:
     # pickle.dump(tensor) stores each storage as a whole legacy torch.save inside bytes; we
     # read those bytes with our own reader instead of torch.load(weights_only=False).
     from .formats.torch_legacy import storage_from_bytes
@@ -394,19 +399,19 @@ def _load_from_bytes(data):
     return storage_from_bytes(data)
 
 
-def _newobj(cls, *args):
+def _newobj(cls: Any, *args: Any) -> Any:
     if isinstance(cls, Handler):
         return cls.new(args)
     return ObjectStub(_class_name(cls), args)
 
 
-def _newobj_ex(cls, args=(), kwargs=None):
+def _newobj_ex(cls: Any, args: Any = (), kwargs: Any = None) -> Any:
     if isinstance(cls, Handler):
         return cls.new(tuple(args), kwargs)
     return ObjectStub(_class_name(cls), tuple(args), kwargs=kwargs)
 
 
-_REBUILDERS = {
+_REBUILDERS: dict[str, Callable[..., TensorRef]] = {
     "_rebuild_tensor": _rebuild_tensor,
     "_rebuild_tensor_v2": _rebuild_tensor_v2,
     "_rebuild_tensor_v3": _rebuild_tensor_v3,
@@ -446,25 +451,25 @@ SAFE_STUB_CLASSES = frozenset({
 # stub named `dill._dill._load_type.<name>`: calling it is an indirect call the scanner judges by
 # that name (dill: dangerous). dill's other helpers (_create_code, _create_function, _get_attr,
 # _create_type, _eval_repr, _import_module...) build code or reach attributes: not in the table.
-def _dill_list(items=()):
+def _dill_list(items: Any = ()) -> list[Any]:
     if not isinstance(items, (list, tuple)):
         raise TypeError(f"list of a {type(items).__name__}")
     return list(items)
 
 
-def _dill_tuple(items=()):
+def _dill_tuple(items: Any = ()) -> tuple[Any, ...]:
     if not isinstance(items, (list, tuple)):
         raise TypeError(f"tuple of a {type(items).__name__}")
     return tuple(items)
 
 
-def _dill_dict(items=()):
+def _dill_dict(items: Any = ()) -> dict[Any, Any]:
     result = _ordered_dict(items)
     return dict(result)
 
 
-def _dill_scalar(kind):
-    def make(*args):
+def _dill_scalar(kind: type) -> Callable[..., Any]:
+    def make(*args: Any) -> Any:
         value = args[0] if args else kind()
         if len(args) > 1 or type(value) not in (bool, int, float, str):
             raise TypeError(f"{kind.__name__} of a {type(value).__name__}")
@@ -480,7 +485,7 @@ _DILL_BUILTINS = ("set", "frozenset", "bytes", "bytearray", "complex", "slice", 
 _DILL_SINGLETONS = {"NoneType": None, "EllipsisType": Ellipsis, "NotImplementedType": NotImplemented}
 
 
-def _dill_load_type(name):
+def _dill_load_type(name: Any) -> Any:
     if not isinstance(name, str):
         raise TypeError("dill._dill._load_type needs a type name")
     if name in _DILL_BUILTINS:
@@ -525,10 +530,10 @@ DCP_DATA_CLASSES = frozenset({
 def _build_table() -> dict[tuple[str, str], Any]:
     table: dict[tuple[str, str], Any] = {}
 
-    def fn(module: str, name: str, call=None, **kw) -> None:
+    def fn(module: str, name: str, call: Callable[..., Any] | None = None, **kw: Any) -> None:
         table[(module, name)] = Handler(module, name, call, **kw)
 
-    def walker(module: str, name: str, call=None, **kw) -> None:
+    def walker(module: str, name: str, call: Callable[..., Any] | None = None, **kw: Any) -> None:
         # iterates or hashes its container arguments: charged for them, hash-guarded
         fn(module, name, call, walks=True, **kw)
 

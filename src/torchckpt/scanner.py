@@ -1,4 +1,5 @@
-"""``torchckpt.scan`` (this module is ``torchckpt.scanner``): find what would run when a model file loads, without running anything.
+"""``torchckpt.scan`` (this module is ``torchckpt.scanner``): find what would run when a model file loads,
+without running anything.
 
 The scanner is the reader: every pickle stream in the file goes through the same opcode-level
 interpreter :mod:`torchckpt.unpickler` uses (it reads the stream exactly as CPython's C
@@ -65,14 +66,16 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import re
 import struct
 import time
 import zlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from . import dtypes as _dt
 from .allowlist import StorageType
@@ -96,8 +99,16 @@ from .formats.torch_legacy import LEGACY_MAGIC, LEGACY_ROLES, walk_legacy
 from .formats.torch_tar import walk_storages, walk_tensors
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
 from .scan_rules import classify, harmless_module_getattr, is_identifier_path, is_torch_nn_module_class
-from .unpickler import (_DISPATCH, Event, FileReading, Handler, PickleStreamError, Unpickler, file_reading,
-                        frames_consistent)
+from .unpickler import (
+    _DISPATCH,
+    Event,
+    FileReading,
+    Handler,
+    PickleStreamError,
+    Unpickler,
+    file_reading,
+    frames_consistent,
+)
 
 __all__ = ["Finding", "ScanReport", "ScanResults", "exit_code", "scan", "scan_paths"]
 
@@ -171,7 +182,7 @@ class ScanReport:
                 "pickles": self.pickles, "seconds": round(self.seconds, 6)}
 
 
-class ScanResults(list):
+class ScanResults(list[ScanReport]):
     """The reports of :func:`scan_paths`; ``skipped`` holds files in scanned directories that
     are no model format and no pickle (nothing in them can be unpickled)."""
 
@@ -224,10 +235,10 @@ def _error_report(path: str, message: str) -> ScanReport:
 
 def _show(text: Any, limit: int = 160) -> str:
     """A name from a hostile file, made printable and short (no terminal escapes, one line)."""
-    text = str(text)
-    if not text.isprintable():
-        text = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
-    return text if len(text) <= limit else text[:limit] + "..."
+    shown = str(text)
+    if not shown.isprintable():
+        shown = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in shown)
+    return shown if len(shown) <= limit else shown[:limit] + "..."
 
 
 def _join(prefix: str | None, name: str | None) -> str | None:
@@ -470,7 +481,7 @@ class _Scanner:
     def __init__(self, path: str, *, skip_unknown: bool = False):
         self.path = path
         self.skip_unknown = skip_unknown
-        self.findings: dict[tuple, Finding] = {}
+        self.findings: dict[tuple[Any, ...], Finding] = {}
         self.globals: dict[str, str] = {}
         self.pickles = 0
         self.zip_scanned = False
@@ -520,10 +531,8 @@ class _Scanner:
             if collecting:
                 gc.enable()
             if buf is not None:
-                try:
+                with contextlib.suppress(BufferError):
                     buf.close()
-                except BufferError:
-                    pass
         if report.format is None and not self.findings:
             if self.skip_unknown:
                 return None
@@ -553,7 +562,7 @@ class _Scanner:
         if head[:4] == b"PK\x03\x04":
             # what torch.load's _is_zipfile checks; anything else it reads as a pickle (a zip
             # elsewhere in the file is found by appended_zip)
-            fmt = self.zip(data, prefix=prefix, depth=depth)
+            fmt: str | None = self.zip(data, prefix=prefix, depth=depth)
             if is_tar:
                 self.tar(data, prefix=prefix, depth=depth, besides="a zip archive (torch.load reads the zip)")
             return fmt
@@ -638,7 +647,7 @@ class _Scanner:
         stop = u.end if error is None else u.pos
         if error is None and end is not None and stop > end:
             error = u._fail("the pickle runs past the end of its entry", end, reason="past-end")
-        valid_events = any(e.kind != "global" or is_identifier_path(e.module) and is_identifier_path(e.name)
+        valid_events = any(e.kind != "global" or (is_identifier_path(e.module) and is_identifier_path(e.name))
                            for e in u.events)
         progress = bool(u.protocol or u.memo or u.metastack or valid_events or u.pos - start > 64)
         getattrs = u.getattrs if u.getattrs is None or not _holds_getattr(value) else None
@@ -814,8 +823,8 @@ class _Scanner:
             self.add("dangerous", "malformed", f"{message}: SETITEM(S) on a non-dict is the weights_only "
                                                "memory-corruption pattern (CVE-2026-24747)", entry=entry, offset=offset)
             return
-        ran = next((e for e in s.events if e.kind == "ext" or e.kind == "global" and is_identifier_path(e.module)
-                    and classify(e.module, e.name, torchscript=torchscript)[0] != "safe"), None)
+        ran = next((e for e in s.events if e.kind == "ext" or (e.kind == "global" and is_identifier_path(e.module)
+                    and classify(e.module, e.name, torchscript=torchscript)[0] != "safe")), None)
         if ran is not None:
             what = f"{ran.module}.{ran.name}" if ran.kind == "global" else f"{ran.opcode} {ran.detail}"
             self.add("dangerous", "malformed", f"the pickle breaks at byte {offset} ({_show(message, 200)}) after "
@@ -1027,7 +1036,7 @@ class _Scanner:
                          entry=_join(prefix, _show(name)))
         self.zip_tail(data, r, prefix=prefix, depth=depth)
         storages: dict[str, tuple[int, int]] = {}
-        judged: set[tuple] = set()
+        judged: set[tuple[Any, ...]] = set()
         roles: dict[int, str] = {}
         if arch is not None:
             for asked in TORCH_RECORDS:
@@ -1182,8 +1191,8 @@ class _Scanner:
                      entry=prefix, offset=0)
 
     def zip_entry(self, reader: ZipArchive | PythonZip, e: ZipEntry, *, prefix: str | None, depth: int,
-                  torchscript: bool, storages: dict[str, tuple[int, int]], judged: set[tuple], role: str | None,
-                  who: str) -> None:
+                  torchscript: bool, storages: dict[str, tuple[int, int]], judged: set[tuple[Any, ...]],
+                  role: str | None, who: str) -> None:
         """One entry as ``reader`` (named ``who``) gets it, judged whole once per distinct content."""
         label = _join(prefix, _show(e.name))
         self.entry_headers(e, label=label)

@@ -27,8 +27,8 @@ import mmap
 import re
 import struct
 import sys
-from collections.abc import Iterator
-from typing import Any, Callable, Literal, NamedTuple
+from collections.abc import Callable, Iterator
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from .errors import CorruptFileError
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, TensorRef
@@ -101,12 +101,12 @@ class Handler:
     def qualname(self) -> str:
         return f"{self.module}.{self.name}"
 
-    def call(self, args: tuple) -> Any:
+    def call(self, args: tuple[Any, ...]) -> Any:
         if self._call is None:
             return ObjectStub(self.qualname, args)
         return self._call(*args)
 
-    def new(self, args: tuple, kwargs: dict | None = None) -> Any:
+    def new(self, args: tuple[Any, ...], kwargs: dict[str, Any] | None = None) -> Any:
         if self._new is not None:
             return self._new(*args, **(kwargs or {}))
         if kwargs:
@@ -122,7 +122,7 @@ class Memo:
     in CPython's C unpickler); out-of-order keys go to a dict. A list entry is always newer than
     a dict entry for the same key: the list only reaches index k by a PUT of k."""
 
-    __slots__ = ("dense", "sparse", "_uncovered")
+    __slots__ = ("_uncovered", "dense", "sparse")
 
     def __init__(self) -> None:
         self.dense: list[Any] = []
@@ -206,7 +206,7 @@ class Unpickler:
         if budget is None:
             budget = min(_BUDGET_CAP, _BUDGET_BASE + _BUDGET_PER_BYTE * max(0, len(data) - start))
         self.work = budget
-        self._hash_checked: dict[int, tuple] = {}
+        self._hash_checked: dict[int, tuple[Any, ...]] = {}
         self._blocks = 0
         self._credit = 0
 
@@ -464,7 +464,7 @@ class Unpickler:
             whole.release()
 
 
-def _shallow_size(args: tuple) -> int:
+def _shallow_size(args: tuple[Any, ...]) -> int:
     """What a handler may iterate: the lengths of its container arguments."""
     total = 1
     for a in args:
@@ -473,7 +473,7 @@ def _shallow_size(args: tuple) -> int:
     return total
 
 
-def _check_tuple_depth(u: Unpickler, root: tuple, offset: int) -> None:
+def _check_tuple_depth(u: Unpickler, root: tuple[Any, ...], offset: int) -> None:
     todo = [(root, 1)]
     seen = u._hash_checked
     visited = 0
@@ -498,7 +498,7 @@ def _has_huge_int(value: Any) -> bool:
     return any(type(v) is int and abs(v) >= _HUGE for v in items[:16])
 
 
-def _reconstructor_init(u: Unpickler, args: tuple, offset: int) -> None:
+def _reconstructor_init(u: Unpickler, args: tuple[Any, ...], offset: int) -> None:
     """``copyreg._reconstructor(cls, base, state)`` runs ``base.__init__(obj, state)`` unless
     base is ``object``: a direct constructor call with file-chosen arguments, recorded as one."""
     base = args[1]
@@ -514,14 +514,19 @@ def _reconstructor_init(u: Unpickler, args: tuple, offset: int) -> None:
 _MISSING = object()
 
 
-def _op(code: bytes):
-    def register(func):
+# An opcode handler: ``handler(unpickler, opcode_offset)``; a true result ends the stream (STOP).
+_Handler = Callable[["Unpickler", int], Any]
+_H = TypeVar("_H", bound=_Handler)
+
+
+def _op(code: bytes) -> Callable[[_H], _H]:
+    def register(func: _H) -> _H:
         _DISPATCH[code[0]] = func
         return func
     return register
 
 
-_DISPATCH: list[Callable[[Unpickler, int], Any] | None] = [None] * 256
+_DISPATCH: list[_Handler | None] = [None] * 256
 
 
 # --- CPython's text-argument parsers ------------------------------------------------------------
@@ -582,7 +587,7 @@ def _c_float(line: bytes) -> float:
     """``load_float``: PyOS_string_to_double (no whitespace, no underscores, overflow refused)."""
     s = _c_string(line)
     m = _C_FLOAT.match(s)
-    if m is None or m.end() < len(s) and s[m.end()] != 0x0A:
+    if m is None or (m.end() < len(s) and s[m.end()] != 0x0A):
         raise ValueError("could not convert string to float")
     value = float(m.group())
     if value in (float("inf"), float("-inf")) and not m.group().lstrip(b"+-")[:1].isalpha():
@@ -929,7 +934,7 @@ def _empty_dict(u: Unpickler, pos: int) -> None:
     u.stack.append({})
 
 
-def _fill_dict(u: Unpickler, target: dict, pairs: list[Any], pos: int) -> None:
+def _fill_dict(u: Unpickler, target: dict[Any, Any], pairs: list[Any], pos: int) -> None:
     u._hashable(pairs[::2], pos)
     try:
         for i in range(0, len(pairs), 2):
@@ -1392,7 +1397,7 @@ def file_reading(data: bytes | mmap.mmap, start: int = 0, *, limit: int | None =
     pieces: list[tuple[int, int]] = []
     view = bytearray()
     pos = start
-    for a, b in skipped + [(end, end)]:
+    for a, b in [*skipped, (end, end)]:
         if a > pos:
             pieces.append((len(view), pos))
             view += data[pos:a]

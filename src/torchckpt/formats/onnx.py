@@ -74,7 +74,7 @@ def _corrupt(what: str, pos: int, problem: str) -> CorruptFileError:
 
 # --- protobuf wire format ---------------------------------------------------------------------
 
-def _varint(buf, pos: int, end: int, what: str) -> tuple[int, int]:
+def _varint(buf: Any, pos: int, end: int, what: str) -> tuple[int, int]:
     """One base-128 varint at ``pos``; returns ``(value, next_pos)``."""
     if pos < end:
         byte = buf[pos]
@@ -98,7 +98,7 @@ def _signed(value: int) -> int:
     return value - (1 << 64) if value >> 63 else value
 
 
-def _fields(buf, start: int, end: int, what: str) -> Iterator[tuple[int, int, int, int]]:
+def _fields(buf: Any, start: int, end: int, what: str) -> Iterator[tuple[int, int, int, int]]:
     """Yield ``(field, wire_type, a, b)`` for each field of the message in ``buf[start:end]``.
 
     Varints give ``(value, next_pos)``; the other wire types the span ``(first, stop)`` of
@@ -150,11 +150,11 @@ def _want_repeated(wire: int, single: int, number: int, what: str, pos: int) -> 
         raise _corrupt(what, pos, f"field {number} has wire type {wire}, expected {single} or 2")
 
 
-def _text(buf, start: int, stop: int) -> str:
+def _text(buf: Any, start: int, stop: int) -> str:
     return bytes(buf[start:stop]).decode("utf-8", "replace")
 
 
-def _packed_varints(buf, start: int, stop: int, what: str) -> list[int]:
+def _packed_varints(buf: Any, start: int, stop: int, what: str) -> list[int]:
     values, pos = [], start
     while pos < stop:
         value, pos = _varint(buf, pos, stop, what)
@@ -162,7 +162,7 @@ def _packed_varints(buf, start: int, stop: int, what: str) -> list[int]:
     return values
 
 
-def _count_varints(buf, start: int, stop: int, what: str) -> int:
+def _count_varints(buf: Any, start: int, stop: int, what: str) -> int:
     """Elements in a packed varint run: every varint ends in exactly one byte below 0x80."""
     if start == stop:
         return 0
@@ -179,7 +179,7 @@ class _VarintSource:
 
     __slots__ = ("_data", "buf", "chunks", "itemsize", "what")
 
-    def __init__(self, buf, chunks: list[tuple[int, int, int]], itemsize: int, what: str):
+    def __init__(self, buf: Any, chunks: list[tuple[int, int, int]], itemsize: int, what: str):
         self.buf, self.chunks, self.itemsize, self.what = buf, chunks, itemsize, what
         self._data: bytes | None = None
 
@@ -217,7 +217,7 @@ class _Tensor:
     segment: bool = False
 
 
-def _parse_tensor(buf, spans: list[tuple[int, int]], what: str = "TensorProto") -> _Tensor:
+def _parse_tensor(buf: Any, spans: list[tuple[int, int]], what: str = "TensorProto") -> _Tensor:
     """Parse one TensorProto (several spans merge, as protobuf merges a repeated message field)."""
     tensor = _Tensor(pos=spans[0][0] if spans else 0)
     for start, end in spans:
@@ -275,7 +275,7 @@ def _dtype(tensor: _Tensor, what: str) -> DType | str:
         return f"ONNX data type {tensor.data_type} has no torchckpt dtype"
 
 
-def _tensor_ref(buf, tensor: _Tensor, name: str, extra: dict[str, Any]) -> TensorRef | str:
+def _tensor_ref(buf: Any, tensor: _Tensor, name: str, extra: dict[str, Any]) -> TensorRef | str:
     """A TensorRef for ``tensor``, or the reason it is skipped."""
     what = f"tensor {tensor.name!r}"
     dtype = _dtype(tensor, what)
@@ -305,7 +305,7 @@ def _numel(shape: tuple[int, ...]) -> int:
     return numel
 
 
-def _payload(buf, tensor: _Tensor, dtype: DType, what: str) -> tuple[Any, int]:
+def _payload(buf: Any, tensor: _Tensor, dtype: DType, what: str) -> tuple[Any, int]:
     """Where the tensor's bytes are and how many there are."""
     if tensor.raw is not None:  # raw_data wins over typed fields, as in numpy_helper.to_array
         start, stop = tensor.raw
@@ -317,6 +317,7 @@ def _payload(buf, tensor: _Tensor, dtype: DType, what: str) -> tuple[Any, int]:
     for number in used:
         if number != allowed:
             raise _corrupt(what, tensor.pos, f"{dtype.name} data stored in {_FIELD_NAMES.get(number, number)}")
+    assert allowed is not None  # every used field equals ``allowed``, so it is a field number here
     chunks = tensor.typed[allowed]
     if allowed in (_T_FLOAT, _T_DOUBLE):
         width = 4 if allowed == _T_FLOAT else 8
@@ -333,7 +334,7 @@ def _payload(buf, tensor: _Tensor, dtype: DType, what: str) -> tuple[Any, int]:
     return _VarintSource(buf, chunks, dtype.itemsize, what), count * dtype.itemsize
 
 
-def _sparse_ref(buf, start: int, stop: int, extra: dict[str, Any]) -> tuple[str, TensorRef | str]:
+def _sparse_ref(buf: Any, start: int, stop: int, extra: dict[str, Any]) -> tuple[str, TensorRef | str]:
     """A SparseTensorProto (values=1, indices=2, dims=3) as a storage-less ``sparse`` TensorRef."""
     what = "SparseTensorProto"
     values: list[tuple[int, int]] = []
@@ -370,7 +371,7 @@ class _Found:
     external: list[str] = field(default_factory=list)   # locations of external-data tensors, any dtype
 
 
-def _walk_graphs(buf, main: list[tuple[int, int]]) -> _Found:
+def _walk_graphs(buf: Any, main: list[tuple[int, int]]) -> _Found:
     """Visit the main graph and every subgraph in pre-order, without recursion."""
     found = _Found()
     stack: list[tuple[list[tuple[int, int]], str, int]] = [(main, "", 1)]
@@ -385,7 +386,7 @@ def _walk_graphs(buf, main: list[tuple[int, int]]) -> _Found:
     return found
 
 
-def _visit_graph(buf, spans: list[tuple[int, int]], label: str, found: _Found,
+def _visit_graph(buf: Any, spans: list[tuple[int, int]], label: str, found: _Found,
                  is_main: bool) -> list[tuple[list[tuple[int, int]], str]]:
     """Collect one graph's tensors into ``found``; return its subgraphs (spans, label)."""
     what = "GraphProto"
@@ -437,7 +438,7 @@ _CONSTANT_ATTRS = ("value", "value_float", "value_floats", "value_int", "value_i
                    "value_string", "value_strings")
 
 
-def _parse_attribute(buf, start: int, stop: int, want_values: bool) -> _Attribute:
+def _parse_attribute(buf: Any, start: int, stop: int, want_values: bool) -> _Attribute:
     """AttributeProto: name=1, f=2, i=3, t=5, g=6, floats=7, ints=8, graphs=11, sparse_tensor=22."""
     what = "AttributeProto"
     attr = _Attribute(pos=start)
@@ -475,7 +476,7 @@ def _parse_attribute(buf, start: int, stop: int, want_values: bool) -> _Attribut
     return attr
 
 
-def _visit_node(buf, start: int, stop: int, index: int, graph: str, found: _Found,
+def _visit_node(buf: Any, start: int, stop: int, index: int, graph: str, found: _Found,
                 subgraphs: list[tuple[list[tuple[int, int]], str]]) -> None:
     """NodeProto: output=2, name=3, op_type=4, attribute=5, domain=7."""
     what = "NodeProto"
@@ -520,7 +521,7 @@ def _visit_node(buf, start: int, stop: int, index: int, graph: str, found: _Foun
         found.constants.append((tensor_name, _constant_ref(buf, value, tensor_name, extra)))
 
 
-def _constant_ref(buf, attr: _Attribute, name: str, extra: dict[str, Any]) -> TensorRef | str:
+def _constant_ref(buf: Any, attr: _Attribute, name: str, extra: dict[str, Any]) -> TensorRef | str:
     what = f"Constant {name!r}"
     if attr.name == "value":
         if not attr.tensor:
@@ -558,7 +559,7 @@ def _constant_ref(buf, attr: _Attribute, name: str, extra: dict[str, Any]) -> Te
 
 # --- entry points -----------------------------------------------------------------------------
 
-def looks_like_onnx(buf, size: int) -> bool:
+def looks_like_onnx(buf: Any, size: int) -> bool:
     """Whether ``buf`` opens like a serialized ModelProto: ``ir_version`` first, then known
     ModelProto fields, up to a ``graph`` whose first field is a GraphProto field (the graph
     may run past the end of a truncated file).
@@ -593,7 +594,7 @@ def looks_like_onnx(buf, size: int) -> bool:
     return False
 
 
-def _model(buf, size: int) -> tuple[dict[str, Any], list[tuple[int, int]]]:
+def _model(buf: Any, size: int) -> tuple[dict[str, Any], list[tuple[int, int]]]:
     """ModelProto: ir_version=1, producer_name=2, producer_version=3, domain=4, model_version=5,
     graph=7, opset_import=8 (OperatorSetIdProto: domain=1, version=2)."""
     what = "ModelProto"
@@ -631,7 +632,7 @@ def _model(buf, size: int) -> tuple[dict[str, Any], list[tuple[int, int]]]:
     return info, graph
 
 
-def read_onnx(path: str, buf, size: int) -> Checkpoint:
+def read_onnx(path: str, buf: Any, size: int) -> Checkpoint:
     """Read an ONNX model's tensors: a flat ``{name: TensorRef}`` tree (see the module docs)."""
     info, graph = _model(buf, size)
     found = _walk_graphs(buf, graph)
@@ -657,7 +658,7 @@ def read_onnx(path: str, buf, size: int) -> Checkpoint:
                       storages=storages, info=info)
 
 
-def external_locations(buf, size: int) -> list[str]:
+def external_locations(buf: Any, size: int) -> list[str]:
     """The ``location`` of every external-data tensor (initializers of every graph, whatever
     their element type, and ``Constant`` tensors): the files ``onnx.load`` opens."""
     _, graph = _model(buf, size)

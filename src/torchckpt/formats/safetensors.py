@@ -122,7 +122,7 @@ def index_shard_paths(path: str, weight_map: dict[str, object]) -> dict[str, str
     return found
 
 
-def read_safetensors_index(path: str, buf, size: int) -> Checkpoint:
+def read_safetensors_index(path: str, buf: Any, size: int) -> Checkpoint:
     """An HF sharded checkpoint: ``model.safetensors.index.json`` (``{"metadata": ...,
     "weight_map": {name: shard file}}``) and its shards, opened as one checkpoint."""
 

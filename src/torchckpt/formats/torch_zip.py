@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Any
+from typing import Any, Protocol, cast
 
 from ..allowlist import StorageType, resolve
 from ..checkpoint import Checkpoint
@@ -45,7 +45,16 @@ class _EntrySource:
         return self._data.view(offset, nbytes)
 
 
-def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little", data_dir: str = "data/"):
+class StorageLoader(Protocol):
+    """What :func:`storage_loader` returns: a ``persistent_load`` that keeps the storages it made."""
+
+    cache: dict[str, StorageRef]
+
+    def __call__(self, pid: Any, /) -> StorageRef: ...
+
+
+def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little",
+                   data_dir: str = "data/") -> StorageLoader:
     """A ``persistent_load`` for torch's ``('storage', type, key, location, numel)`` ids.
 
     The same key always gives the same :class:`StorageRef`: that is how shared storages
@@ -80,8 +89,9 @@ def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little
         cache[key] = ref
         return ref
 
-    load.cache = cache  # type: ignore[attr-defined]
-    return load
+    loader = cast("StorageLoader", load)
+    loader.cache = cache
+    return loader
 
 
 def _record(archive: ZipArchive, name: str) -> bytes | None:
@@ -89,7 +99,7 @@ def _record(archive: ZipArchive, name: str) -> bytes | None:
     return None if entry is None else bytes(archive.view(entry))
 
 
-def read_zip(path: str, buf, size: int) -> Checkpoint:
+def read_zip(path: str, buf: Any, size: int) -> Checkpoint:
     archive = ZipArchive(buf, path=path)
     names = archive.names()
     if names and all(n.endswith(".npy") for n in names):
