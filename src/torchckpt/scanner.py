@@ -280,10 +280,15 @@ class _ScanUnpickler(Unpickler):
         # builtins.getattr calls (target, attribute); None once getattr is handed to anything
         # but a call (a handler may call it with arguments the scanner does not see)
         self.getattrs: list[tuple[Any, Any]] | None = []
+        # whether the stream named a getattr at all: until it does, no call can hand one on
+        # (saves walking every call's arguments in the common case)
+        self.getattr_named = False
         self.bytes_io: list[tuple[int, Any]] = []
 
     def _event(self, kind: str, offset: int, opcode: str, module: str = "", name: str = "", detail: str = "") -> None:
         super()._event(kind, offset, opcode, module, name, detail)
+        if kind == "global" and name == "getattr":
+            self.getattr_named = True
         if kind == "build" and self.stack and len(self.builds) < 100_000:
             target = self.stack[-1]
             self.builds.append((offset, target))
@@ -297,7 +302,7 @@ class _ScanUnpickler(Unpickler):
     def _call(self, func: Any, args: Any, offset: int, opcode: str, kwargs: Any = None) -> Any:
         if isinstance(func, ObjectStub) and len(self.indirect) < 10_000:
             self.indirect.append((offset, opcode, func.cls, _describe(func)))
-        if self.getattrs is not None:
+        if self.getattrs is not None and self.getattr_named:
             if _is_getattr(func) and isinstance(args, tuple) and len(args) == 2 and not kwargs:
                 self.getattrs.append(args)
             elif _holds_getattr((args, kwargs)):
@@ -554,15 +559,17 @@ class _Scanner:
             self.add("error", "nested", f"nested more than {_MAX_DEPTH} levels deep; not judged", entry=prefix)
             return "nested"
         head = bytes(data[:16])
+        readings: ZipReadings | None = None
         if head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
             # numpy.load opens both as .npz (stdlib zipfile); torch.load only the first as a zip
-            self.npz(data, prefix=prefix, depth=depth)
+            readings = zip_readings(data, path=self.path, budget=self.inflate_budget)
+            self.npz(data, readings, prefix=prefix, depth=depth, zip_judged=head[:4] == b"PK\x03\x04")
         # torch.load's own test: a file tarfile opens is read as a tar first, whatever else it is
         is_tar = _tar.opens_as_tar(data) == "tar"
         if head[:4] == b"PK\x03\x04":
             # what torch.load's _is_zipfile checks; anything else it reads as a pickle (a zip
             # elsewhere in the file is found by appended_zip)
-            fmt: str | None = self.zip(data, prefix=prefix, depth=depth)
+            fmt: str | None = self.zip(data, prefix=prefix, depth=depth, readings=readings)
             if is_tar:
                 self.tar(data, prefix=prefix, depth=depth, besides="a zip archive (torch.load reads the zip)")
             return fmt
@@ -1455,28 +1462,33 @@ class _Scanner:
         if self.pickles_at(data, begin, end, prefix=label, base=begin, depth=depth) is None:
             self.add("error", "malformed", "the object array holds no readable pickle", entry=label, offset=begin)
 
-    def npz(self, data: Any, *, prefix: str | None, depth: int) -> None:
+    def npz(self, data: Any, r: ZipReadings, *, prefix: str | None, depth: int, zip_judged: bool) -> None:
         """A zip as ``numpy.load`` opens it (stdlib zipfile, ``NpzFile``): every ``.npy`` member it
-        reaches that torch's reading (judged by :meth:`zip`) did not see at the same bytes."""
+        reaches that the zip readings (judged by :meth:`zip`) did not see at the same bytes.
+
+        When the zipfile model of :mod:`formats._zip` reads the archive (tested against the real
+        zipfile), its entries are numpy's members and :meth:`zip` judges them; the real zipfile
+        is asked only where the model refuses the archive (or :meth:`zip` does not run: a file
+        that starts with an end record, which torch.load reads as a pickle)."""
+        if zip_judged and r.python is not None:
+            return
         from .formats.numpy import NPY_MAGIC, NpzArchive
 
         try:
             archive = NpzArchive(data)
         except CorruptFileError:
             return  # numpy.load fails before reading any array
-        seen: set[int] | None = None
+        # the bytes the zip readings judged (torch's, the zipfile model's, other end records')
+        seen = {e.data_offset for x in (r.torch, r.python, *r.others) if x is not None and zip_judged
+                for e in x.every_entry}
         for m in archive.members:
+            if m.data_offset in seen:
+                continue
             try:
                 if archive.read(m, limit=6) != NPY_MAGIC:
                     continue
             except CorruptFileError:
                 continue  # zipfile refuses the member: numpy.load reads nothing of it
-            if seen is None:
-                # the bytes the zip readings judged (torch's, the zipfile model's, other end records')
-                r = zip_readings(data)
-                seen = {e.data_offset for x in (r.torch, r.python, *r.others) if x is not None for e in x.every_entry}
-            if m.data_offset in seen:
-                continue
             label = _join(prefix, f"{_show(m.name)} (as numpy.load reads it)")
             if m.info.file_size > MAX_INFLATE:
                 self.add("error", "zip", "the member inflates to more than 1 GiB; not judged", entry=label)
