@@ -69,7 +69,29 @@ def report_errors(results: Any) -> None:
             print(f"torchckpt: error: {report.path}: {' '.join(details[0].split())}", file=sys.stderr)
 
 
+def _shown(report: Any, show_all: bool) -> list[Any]:
+    # an unjudgeable file's error goes to stderr (report_errors), not into the table
+    return [f for f in report.findings if (show_all or f.severity != "info")
+            and not (report.verdict == "error" and f.severity == "error")]
+
+
+def _facts(report: Any) -> str:
+    facts = [report.format or "unknown format"]
+    if report.pickles:
+        facts.append(f"{report.pickles} pickle{'s' if report.pickles != 1 else ''}")
+    facts.append(f"{report.seconds * 1000:.1f} ms")
+    return ", ".join(facts)
+
+
 def render(results: Any, *, show_all: bool = False) -> None:
+    skipped = getattr(results, "skipped", [])
+    if not sys.stdout.isatty() and len(results) <= 1 and not skipped \
+            and not any(_shown(r, show_all) or r.classes for r in results):
+        # piped (pre-commit, CI, scripts) with nothing to tabulate: the same line without styles,
+        # and without paying rich's import on the start-up budget
+        for report in results:
+            print(f"{report.verdict:<10} {report.path}  {_facts(report)}")
+        return
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -79,15 +101,9 @@ def render(results: Any, *, show_all: bool = False) -> None:
         line = Text()
         line.append(f"{report.verdict:<10}", style=_STYLE.get(report.verdict, ""))
         line.append(f" {report.path}")
-        facts = [report.format or "unknown format"]
-        if report.pickles:
-            facts.append(f"{report.pickles} pickle{'s' if report.pickles != 1 else ''}")
-        facts.append(f"{report.seconds * 1000:.1f} ms")
-        line.append(f"  {', '.join(facts)}", style="dim")
+        line.append(f"  {_facts(report)}", style="dim")
         console.print(line)
-        # an unjudgeable file's error goes to stderr (report_errors), not into the table
-        shown = [f for f in report.findings if (show_all or f.severity != "info")
-                 and not (report.verdict == "error" and f.severity == "error")]
+        shown = _shown(report, show_all)
         if not shown:
             continue
         table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 2))
@@ -113,7 +129,6 @@ def render(results: Any, *, show_all: bool = False) -> None:
         if classes:
             listed = ", ".join(classes[:12]) + (" ..." if len(classes) > 12 else "")
             console.print(Text(f"  classes whose code would run: {listed}", style="yellow"))
-    skipped = getattr(results, "skipped", [])
     if len(results) > 1 or skipped:
         _summary(console, results, skipped)
 
