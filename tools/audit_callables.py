@@ -297,14 +297,10 @@ def _qualify(module: Module, dotted: str, aliases: dict[str, str]) -> str:
 
 
 def _dotted(expr: ast.expr) -> str | None:
-    parts = []
-    while isinstance(expr, ast.Attribute):
-        parts.append(expr.attr)
-        expr = expr.value
-    if isinstance(expr, ast.Name):
-        parts.append(expr.id)
-        return ".".join(reversed(parts))
-    return None
+    # one home for reading `a.b.c` out of an expression (TorchScript's analysis uses it too)
+    from torchckpt.torchscript_code import dotted_name
+
+    return dotted_name(expr)
 
 
 class _Taint(ast.NodeVisitor):

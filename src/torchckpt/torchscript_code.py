@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-__all__ = ["CodeCall", "analyse_code", "bytecode_operators"]
+__all__ = ["CodeCall", "analyse_code", "bytecode_operators", "dotted_name"]
 
 Severity = Literal["safe", "suspicious", "dangerous"]
 
@@ -124,7 +124,8 @@ def _ops() -> frozenset[str]:
     return ts_ops()
 
 
-def _dotted(expr: ast.expr) -> str | None:
+def dotted_name(expr: ast.expr) -> str | None:
+    """``"a.b.c"`` for an expression that is a chain of attribute lookups on a name, else None."""
     parts = []
     while isinstance(expr, ast.Attribute):
         parts.append(expr.attr)
@@ -203,7 +204,7 @@ class _Visitor(ast.NodeVisitor):
             self.add(node, node.id, f"python:{node.id}", "dangerous", _DANGEROUS_NAMES[node.id])
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
-        dotted = _dotted(node)
+        dotted = dotted_name(node)
         if dotted is None:
             if node.attr in _DANGEROUS_ATTRS:
                 self.add(node, f"(...).{node.attr}", node.attr, "dangerous", _DANGEROUS_ATTRS[node.attr])
@@ -231,13 +232,13 @@ class _Visitor(ast.NodeVisitor):
         for kw in node.keywords:
             self.visit(kw.value)
         func = node.func
-        if isinstance(func, ast.Name) or _dotted(func) is not None:
+        if isinstance(func, ast.Name) or dotted_name(func) is not None:
             return         # judged whole by _call
         self.visit(func.value if isinstance(func, ast.Attribute) else func)
 
     def _call(self, node: ast.Call) -> None:
         func = node.func
-        dotted = _dotted(func)
+        dotted = dotted_name(func)
         if isinstance(func, ast.Name):
             name = func.id
             if name in self.locals:

@@ -157,17 +157,7 @@ def render(s: dict[str, Any], *, all_rows: bool = False) -> None:
     if objects:
         console.print("[bold]objects[/]: " + _escape(", ".join(f"{o['path']}: {o['class']}" for o in objects[:8])))
 
-    rows = s["tensors"] if all_rows else s["tensors"][:DEFAULT_ROWS]
-    t = Table(title="tensors", box=box.SIMPLE_HEAD, title_justify="left")
-    for col in ("name", "dtype", "shape", "bytes", "location"):
-        t.add_column(col, justify="right" if col == "bytes" else "left", overflow="fold")
-    for r in rows:
-        kind = f" [yellow]{r['kind']}[/]" if r.get("kind") else ""
-        t.add_row(_escape(r["name"]), r["dtype"] + kind, str(r["shape"]), _size(r["nbytes"]), r["location"])
-    console.print(t)
-    hidden = len(s["tensors"]) - len(rows)
-    if hidden > 0:
-        console.print(f"  ... {hidden} more tensors (--all lists them, --json prints everything)", style="dim")
+    _tensor_table(console, s["tensors"], len(s["tensors"]), all_rows=all_rows)
     for hint in s["hints"]:
         console.print(f"[green]hint[/]: {_escape(hint)}")
 
