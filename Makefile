@@ -31,7 +31,7 @@ demo: bytecode
 	$(VENV)/bin/torchckpt slim $(DEMO)/train_ckpt.pt $(DEMO)/train_ckpt-slim.pt
 	$(VENV)/bin/torchckpt report $(DEMO)/train_ckpt.pt --compare $(DEMO)/train_ckpt-slim.pt -o $(DEMO)/report.html
 	$(VENV)/bin/torchckpt convert $(DEMO)/train_ckpt.pt $(DEMO)/weights.safetensors --key state_dict
-	$(VENV)/bin/torchckpt diff $(DEMO)/train_ckpt.pt $(DEMO)/weights.safetensors
+	$(VENV)/bin/torchckpt diff $(DEMO)/train_ckpt.pt $(DEMO)/weights.safetensors --weights model
 	$(VENV)/bin/torchckpt export examples/make_checkpoint.py:SmallResNet $(DEMO)/train_ckpt.pt $(DEMO)/model.onnx --input 1x3x16x16
 	@ls -l $(DEMO)
 
