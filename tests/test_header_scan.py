@@ -43,7 +43,7 @@ def test_onnx_external_locations(tmp_path):
         path = tmp_path / f"out{i}.onnx"
         _model(path, [_external("w", location, dtype)])
         report = scan(path)
-        assert report.verdict == "suspicious", (location, [f.to_dict() for f in report.findings])
+        assert report.verdict == "suspicious", (location, [f.to_json() for f in report.findings])
         assert any("outside the model's folder" in f.detail for f in report.findings)
 
 

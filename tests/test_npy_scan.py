@@ -91,9 +91,9 @@ def test_scan_flags_every_object_spelling(tmp_path):
         path.write_bytes(npy(descr, PAYLOAD))
         report = scan(path)
         if says:
-            assert report.verdict == "dangerous", (descr, [f.to_dict() for f in report.findings])
+            assert report.verdict == "dangerous", (descr, [f.to_json() for f in report.findings])
         else:   # plain data: numpy never unpickles it
-            assert report.verdict != "dangerous", (descr, [f.to_dict() for f in report.findings])
+            assert report.verdict != "dangerous", (descr, [f.to_json() for f in report.findings])
 
 
 def test_header_parsing_follows_numpy(tmp_path):

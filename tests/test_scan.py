@@ -94,7 +94,7 @@ def test_scan_flags_payload_and_runs_nothing(case, corpus):
     assert not hostile.effect_happened(case, path), "scanning ran the payload"
     assert report.verdict != "safe"
     if case.expect == "dangerous":
-        assert report.verdict == "dangerous", [f.to_dict() for f in report.findings]
+        assert report.verdict == "dangerous", [f.to_json() for f in report.findings]
     dangerous = [f for f in report.findings if f.severity == "dangerous"]
     assert all(f.detail and f.kind for f in dangerous)
     assert any(f.offset is not None for f in dangerous)
@@ -331,7 +331,7 @@ def test_random_and_constant_tensor_data_never_reads_as_a_pickle(tmp_path):
                             torch.full((8,), float(i % 97) / 7), torch.randint(-9, 9, (8,), generator=g)][i % 6]
     torch.save(tensors, tmp_path / "noise.pt")
     report = scan(tmp_path / "noise.pt")
-    assert report.verdict == "safe", [f.to_dict() for f in report.findings][:5]
+    assert report.verdict == "safe", [f.to_json() for f in report.findings][:5]
 
 
 def test_compressed_pickle_inside_a_zip_entry(tmp_path):
@@ -380,7 +380,7 @@ def benign(tmp_path_factory) -> dict[str, Path]:
 @pytest.mark.parametrize("name", sorted(hostile.BENIGN_EXPECTED))
 def test_benign_files_are_not_flagged(name, benign):
     report = scan(benign[name])
-    assert report.verdict == hostile.BENIGN_EXPECTED[name], [f.to_dict() for f in report.findings]
+    assert report.verdict == hostile.BENIGN_EXPECTED[name], [f.to_json() for f in report.findings]
     assert not any(f.severity == "dangerous" for f in report.findings)
 
 
@@ -445,7 +445,7 @@ def test_names_from_files_are_made_printable(tmp_path):
 def test_report_round_trips_to_json(corpus):
     report = scan(corpus["legacy-pickle-1"])
     assert isinstance(report, ScanReport)
-    again = json.loads(json.dumps(report.to_dict()))
+    again = json.loads(json.dumps(report.to_json()))
     assert again["verdict"] == "dangerous" and again["pickles"] >= 1
     import gc
 

@@ -106,9 +106,9 @@ def test_real_dcp_metadata_names_exactly_the_allowlisted_classes(dcp_dirs):
 def test_real_dcp_checkpoints_scan_safe_as_file_and_directory(dcp_dirs, name):
     directory = dcp_dirs[name]
     meta = scan(directory / ".metadata")
-    assert meta.verdict == "safe", [f.to_dict() for f in meta.findings]
+    assert meta.verdict == "safe", [f.to_json() for f in meta.findings]
     report = scan(directory)
-    assert (report.verdict, report.format) == ("safe", "dcp"), [f.to_dict() for f in report.findings]
+    assert (report.verdict, report.format) == ("safe", "dcp"), [f.to_json() for f in report.findings]
     assert report.pickles > 2  # the metadata and the items' archives were read
     for recursive in (False, True):
         results = scan_paths([directory], recursive=recursive)

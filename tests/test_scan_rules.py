@@ -148,14 +148,14 @@ def test_a_pickled_state_dict_method_of_a_torch_nn_model_is_safe(tmp_path):
     torch.save(model.state_dict, path)          # the parentheses forgotten
     assert torch.load(path, weights_only=False)().keys() == model.state_dict().keys()
     report = scan(path)
-    assert report.verdict == "safe", [f.to_dict() for f in report.findings]
+    assert report.verdict == "safe", [f.to_json() for f in report.findings]
 
 
 def test_a_pickled_state_dict_method_of_a_user_model_is_suspicious(tmp_path):
     path = tmp_path / "bound_user.pt"
     torch.save(UserNet().state_dict, path)
     report = scan(path)
-    assert report.verdict == "suspicious", [f.to_dict() for f in report.findings]
+    assert report.verdict == "suspicious", [f.to_json() for f in report.findings]
     assert f"{__name__}.UserNet" in report.classes
     assert report.globals.get("builtins.getattr") == "suspicious"
 

@@ -162,14 +162,14 @@ def test_member_list_and_torch_reads_equal_tarfile(seed, tmp_path):
     members, roles, error = theirs
     torch_reads = [content for content in roles.values() if content is not None]
     if any(p in content for content in torch_reads for p in payloads.values()):
-        assert report.verdict == "dangerous", [f.to_dict() for f in report.findings]
+        assert report.verdict == "dangerous", [f.to_json() for f in report.findings]
     if roles.get("pickle") is not None and any(p in roles["pickle"] for p in payloads.values()):
         assert any(f.severity == "dangerous" and (f.entry or "").startswith("pickle") for f in report.findings)
     if error is None and members and payloads:
         # every member tarfile lists is judged, whatever its name: a payload anywhere is found
         assert report.verdict == "dangerous"
     if not payloads and "pax_no_newline" not in used:   # (that one reads differently on newer Pythons)
-        assert report.verdict != "dangerous", [f.to_dict() for f in report.findings]
+        assert report.verdict != "dangerous", [f.to_json() for f in report.findings]
 
 
 def test_tricks_rename_as_tarfile_does():

@@ -116,7 +116,7 @@ def archives(tmp_path_factory) -> dict[str, Path]:
 def test_real_scripted_and_traced_models_scan_safe(archives, name):
     report = scan(archives[name])
     assert report.format == "torchscript"
-    assert report.verdict == "safe", [f.to_dict() for f in report.findings if f.severity != "info"]
+    assert report.verdict == "safe", [f.to_json() for f in report.findings if f.severity != "info"]
     assert any(f.kind == "torchscript" and "distinct operators" in f.detail for f in report.findings)
 
 
@@ -126,7 +126,7 @@ def test_the_released_silero_vad_scans_safe():
         pytest.skip("silero-vad is not installed (pip install silero-vad)")
     path = Path(next(iter(spec.submodule_search_locations))) / "data" / "silero_vad.jit"
     report = scan(path)
-    assert report.verdict == "safe", [f.to_dict() for f in report.findings if f.severity != "info"]
+    assert report.verdict == "safe", [f.to_json() for f in report.findings if f.severity != "info"]
 
 
 # --- edited code/ ---------------------------------------------------------------------------------
@@ -160,7 +160,7 @@ def edited(tmp_path_factory) -> dict[str, Path]:
 def test_edited_code_is_judged(edited, name):
     report = scan(edited[name])
     expected = _EDITS[name][1]
-    assert report.verdict == expected, [f.to_dict() for f in report.findings if f.severity != "info"]
+    assert report.verdict == expected, [f.to_json() for f in report.findings if f.severity != "info"]
     flagged = [f for f in report.findings if f.kind == "torchscript" and f.severity == expected]
     assert flagged and all("code/" in (f.entry or "") for f in flagged)
 

@@ -462,7 +462,7 @@ def test_inflation_is_bounded_and_never_safe(tmp_path):
     arrays = tmp_path / "big.npz"
     np.savez_compressed(arrays, weights=np.zeros(40_000_000, dtype=np.float32))   # 160 MB inflated
     report = scan(arrays)
-    assert report.verdict == "safe", [f.to_dict() for f in report.findings]
+    assert report.verdict == "safe", [f.to_json() for f in report.findings]
 
 
 def test_whole_file_wrappers_are_bounded():

@@ -44,6 +44,7 @@ from .scanner import (
     Finding,
     ScanReport,
     ScanResults,
+    Severity,
     _error_report,
     _join,
     _Scanner,
@@ -355,7 +356,7 @@ def _judge_items(directory: str, file: str, items: list[DCPItem], report: ScanRe
                                                                      "of the file (loading fails)", entry=label))
                 continue
             if item.transforms:
-                severity = "error" if item.is_bytes else "warning"
+                severity: Severity = "error" if item.is_bytes else "warning"
                 report.findings.append(Finding(severity, "format", f"stored through transforms "
                                                                    f"{_show(list(item.transforms), 80)}; its "
                                                                    "content was not judged", entry=label))

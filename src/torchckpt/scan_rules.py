@@ -44,12 +44,17 @@ innocent one.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .allowlist import SAFE_GLOBALS, SAFE_STUB_CLASSES
 
 __all__ = ["DANGEROUS", "SAFE_EXTRA", "classify", "harmless_module_getattr", "is_identifier_path",
            "is_torch_nn_module_class"]
 
-SAFE, SUSPICIOUS, DANGEROUS_ = "safe", "suspicious", "dangerous"
+RuleSeverity = Literal["safe", "suspicious", "dangerous"]
+SAFE: RuleSeverity = "safe"
+SUSPICIOUS: RuleSeverity = "suspicious"
+DANGEROUS_: RuleSeverity = "dangerous"
 
 _PROCESS = "runs programs or shell commands"
 _EXEC = "compiles or runs Python code from a string or code object"
@@ -440,7 +445,7 @@ _DATA_METHODS = frozenset({
 })
 
 
-def harmless_module_getattr(target_class: str | None, attribute: object, *, is_module: bool) -> str | None:
+def harmless_module_getattr(target_class: str | None, attribute: object, *, is_module: bool) -> RuleSeverity | None:
     """The severity of ``builtins.getattr(<object of target_class>, attribute)`` when it is a
     module's data method (``safe`` on a torch.nn class, ``suspicious`` on another module
     class), or None when the getattr is not that (it stays what :func:`classify` says)."""
@@ -455,7 +460,7 @@ def harmless_module_getattr(target_class: str | None, attribute: object, *, is_m
     return SUSPICIOUS if severity == SUSPICIOUS else None
 
 
-def classify(module: str, name: str, *, torchscript: bool = False) -> tuple[str, str]:
+def classify(module: str, name: str, *, torchscript: bool = False) -> tuple[RuleSeverity, str]:
     """``(severity, reason)`` for the global ``module.name``: ``safe``, ``suspicious`` or ``dangerous``."""
     qual = f"{module}.{name}"
     if qual in SAFE_GLOBALS or qual in SAFE_STUB_CLASSES:

@@ -75,7 +75,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from . import dtypes as _dt
 from .allowlist import StorageType
@@ -98,7 +98,7 @@ from .formats.base import map_file
 from .formats.torch_legacy import LEGACY_MAGIC, LEGACY_ROLES, walk_legacy
 from .formats.torch_tar import walk_storages, walk_tensors
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
-from .scan_rules import classify, harmless_module_getattr, is_identifier_path, is_torch_nn_module_class
+from .scan_rules import RuleSeverity, classify, harmless_module_getattr, is_identifier_path, is_torch_nn_module_class
 from .unpickler import (
     _DISPATCH,
     Event,
@@ -112,10 +112,12 @@ from .unpickler import (
 
 __all__ = ["Finding", "ScanReport", "ScanResults", "exit_code", "scan", "scan_paths"]
 
-VERDICTS = ("safe", "suspicious", "dangerous", "error")
+Verdict = Literal["safe", "suspicious", "dangerous", "error"]
+Severity = Literal["dangerous", "error", "suspicious", "warning", "info"]
+VERDICTS: tuple[Verdict, ...] = ("safe", "suspicious", "dangerous", "error")
 # Severities of findings; "info" and "warning" never change a verdict.
 _RANK = {"info": 0, "warning": 0, "suspicious": 1, "error": 2, "dangerous": 3}
-_VERDICT_OF_RANK = {0: "safe", 1: "suspicious", 2: "error", 3: "dangerous"}
+_VERDICT_OF_RANK: dict[int, Verdict] = {0: "safe", 1: "suspicious", 2: "error", 3: "dangerous"}
 
 _INFLATE_BUDGET = 256 << 20        # bytes of zip members one scan inflates, all together
 _INFLATE_MEMBER = 128 << 20        # ... and one member (an array or pickle larger than this is not judged)
@@ -140,7 +142,7 @@ class Finding:
     ``path``, ``storage``, ``header``, ``torchscript``, ``format``, ``truncated-report``), where it is (``entry``:
     the archive member or pickle, ``offset``: byte offset in it, ``opcode``) and ``global_name``."""
 
-    severity: str
+    severity: Severity
     kind: str
     detail: str
     entry: str | None = None
@@ -149,9 +151,11 @@ class Finding:
     global_name: str | None = None
     count: int = 1
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {"severity": self.severity, "kind": self.kind, "detail": self.detail, "entry": self.entry,
                 "offset": self.offset, "opcode": self.opcode, "global": self.global_name, "count": self.count}
+
+    to_dict = to_json  # the name in torchckpt 0.1; to_json is every report's serialiser now
 
 
 @dataclass
@@ -160,7 +164,7 @@ class ScanReport:
     not plain data to its severity; ``classes`` lists the unknown ones (whose code would run)."""
 
     path: str
-    verdict: str
+    verdict: Verdict
     format: str | None = None
     findings: list[Finding] = field(default_factory=list)
     globals: dict[str, str] = field(default_factory=dict)
@@ -175,11 +179,13 @@ class ScanReport:
     def exit_code(self) -> int:
         return {"safe": 0, "suspicious": 3, "dangerous": 1}.get(self.verdict, 2)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {"path": self.path, "verdict": self.verdict, "format": self.format,
-                "findings": [f.to_dict() for f in self.findings],
+                "findings": [f.to_json() for f in self.findings],
                 "globals": [{"name": n, "severity": s} for n, s in sorted(self.globals.items())],
                 "pickles": self.pickles, "seconds": round(self.seconds, 6)}
+
+    to_dict = to_json  # the name in torchckpt 0.1
 
 
 class ScanResults(list[ScanReport]):
@@ -341,12 +347,12 @@ def _holds_getattr(value: Any, budget: int = 200_000) -> bool:
     return False
 
 
-def _getattr_severity(s: _Stream) -> str | None:
+def _getattr_severity(s: _Stream) -> RuleSeverity | None:
     """``safe``/``suspicious`` when every ``builtins.getattr`` in the stream is a call fetching
     a data method of a module object (``torch.save(model.state_dict)``), else None."""
     if not s.getattrs:
         return None
-    worst = "safe"
+    worst: RuleSeverity = "safe"
     for target, attribute in s.getattrs:
         if not isinstance(target, ObjectStub):
             return None
@@ -494,7 +500,7 @@ class _Scanner:
         self.inflate_budget = InflateBudget(_INFLATE_BUDGET, member=_INFLATE_MEMBER)
 
     # findings ---------------------------------------------------------------------------------
-    def add(self, severity: str, kind: str, detail: str, *, entry: str | None = None, offset: int | None = None,
+    def add(self, severity: Severity, kind: str, detail: str, *, entry: str | None = None, offset: int | None = None,
             opcode: str | None = None, name: str | None = None, key: Any = None) -> None:
         key = (severity, kind, name or detail, entry) if key is None else key
         found = self.findings.get(key)

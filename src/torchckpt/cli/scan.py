@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     results = scan_paths(args.paths, recursive=args.recursive)
     code = exit_code(results)
     if args.format == "json":
-        json.dump([r.to_dict() for r in results], sys.stdout, indent=1)
+        json.dump([r.to_json() for r in results], sys.stdout, indent=1)
         sys.stdout.write("\n")
     elif args.format == "sarif":
         from ..sarif import to_sarif
