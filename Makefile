@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 DEMO   := demo-out
 
-.PHONY: demo test bench venv clean bytecode
+.PHONY: demo test bench venv clean bytecode browser
 
 venv: $(STAMP)
 
@@ -35,8 +35,19 @@ demo: bytecode
 	$(VENV)/bin/torchckpt export examples/make_checkpoint.py:SmallResNet $(DEMO)/train_ckpt.pt $(DEMO)/model.onnx --input 1x3x16x16
 	@ls -l $(DEMO)
 
+# The HTML report's browser tests need a headless Chromium: Debian's, installed (saying so)
+# when missing and possible; NO_BROWSER=1 skips it (and those tests skip with the reason).
+browser:
+	@if [ -z "$(NO_BROWSER)" ] && ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "make test: installing Debian's chromium for the HTML report's browser tests (NO_BROWSER=1 skips this)"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "make test: chromium could not be installed; the browser tests will skip"; \
+	  else echo "make test: no chromium and no root to install it; the browser tests will skip"; fi; \
+	fi
+
 # Everything CI checks: lint, strict types, then the tests (slow ones included).
-test: $(STAMP)
+test: $(STAMP) browser
 	$(VENV)/bin/ruff check src tests benchmarks examples tools
 	$(VENV)/bin/mypy
 	$(PY) -m pytest

@@ -55,6 +55,7 @@ def test_package_is_typed():
     assert (INIT.parent / "py.typed").is_file()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("mypy") is None and not Path(sys.executable).with_name("mypy").exists(),
                     reason="mypy is not installed (pip install -e '.[dev]')")
 def test_a_users_type_checker_sees_the_real_signatures(tmp_path):

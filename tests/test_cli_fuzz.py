@@ -193,6 +193,7 @@ def _check(command: str, argv: list[str], code: int, err: str, workdir: Path, ou
 _EXAMPLES = {"n": 0}
 
 
+@pytest.mark.slow
 @settings(max_examples=45, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 @given(data=st.data())
 def test_every_command_survives_mutated_checkpoints(world, tmp_path_factory, data):

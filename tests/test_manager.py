@@ -372,6 +372,7 @@ def _run_script(script, *args) -> None:
     assert out.returncode == 0, out.stderr[-3000:]
 
 
+@pytest.mark.slow
 def test_exact_resume_in_a_new_process_is_bitwise_equal(tmp_path):
     script = tmp_path / "train.py"
     script.write_text(TRAIN_SCRIPT)

@@ -593,6 +593,7 @@ _SNIPPETS = [b"N0", b"(1", b"I0x1\n0", b"I01\n0", b"K\x05", b"\x80\x02", b"\x95\
              b"L12\n", b"S'x'\n", b"V\xc3\xa9\n", b"e", b"a", b"s", b"u"]
 
 
+@pytest.mark.slow
 def test_skipped_files_never_make_cpython_import_anything(tmp_path):
     import random
 
