@@ -21,6 +21,7 @@ import struct
 import subprocess
 import sys
 import time
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -219,33 +220,30 @@ def test_every_global_cpython_resolves_before_failing_is_seen():
 
 # --- what CPython accepts, we accept ------------------------------------------------------------
 
+def _both_readings(blob: bytes) -> tuple[tuple[str, Any], tuple[str, Any]]:
+    """``(CPython's, ours)``: ``("ok", value)`` or ``("error", None)`` each."""
+    try:
+        expected: tuple[str, Any] = ("ok", pickle.loads(blob))
+    except Exception:  # noqa: BLE001 - any refusal of CPython's counts
+        expected = ("error", None)
+    try:
+        ours: tuple[str, Any] = ("ok", unpickle(blob, resolve=resolve)[0])
+    except PickleStreamError:
+        ours = ("error", None)
+    return expected, ours
+
+
 @pytest.mark.parametrize("line", [b"0x1f", b"0X1F", b"010", b"0o7", b"0b101", b"1_000", b" 7", b"+5", b"-0x10", b"00",
                                   b"01", b"0", b"1", b"5\x00junk", b"99999999999999999999999", b"0x", b"08", b"1 ",
                                   b"\x00", b"abc", b"1.5", b"--1", b"0_1", b"7\x1c"])
 def test_int_reads_like_load_int(line):
-    blob = b"I" + line + b"\n."
-    try:
-        expected = ("ok", pickle.loads(blob))
-    except Exception:  # noqa: BLE001
-        expected = ("error", None)
-    try:
-        ours = ("ok", unpickle(blob, resolve=resolve)[0])
-    except PickleStreamError:
-        ours = ("error", None)
+    expected, ours = _both_readings(b"I" + line + b"\n.")
     assert ours == expected and (ours[0] == "error" or type(ours[1]) is type(expected[1]))
 
 
 @pytest.mark.parametrize("line", [b"12", b"12L", b"0x1FL", b"0o17", b"1_0L", b"-3L", b"L", b"0b11", b"010", b"4\x00x"])
 def test_long_reads_like_load_long(line):
-    blob = b"L" + line + b"\n."
-    try:
-        expected = ("ok", pickle.loads(blob))
-    except Exception:  # noqa: BLE001
-        expected = ("error", None)
-    try:
-        ours = ("ok", unpickle(blob, resolve=resolve)[0])
-    except PickleStreamError:
-        ours = ("error", None)
+    expected, ours = _both_readings(b"L" + line + b"\n.")
     assert ours == expected
 
 

@@ -28,14 +28,13 @@ import functools
 import json
 import mmap
 import os
-import struct
 import time
 from typing import TYPE_CHECKING, Any
 
-from .errors import CorruptFileError, TorchckptError
+from .errors import TorchckptError
 from .formats._compression import MAX_INFLATE, TooLargeError, decompress
 from .formats._compression import sniff as compression_of
-from .formats._zip import PythonZip, ZipArchive, ZipReadings
+from .formats._zip import ZipReadings, zip_readings
 from .formats.base import map_file, not_a_regular_file
 from .scan_rules import classify, is_identifier_path
 from .scanner import (
@@ -293,19 +292,7 @@ def _merge(report: ScanReport, sub: ScanReport, prefix: str, *, only_dangerous: 
 def _item_readings(window: Any, lead: int, scanner: _Scanner) -> ZipReadings:
     """How torch (``torch.load(BytesIO(item))``: offsets from the item's first byte) and zipfile
     read the archive that starts ``lead`` bytes into ``window``."""
-    r = ZipReadings()
-    try:
-        r.torch = ZipArchive(window, path=scanner.path, start=lead)
-    except CorruptFileError as exc:
-        r.torch_error = exc.message
-    try:
-        r.python = PythonZip(window)
-    except (ValueError, struct.error) as exc:
-        r.python_error = str(exc)
-    for reading in (r.torch, r.python):
-        if reading is not None:
-            reading.budget = scanner.inflate_budget
-    return r
+    return zip_readings(window, path=scanner.path, budget=scanner.inflate_budget, start=lead, other_records=False)
 
 
 def _judge_item(scanner: _Scanner, data: Any, lead: int, item: DCPItem, label: str) -> None:

@@ -751,12 +751,14 @@ class ZipReadings:
         return self.torch is not None or self.python is not None or bool(self.others)
 
 
-def zip_readings(buf: Any, *, path: str | None = None, budget: InflateBudget | None = None) -> ZipReadings:
-    """Read ``buf`` as torch and as zipfile do, and as each other end record in the last 64 KiB says;
-    all of them inflate within one ``budget``."""
+def zip_readings(buf: Any, *, path: str | None = None, budget: InflateBudget | None = None, start: int = 0,
+                 other_records: bool = True) -> ZipReadings:
+    """Read ``buf`` as torch and as zipfile do, and (``other_records``) as each other end record in
+    the last 64 KiB says; all of them inflate within one ``budget``. ``start``: where torch's
+    offsets count from (``torch.load(BytesIO(item))`` of an item ``start`` bytes into ``buf``)."""
     r = ZipReadings()
     try:
-        r.torch = ZipArchive(buf, path=path)
+        r.torch = ZipArchive(buf, path=path, start=start)
     except CorruptFileError as exc:
         r.torch_error = exc.message
     try:
@@ -765,12 +767,12 @@ def zip_readings(buf: Any, *, path: str | None = None, budget: InflateBudget | N
         r.python_error = str(exc)
     chosen = {x.eocd for x in (r.torch, r.python) if x is not None}
     size = len(buf)
-    start = max(size - (1 << 16) - 22 - 4096, 0)
-    tail = bytes(buf[start:])
+    tail_start = max(size - (1 << 16) - 22 - 4096, 0)
+    tail = bytes(buf[tail_start:]) if other_records else b""
     pos = tail.rfind(_EOCD)
     tries = 0
     while pos >= 0 and tries < 16:
-        where = start + pos
+        where = tail_start + pos
         if where not in chosen and where + 22 <= size:
             tries += 1
             try:
