@@ -247,19 +247,6 @@ def test_files_tarfile_accepts_without_ustar_magic():
         assert (_tar.opens_as_tar(data) == "tar") == accepted
 
 
-def test_quadratic_pax_header_is_refused_quickly():
-    import time
-
-    body = b"2 " * 200_000 + b"="
-    info = tarfile.TarInfo("././@PaxHeader")
-    info.type, info.size = tarfile.XHDTYPE, len(body)
-    data = info.tobuf(tarfile.USTAR_FORMAT) + _pad(body) + tarfile.TarInfo("x").tobuf() + b"\0" * 1024
-    started = time.perf_counter()
-    with pytest.raises(_tar.TarTooCostly):
-        _tar.list_tar(data)
-    assert time.perf_counter() - started < 2
-
-
 def test_first_block_acceptance_matches_tarfile():
     """opens_as_tar's quick first-block test never refuses what tarfile.open accepts."""
     rng = random.Random(5)
@@ -301,7 +288,9 @@ def test_reader_falls_back_like_torch(tmp_path):
     assert not (tmp_path / "marker").exists()
 
 
-@pytest.mark.parametrize("body", [b"1 a=b\n" * 2_000_000, b"9" * 100_000 + b" x=y\n", b"0," * 3_000_000])
+# (the first: a header CPython 3.11's PAX regexes read in quadratic time)
+@pytest.mark.parametrize("body", [b"2 " * 200_000 + b"=", b"1 a=b\n" * 2_000_000, b"9" * 100_000 + b" x=y\n",
+                                  b"0," * 3_000_000])
 def test_costly_pax_headers_are_refused_quickly(body):
     import time
 
