@@ -71,3 +71,56 @@ def test_a_users_type_checker_sees_the_real_signatures(tmp_path):
     assert "def (model: torch.nn.modules.module.Module, path:" in out, out
     assert "def (path: str | os.PathLike[str]) -> torchckpt.scanner.ScanReport" in out, out
     assert 'Module has no attribute "load_intoo"' in out, out
+
+
+# --- vocabularies -------------------------------------------------------------------------------------
+SRC = INIT.parent
+
+
+def test_every_literal_vocabulary_lives_in_vocab():
+    """One home: a ``Literal[...]`` written anywhere else in the package is a second spelling."""
+    elsewhere = []
+    for path in sorted(SRC.rglob("*.py")):
+        if path.name == "vocab.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name | ast.Attribute)
+                    and (getattr(node.value, "id", None) or getattr(node.value, "attr", None)) == "Literal"):
+                elsewhere.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    assert not elsewhere, f"move these Literal vocabularies to torchckpt/vocab.py: {elsewhere}"
+
+
+def test_value_tuples_spell_their_literals():
+    import typing
+
+    from torchckpt import vocab
+
+    pairs = {"VERDICTS": vocab.Verdict, "FORMATS": vocab.FormatName, "PREFER_CHOICES": vocab.Prefer,
+             "ON_MISMATCH": vocab.OnMismatch, "HEAD": vocab.Head, "OUTPUT_FORMATS": vocab.OutputFormat,
+             "CAST_DTYPES": vocab.CastDtype}
+    for name, alias in pairs.items():
+        assert getattr(vocab, name) == typing.get_args(alias), name
+    assert set(vocab.__all__) == {n for n in dir(vocab) if not n.startswith("_")} - {"Literal", "annotations",
+                                                                                     "get_args"}
+
+
+def test_user_facing_vocabularies_are_exported():
+    from torchckpt import vocab
+
+    for name in ("Verdict", "Severity", "FormatName", "TensorKind", "Prefer", "OnMismatch", "Head", "OutputFormat",
+                 "CastDtype", "DiffStatus", "ChangeKind", "MigrationStatus"):
+        assert name in torchckpt.__all__, name
+        assert getattr(torchckpt, name) is getattr(vocab, name), name
+
+
+def test_the_vocabularies_match_what_the_code_produces(tmp_path):
+    """The Literals are the real values: a real file's format and tensor kinds are among them."""
+    import typing
+
+    import numpy as np
+
+    np.save(tmp_path / "a.npy", np.zeros(3, dtype=np.float32))
+    with torchckpt.open(tmp_path / "a.npy") as ckpt:
+        assert ckpt.format in typing.get_args(torchckpt.FormatName)
+        assert all(t.kind in typing.get_args(torchckpt.TensorKind) for t in ckpt.tensors().values())
+    assert torchckpt.scan(tmp_path / "a.npy").verdict in typing.get_args(torchckpt.Verdict)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from contextvars import ContextVar
-from typing import Any, Literal
+from typing import Any
 
-__all__ = ["Audience", "audience", "cli_wording", "option"]
+from .vocab import Audience
 
-Audience = Literal["api", "cli"]
+__all__ = ["audience", "cli_wording", "option"]
 
 _AUDIENCE: ContextVar[Audience] = ContextVar("torchckpt_audience", default="api")
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from .errors import KeyNotFoundError
 from .model import ObjectStub, StorageRef, TensorRef
+from .vocab import FormatName
 
 __all__ = ["Checkpoint", "StateDict", "walk"]
 
@@ -46,7 +47,7 @@ class Checkpoint:
     ('torch-zip', 355)
     """
 
-    def __init__(self, path: str | os.PathLike[str], format: str, tree: Any, *, file_size: int,
+    def __init__(self, path: str | os.PathLike[str], format: FormatName, tree: Any, *, file_size: int,
                  buffer: mmap.mmap | list[mmap.mmap] | None = None, storages: list[StorageRef] | None = None,
                  globals_used: list[str] | None = None, info: dict[str, Any] | None = None):
         self.path = os.fspath(path)

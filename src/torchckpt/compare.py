@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 from .checkpoint import Checkpoint
 from .errors import KeyNotFoundError, TorchckptError
 from .model import TensorRef
-from .weights import Prefer, candidates, choose, detect_prefix
+from .vocab import DiffStatus, Prefer
+from .weights import candidates, choose, detect_prefix
 
 if TYPE_CHECKING:
     import numpy as np
@@ -48,7 +49,7 @@ class TensorDiff:
     dtype_b: str
     shape_a: tuple[int, ...]
     shape_b: tuple[int, ...]
-    status: str
+    status: DiffStatus
     max_abs_diff: float | None = None
     max_rel_diff: float | None = None
     cosine: float | None = None

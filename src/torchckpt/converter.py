@@ -39,13 +39,12 @@ from .formats.writers import (
     write_wts,
 )
 from .model import StorageRef, TensorRef
-from .weights import PREFER_CHOICES, Prefer, WeightsChoice, choose, is_ema, wrapper_prefix
+from .vocab import CAST_DTYPES, OUTPUT_FORMATS, PREFER_CHOICES, Prefer
+from .weights import WeightsChoice, choose, is_ema, wrapper_prefix
 
-__all__ = ["CAST_DTYPES", "OUTPUT_FORMATS", "ConvertError", "ConvertReport", "OutputError", "convert",
+__all__ = ["ConvertError", "ConvertReport", "OutputError", "convert",
            "output_format", "parse_size", "slim"]
 
-OUTPUT_FORMATS = ("safetensors", "torch", "wts", "npz")
-CAST_DTYPES = ("float16", "bfloat16", "float32")
 KEEP_CHOICES = PREFER_CHOICES  # slim's --keep: the same choice as --weights
 
 _SUFFIXES = {".safetensors": "safetensors", ".pt": "torch", ".pth": "torch", ".bin": "torch", ".ckpt": "torch",

@@ -38,7 +38,7 @@ from torch import nn
 from ._outputs import commit, refuse_overwrite, remove_quietly, temp_name
 from ._wording import option
 from .errors import ExportError, ExportVerificationError, TorchckptError
-from .weights import Prefer
+from .vocab import Prefer
 
 __all__ = [
     "ExportError",

@@ -28,7 +28,7 @@ import sys
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Union, cast
+from typing import Any, Union, cast
 
 import torch
 from torch import nn
@@ -37,7 +37,8 @@ from ._wording import option
 from .checkpoint import Checkpoint
 from .errors import DeviceUnavailableError, LoadMismatchError, NoWeightsError, TorchckptError, UnsupportedTensorError
 from .model import StorageRef, TensorRef, contiguous_stride
-from .weights import WRAPPER_PREFIXES, Prefer, WeightsChoice, candidates, choose
+from .vocab import HEAD, ON_MISMATCH, Head, OnMismatch, Prefer
+from .weights import WRAPPER_PREFIXES, WeightsChoice, candidates, choose
 
 __all__ = [
     "DeviceUnavailableError",
@@ -55,13 +56,6 @@ MapLocation = Union[None, str, torch.device, Mapping[str, str | torch.device],  
                     Callable[[torch.UntypedStorage, str], Any]]
 Rename = Union[None, Iterable[tuple[str, str]], Mapping[str, str], Callable[[str], str | None]]  # noqa: UP007
 
-ON_MISMATCH = ("error", "skip", "adapt")
-# What ``on_mismatch="adapt"`` does with a class head whose size changed (1000 -> 10 classes):
-# "init" keeps the model's own initialisation (as transformers' ignore_mismatched_sizes), "copy"
-# copies the rows both have (classes 0..9 of the old head), on request only: the old classes
-# rarely mean the new ones.
-Head = Literal["init", "copy"]
-HEAD: tuple[Head, ...] = ("init", "copy")
 _log = logging.getLogger("torchckpt")
 
 
@@ -113,7 +107,7 @@ class LoadReport:
     prefix_stripped: str = ""
     prefix_added: str = ""
     candidates: dict[str, int] = field(default_factory=dict)
-    on_mismatch: str = "error"
+    on_mismatch: OnMismatch = "error"
     head: str = "init"
     applied: bool = False
     notes: list[str] = field(default_factory=list)
@@ -304,7 +298,7 @@ def load_state_dict(path: str | os.PathLike[str], *, key: str | None = None, pre
 
 
 def check_load(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, prefer: Prefer = "auto",
-               rename: Rename = None, on_mismatch: str = "error", head: Head = "init") -> LoadReport:
+               rename: Rename = None, on_mismatch: OnMismatch = "error", head: Head = "init") -> LoadReport:
     """What :func:`load_into` would do, without touching the model or raising for mismatches.
 
     >>> report = torchckpt.check_load(model, "ckpt.pt")   # doctest: +SKIP
@@ -322,7 +316,7 @@ def check_load(model: nn.Module, path: str | os.PathLike[str], *, key: str | Non
 
 
 def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, prefer: Prefer = "auto",
-              strict: bool = True, rename: Rename = None, on_mismatch: str = "error", head: Head = "init",
+              strict: bool = True, rename: Rename = None, on_mismatch: OnMismatch = "error", head: Head = "init",
               map_location: MapLocation = None) -> LoadReport:
     """Load the weights in ``path`` into ``model`` and say what happened.
 
@@ -615,8 +609,8 @@ def _adaptation(model: nn.Module, key: str, ref: TensorRef, target: torch.Tensor
     return None
 
 
-def _plan(model: nn.Module, ckpt: Checkpoint, *, key: str | None, prefer: Prefer, rename: Rename, on_mismatch: str,
-          head: str = "init") -> _Plan:
+def _plan(model: nn.Module, ckpt: Checkpoint, *, key: str | None, prefer: Prefer, rename: Rename,
+          on_mismatch: OnMismatch, head: str = "init") -> _Plan:
     targets = model.state_dict(keep_vars=True)
     tensor_keys = [k for k, v in targets.items() if isinstance(v, torch.Tensor)]
     extra = [k for k, v in targets.items() if not isinstance(v, torch.Tensor)]

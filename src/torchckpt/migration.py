@@ -22,7 +22,7 @@ import pathlib
 import types
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 
@@ -35,11 +35,10 @@ from .errors import CorruptFileError, MigrateError, TorchckptError, UnsupportedT
 from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
 from .rebuild import Builder
 from .unpickler import Handler
+from .vocab import ChangeKind, MigrationStatus
 
 __all__ = ["WEIGHTS_ONLY_GLOBALS", "Change", "MigrateError", "MigrateReport", "Refusal", "migrate"]
 
-ChangeKind = Literal["numpy", "namespace", "config", "text", "collection", "type", "module", "object", "tensor"]
-Status = Literal["loads", "needs-migration", "migrated"]
 
 _TENSOR_TYPES = ("BFloat16", "Bool", "Byte", "Char", "Double", "Float", "Half", "Int", "Long", "Short")
 _STORAGE_ONLY = ("ComplexDouble", "ComplexFloat")
@@ -134,7 +133,7 @@ class MigrateReport:
         return not self.refused
 
     @property
-    def status(self) -> Status:
+    def status(self) -> MigrationStatus:
         if not self.check:
             return "migrated"
         return "loads" if self.loads_already else "needs-migration"

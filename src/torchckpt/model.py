@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .dtypes import DType
 from .errors import CorruptFileError, UnsupportedTensorError
+from .vocab import TensorKind
 
 if TYPE_CHECKING:
     import numpy as np
@@ -74,7 +75,7 @@ class TensorRef:
     offset: int = 0
     requires_grad: bool = False
     is_parameter: bool = False
-    kind: str = "dense"
+    kind: TensorKind = "dense"
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property

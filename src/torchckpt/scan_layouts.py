@@ -43,12 +43,12 @@ from .scanner import (
     Finding,
     ScanReport,
     ScanResults,
-    Severity,
     _error_report,
     _join,
     _Scanner,
     _show,
 )
+from .vocab import Severity
 
 if TYPE_CHECKING:
     from .formats.dcp import DCPItem

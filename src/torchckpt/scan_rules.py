@@ -44,14 +44,12 @@ innocent one.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from .allowlist import SAFE_GLOBALS, SAFE_STUB_CLASSES
+from .vocab import RuleSeverity
 
 __all__ = ["DANGEROUS", "SAFE_EXTRA", "classify", "harmless_module_getattr", "is_identifier_path",
            "is_torch_nn_module_class"]
 
-RuleSeverity = Literal["safe", "suspicious", "dangerous"]
 SAFE: RuleSeverity = "safe"
 SUSPICIOUS: RuleSeverity = "suspicious"
 DANGEROUS_: RuleSeverity = "dangerous"

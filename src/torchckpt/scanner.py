@@ -75,7 +75,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from . import dtypes as _dt
 from .allowlist import StorageType
@@ -98,7 +98,7 @@ from .formats.base import map_file
 from .formats.torch_legacy import LEGACY_MAGIC, LEGACY_ROLES, walk_legacy
 from .formats.torch_tar import walk_storages, walk_tensors
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
-from .scan_rules import RuleSeverity, classify, harmless_module_getattr, is_identifier_path, is_torch_nn_module_class
+from .scan_rules import classify, harmless_module_getattr, is_identifier_path, is_torch_nn_module_class
 from .unpickler import (
     _DISPATCH,
     Event,
@@ -109,12 +109,10 @@ from .unpickler import (
     file_reading,
     frames_consistent,
 )
+from .vocab import RuleSeverity, Severity, Verdict
 
 __all__ = ["Finding", "ScanReport", "ScanResults", "exit_code", "scan", "scan_paths"]
 
-Verdict = Literal["safe", "suspicious", "dangerous", "error"]
-Severity = Literal["dangerous", "error", "suspicious", "warning", "info"]
-VERDICTS: tuple[Verdict, ...] = ("safe", "suspicious", "dangerous", "error")
 # Severities of findings; "info" and "warning" never change a verdict.
 _RANK = {"info": 0, "warning": 0, "suspicious": 1, "error": 2, "dangerous": 3}
 _VERDICT_OF_RANK: dict[int, Verdict] = {0: "safe", 1: "suspicious", 2: "error", 3: "dangerous"}

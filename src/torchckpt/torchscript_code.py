@@ -26,11 +26,10 @@ import ast
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+
+from .vocab import RuleSeverity
 
 __all__ = ["CodeCall", "analyse_code", "bytecode_operators", "dotted_name"]
-
-Severity = Literal["safe", "suspicious", "dangerous"]
 
 # Operator namespaces torch registers itself (no library loaded by the archive).
 _SAFE_NAMESPACES = frozenset({"aten", "prim", "prims", "quantized", "_quantized", "quantization", "mkldnn",
@@ -110,7 +109,7 @@ class CodeCall:
 
     op: str
     target: str
-    severity: Severity
+    severity: RuleSeverity
     reason: str
     file: str
     line: int
@@ -142,7 +141,7 @@ def _module_of(path: str) -> str:
     return rel.removesuffix(".py").replace("/", ".")
 
 
-def _judge_op(ns: str, name: str) -> tuple[Severity, str]:
+def _judge_op(ns: str, name: str) -> tuple[RuleSeverity, str]:
     qual = f"{ns}::{name}"
     if qual in _DANGEROUS_OPS:
         return "dangerous", _DANGEROUS_OPS[qual]
@@ -163,7 +162,7 @@ class _Visitor(ast.NodeVisitor):
         self.found: list[CodeCall] = []
         self.locals: set[str] = set()
 
-    def add(self, node: ast.AST, op: str, target: str, severity: Severity, reason: str) -> None:
+    def add(self, node: ast.AST, op: str, target: str, severity: RuleSeverity, reason: str) -> None:
         line = getattr(node, "lineno", 0) or 0
         start = self.line_starts[line - 1] if 0 < line <= len(self.line_starts) else 0
         self.found.append(CodeCall(op, target, severity, reason, self.file, line,
@@ -360,10 +359,10 @@ def analyse_code(files: Iterable[tuple[str, bytes]]) -> tuple[list[CodeCall], li
     return calls, problems
 
 
-def bytecode_operators(value: object, *, limit: int = 200_000) -> list[tuple[str, Severity, str]]:
+def bytecode_operators(value: object, *, limit: int = 200_000) -> list[tuple[str, RuleSeverity, str]]:
     """``(operator, severity, reason)`` for every entry of the ``('operators', (...))`` tables
     in a parsed ``bytecode.pkl`` (each entry is ``(name, overload, ...)``, name ``ns::op``)."""
-    found: dict[str, tuple[str, Severity, str]] = {}
+    found: dict[str, tuple[str, RuleSeverity, str]] = {}
     todo, seen = [value], 0
     while todo and seen < limit:
         item = todo.pop()

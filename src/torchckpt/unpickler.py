@@ -28,35 +28,16 @@ import re
 import struct
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any, Literal, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from .errors import CorruptFileError
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, TensorRef
+from .vocab import FailReason
 
-__all__ = ["Event", "FailReason", "FileReading", "Handler", "Memo", "PickleStreamError", "Unpickler", "file_reading",
+__all__ = ["Event", "FileReading", "Handler", "Memo", "PickleStreamError", "Unpickler", "file_reading",
            "frames_consistent", "unpickle"]
 
 _unpack_from = struct.unpack_from
-
-# Why a stream stopped being readable. The scanner decides on these, never on the wording.
-FailReason = Literal[
-    "truncated",            # the data ends (or a FRAME/length runs past it)
-    "bad-opcode",           # a byte that is no opcode
-    "bad-argument",         # an opcode argument CPython refuses (a bad INT, an unquoted STRING...)
-    "stack-underflow",      # popping below the stack or the last MARK
-    "mark-missing",         # an opcode that needs a MARK without one
-    "memo-missing",         # GET of a key never PUT
-    "setitem-on-non-dict",  # SETITEM(S) on something without __setitem__ for those keys
-    "bad-target",           # APPEND(S)/ADDITEMS/READONLY_BUFFER on something that does not support it
-    "unhashable",           # a dict key / set item CPython cannot hash
-    "bad-call",             # calling something that is not callable, or with non-tuple arguments
-    "persistent-id",        # a persistent id where none are allowed, or one the loader rejects
-    "protocol",             # PROTO above 5, NEXT_BUFFER without buffers, EXT code <= 0
-    "budget",               # more work than the input's size allows (a pickle bomb)
-    "too-deep",             # nesting CPython itself cannot handle (it would crash)
-    "past-end",             # the stream runs past the end of its container entry
-    "internal",             # anything else
-]
 
 
 class PickleStreamError(CorruptFileError):

@@ -17,22 +17,21 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from ._wording import option
 from .checkpoint import StateDict, _children, _walk_nodes, bound_state_dict_module, walk
 from .errors import NoWeightsError
 from .model import ObjectStub, TensorRef
+from .vocab import PREFER_CHOICES, Prefer
 
 if TYPE_CHECKING:
     from .checkpoint import Checkpoint
 
-__all__ = ["BN_STATS", "EMA_NAMES", "OPTIMIZER_KEYS", "OPTIMIZER_SLOTS", "PREFER_CHOICES", "WRAPPER_PREFIXES",
-           "Candidate", "Prefer", "WeightsChoice", "bound_state_dict_module", "candidates", "choose",
+__all__ = ["BN_STATS", "EMA_NAMES", "OPTIMIZER_KEYS", "OPTIMIZER_SLOTS", "WRAPPER_PREFIXES",
+           "Candidate", "WeightsChoice", "bound_state_dict_module", "candidates", "choose",
            "detect_prefix", "find_state_dicts", "is_ema", "is_parameter", "is_state_dict", "wrapper_prefix"]
 
-Prefer = Literal["auto", "model", "ema"]
-PREFER_CHOICES: tuple[Prefer, ...] = ("auto", "model", "ema")
 
 # Prefixes that wrappers add to every key: DataParallel/DDP, torch.compile, Lightning & co.
 WRAPPER_PREFIXES = ("module.", "_orig_mod.", "model.")

@@ -20,9 +20,7 @@ from ..checkpoint import Checkpoint
 from ..errors import CorruptFileError, TorchckptError, UnsupportedFormatError
 from .base import FileBytes, map_file
 
-__all__ = ["FORMATS", "detect", "read"]
-
-FORMATS = ("torch-zip", "torch-legacy", "torchscript", "pickle", "safetensors", "onnx", "numpy", "dcp")
+__all__ = ["detect", "read"]
 
 # torch's legacy format opens with this number, pickled
 LEGACY_MAGIC = 0x1950A86A20F9469CFC6C

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-__all__ = ["MAX_INFLATE", "Inflated", "TooLargeError", "WrapperKind", "decompress", "inflate_member", "sniff",
+from ..vocab import WrapperKind
+
+__all__ = ["MAX_INFLATE", "Inflated", "TooLargeError", "decompress", "inflate_member", "sniff",
            "starts_stream"]
 
-WrapperKind = Literal["gzip", "bz2", "xz", "zlib"]
 MAX_INFLATE = 1 << 30          # no stream is inflated past this many bytes
 _CHUNK = 1 << 16
 

@@ -21,13 +21,15 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, cast
+
+from ..vocab import TarHow, TarOutcome, TarResolution
 
 if TYPE_CHECKING:
     import tarfile
 
-__all__ = ["MAX_MEMBERS", "MAX_SECONDS", "TORCH_MEMBERS", "How", "Resolution", "TarListing", "TarMember",
-           "TarTooCostly", "list_tar", "member_span", "opens_as_tar"]
+__all__ = ["MAX_MEMBERS", "MAX_SECONDS", "TORCH_MEMBERS", "Resolution", "TarListing", "TarMember", "TarTooCostly",
+           "list_tar", "member_span", "opens_as_tar"]
 
 MAX_MEMBERS = 200_000
 MAX_SECONDS = 4.0
@@ -35,8 +37,6 @@ MAX_CONTENT = 256 << 20      # sparse members are rebuilt in memory up to this s
 _MAX_SPARSE = 1 << 20        # sparse map entries per member
 _MAX_DIGIT_RUN = 4096        # a longer run of digits makes 3.11's PAX regexes quadratic
 _MAX_RECORDS = 1 << 20       # PAX records tarfile walks one by one in Python
-
-Outcome = Literal["tar", "not-tar", "fails"]
 
 
 class TarTooCostly(Exception):
@@ -180,10 +180,9 @@ class TarMember:
         return bool(self.info.islnk() or self.info.issym())
 
 
-How = Literal["extract", "extractfile"]
 # what torch.serialization's legacy_load reads, in order, and how
-TORCH_MEMBERS: tuple[tuple[str, How], ...] = (("storages", "extract"), ("tensors", "extract"),
-                                              ("pickle", "extractfile"))
+TORCH_MEMBERS: tuple[tuple[str, TarHow], ...] = (("storages", "extract"), ("tensors", "extract"),
+                                                 ("pickle", "extractfile"))
 
 
 @dataclass(frozen=True)
@@ -193,7 +192,7 @@ class Resolution:
     ``dangling`` (a link to nothing: KeyError) or ``not-a-file``."""
 
     member: TarMember | None
-    reason: Literal["found", "missing", "outside", "dangling", "not-a-file"]
+    reason: TarResolution
     detail: str
 
 
@@ -208,7 +207,7 @@ class TarListing:
     ``end`` is the offset where tarfile's reading ended; ``lenient`` lists PAX headers that
     newer Python releases refuse (so the archive reads differently there)."""
 
-    outcome: Outcome
+    outcome: TarOutcome
     members: list[TarMember] = field(default_factory=list)
     error: str | None = None
     error_is_tar_error: bool = False
@@ -234,7 +233,7 @@ class TarListing:
             return None
         return next((m for m in self.members if m.info is target), None)
 
-    def resolve(self, name: str, *, how: How) -> Resolution:
+    def resolve(self, name: str, *, how: TarHow) -> Resolution:
         """What torch reads for ``name`` (``tar.extract`` for ``storages``/``tensors``,
         ``tar.extractfile`` for ``pickle``). Links resolve inside the archive as tarfile resolves
         them; an extracted symlink, or a hard link to an absolute or ``..`` path, makes torch
@@ -296,7 +295,7 @@ def _may_open(block: bytes) -> bool:
     return bool(stored in (unsigned, signed))
 
 
-def opens_as_tar(data: Any) -> Outcome:
+def opens_as_tar(data: Any) -> TarOutcome:
     """Whether torch.load takes the tar path for ``data`` (only the first header is read)."""
     if len(data) < 512 or not _may_open(bytes(data[:512])):
         return "not-tar"
@@ -348,7 +347,7 @@ def list_tar(data: Any, *, ignore_zeros: bool = False) -> TarListing:
 
 
 def member_span(data: Any, listing: TarListing, member: TarMember, *,
-                how: How = "extractfile") -> tuple[Any, int, int, bool]:
+                how: TarHow = "extractfile") -> tuple[Any, int, int, bool]:
     """Where the bytes torch reads for ``member`` lie: ``(buffer, start, stop, complete)``
     (``tar.extract`` writes a file torch opens; ``tar.extractfile`` streams it). ``complete``
     is False for a member cut short by the end of the file (tarfile raises ``ReadError`` on

@@ -21,6 +21,7 @@ from ..checkpoint import Checkpoint
 from ..errors import CorruptFileError, UnsupportedFormatError
 from ..model import ObjectStub, StorageRef, TensorRef
 from ..unpickler import unpickle
+from ..vocab import FormatName
 from ._zip import ZipArchive, ZipEntry
 from .base import BytesSource, SliceSource
 
@@ -132,7 +133,7 @@ def read_zip(path: str, buf: Any, size: int) -> Checkpoint:
         if raw is not None:
             info[record.lstrip(".").replace("/", "_")] = raw.decode("ascii", "replace").strip()
     globals_used = [f"{e.module}.{e.name}" for e in unpickler.events if e.kind == "global"]
-    fmt = "torch-zip"
+    fmt: FormatName = "torch-zip"
     if is_script:
         fmt = "torchscript"
         _name_torchscript(archive, folder, tree)
