@@ -245,8 +245,8 @@ def test_threaded_casts_and_checksums_give_the_same_bytes(tmp_path, monkeypatch)
     sd = {"w": torch.randn(300_001) * 100, "d": torch.randn(70_000, dtype=torch.float64)}
     sd["w"][::1000] = float("nan")
     torch.save(sd, tmp_path / "src.pt")
-    monkeypatch.setattr(writers, "_workers", lambda: 3)  # as on an idle 4-core machine
-    monkeypatch.setattr(writers, "_PARALLEL_MIN", 1000)
+    monkeypatch.setattr(writers.threads, "workers", lambda: 3)  # as on an idle 4-core machine
+    monkeypatch.setattr(writers.threads, "PARALLEL_MIN", 1000)
     for dtype in ("float16", "bfloat16"):
         convert(tmp_path / "src.pt", tmp_path / "out.pt", dtype=dtype)
         with zipfile.ZipFile(tmp_path / "out.pt") as z:
@@ -277,7 +277,7 @@ def _views() -> dict:
 @pytest.mark.parametrize("chunk", [None, 64])
 def test_views_tied_and_non_contiguous(tmp_path, monkeypatch, legacy, chunk):
     if chunk:
-        monkeypatch.setattr(writers, "CHUNK_BYTES", chunk)  # every tensor crosses chunk boundaries
+        monkeypatch.setattr(writers.source, "CHUNK_BYTES", chunk)  # every tensor crosses chunk boundaries
     sd = _views()
     src = tmp_path / "views.pt"
     torch.save(sd, src, _use_new_zipfile_serialization=not legacy)
@@ -491,7 +491,7 @@ def test_zip64_offsets_past_4gib(tmp_path, monkeypatch):
 def test_zip64_fields_read_back(tmp_path, monkeypatch, fmt):
     """The zip64 layout of entries over 4 GiB, forced on small ones: torch, zipfile, numpy and
     torchckpt read it."""
-    monkeypatch.setattr(writers, "_ZIP64_LIMIT", 100)
+    monkeypatch.setattr(writers.zip_archive, "_ZIP64_LIMIT", 100)
     sd = {"a": torch.randn(300), "b": torch.arange(7), "c": torch.randn(2, 3).double()}
     torch.save(sd, tmp_path / "src.pt")
     dst = tmp_path / f"out.{fmt}"
@@ -577,7 +577,7 @@ def test_disk_full_leaves_old_output_and_no_temp(files, tmp_path, monkeypatch, f
     dst = tmp_path / f"out.{suffix}"
     dst.write_bytes(b"old contents")
     written = [0]
-    real = writers._write
+    real = writers.output_files._write
 
     def failing(fd, data):
         if written[0] > 2000:
@@ -586,7 +586,7 @@ def test_disk_full_leaves_old_output_and_no_temp(files, tmp_path, monkeypatch, f
         written[0] += n
         return n
 
-    monkeypatch.setattr(writers, "_write", failing)
+    monkeypatch.setattr(writers.output_files, "_write", failing)
     with pytest.raises(OutputError, match="No space left") as info:
         convert(files["paths"]["zip"], dst, shard_size="1KB" if fmt == "sharded" else None)
     assert "\n" not in str(info.value) and str(tmp_path / "out") in str(info.value)

@@ -18,7 +18,8 @@ from ._outputs import refuse_overwrite
 from .allowlist import NumpyFloat, NumpyInt
 from .dtypes import by_name
 from .errors import TorchckptError
-from .formats.writers import ConvertError, OutputFiles, SourceReader, TensorItem, _Pickler, write_torch_zip
+from .formats.writers import ConvertError, OutputFiles, SourceReader, TensorItem, write_torch_zip
+from .formats.writers.torch_zip import _Pickler
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, TensorRef
 from .unpickler import Handler
 

@@ -1,0 +1,136 @@
+"""Outputs written at temporary names and renamed over their destinations together, or not at all.
+
+The primitives (temporary names, the umask, fsync, the never-over-the-input rule) are
+:mod:`torchckpt._outputs`; this module groups several outputs (shards and their index) into
+one commit and turns ``OSError`` into an :class:`~torchckpt.errors.OutputError` with a hint.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from collections.abc import Iterable
+from typing import Any
+
+from ..._outputs import fsync_directory, open_temp, refuse_overwrite
+from ...errors import OutputError
+
+__all__ = ["OutputFiles", "Sink"]
+
+
+def _write(fd: int, data: Any) -> int:
+    """One ``write(2)``; the single place output bytes go through (tests simulate a full disk here)."""
+    return os.write(fd, data)
+
+
+class Sink:
+    """An output file being written at a temporary name; ``pos`` is the byte count so far."""
+
+    def __init__(self, final: str, temp: str, fd: int):
+        self.final, self.temp, self.fd, self.pos = final, temp, fd, 0
+
+    def write(self, data: Any) -> None:
+        view = memoryview(data).cast("B")
+        total = len(view)
+        done = 0
+        try:
+            while done < total:
+                done += _write(self.fd, view[done:])
+        except OSError as exc:
+            raise _output_error(exc, self.final) from None
+        self.pos += total
+
+    def pwrite(self, data: bytes, offset: int) -> None:
+        try:
+            if hasattr(os, "pwrite"):
+                if os.pwrite(self.fd, data, offset) != len(data):
+                    raise OSError(errno.EIO, "short write")
+            else:  # Windows
+                os.lseek(self.fd, offset, os.SEEK_SET)
+                os.write(self.fd, data)
+                os.lseek(self.fd, self.pos, os.SEEK_SET)
+        except OSError as exc:
+            raise _output_error(exc, self.final) from None
+
+
+def _output_error(exc: OSError, path: str) -> OutputError:
+    reason = exc.strerror or str(exc)
+    hint = {errno.ENOSPC: "free some disk space or write somewhere else (the old file, if any, is untouched)",
+            errno.EDQUOT: "the disk quota is exhausted; free space or write somewhere else",
+            errno.EACCES: "check the directory's permissions",
+            errno.EROFS: "the file system is read-only; write somewhere else",
+            errno.ENOENT: "the output directory does not exist; create it first"}.get(exc.errno or 0)
+    return OutputError(f"cannot write the output ({reason})", path=path,
+                       hint=hint or "nothing was written; check the path and retry")
+
+
+class OutputFiles:
+    """A group of outputs that appear together or not at all.
+
+    :meth:`create` opens a temporary file beside each destination; :meth:`commit` flushes
+    them to disk and renames each over its destination in creation order (write an index
+    last); leaving the ``with`` block without a commit removes every temporary.
+    """
+
+    def __init__(self, *, fsync: bool = True, protect: Iterable[str] = ()):
+        self.sinks: list[Sink] = []
+        self.fsync = fsync
+        self.protect = tuple(protect)  # inputs no output may replace (shards are named only as they come)
+        self.committed = False
+
+    def __enter__(self) -> OutputFiles:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self.committed:
+            self.abort()
+
+    def create(self, final: str | os.PathLike[str]) -> Sink:
+        final = os.path.realpath(os.fspath(final))  # through a symlink: replace its target, keep the link
+        if os.path.isdir(final):
+            raise OutputError("the output path is a directory", path=final, hint="give a file name")
+        if self.protect:
+            refuse_overwrite(self.protect, [final])
+        try:
+            temp, fd = open_temp(final)  # 0o666 less the umask, applied by the kernel
+        except OSError as exc:
+            raise _output_error(exc, final) from None
+        sink = Sink(final, temp, fd)
+        self.sinks.append(sink)
+        try:
+            if os.path.exists(final) and hasattr(os, "fchmod"):
+                os.fchmod(fd, os.stat(final).st_mode & 0o7777)  # replacing a file keeps its mode
+        except OSError:
+            pass
+        return sink
+
+    def commit(self) -> None:
+        try:
+            for sink in self.sinks:
+                if self.fsync:
+                    os.fsync(sink.fd)
+                os.close(sink.fd)
+                sink.fd = -1
+            for sink in self.sinks:
+                os.replace(sink.temp, sink.final)
+                sink.temp = ""
+        except OSError as exc:
+            self.abort()
+            raise _output_error(exc, self.sinks[0].final if self.sinks else "") from None
+        self.committed = True
+        if self.fsync:
+            for directory in {os.path.dirname(s.final) for s in self.sinks}:
+                fsync_directory(directory)
+
+    def abort(self) -> None:
+        for sink in self.sinks:
+            if sink.fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(sink.fd)
+                sink.fd = -1
+            if sink.temp:
+                with contextlib.suppress(OSError):
+                    os.unlink(sink.temp)
+                sink.temp = ""
+        self.sinks = []

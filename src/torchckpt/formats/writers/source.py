@@ -1,0 +1,207 @@
+"""What to write and where its bytes come from: :class:`TensorItem` and :class:`SourceReader`.
+
+A :class:`SourceReader` yields each tensor's bytes in C order, in chunks of at most
+``CHUNK_BYTES``, with the dtype cast applied per chunk; bytes that live in the source file
+are read with ``preadv`` into one reused buffer rather than through the reader's mmap, so
+touched pages never count toward the process's RSS.
+"""
+
+from __future__ import annotations
+
+import math
+import mmap
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ...dtypes import DType
+from ...errors import ConvertError, UnsupportedTensorError
+from .cast import cast
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from ...checkpoint import Checkpoint
+    from ...model import TensorRef
+
+__all__ = ["CHUNK_BYTES", "SourceReader", "TensorItem"]
+
+CHUNK_BYTES = 16 << 20
+
+
+@dataclass(eq=False)
+class TensorItem:
+    """One tensor to write: its output name, the source tensor and the output dtype.
+
+    ``alias_of`` is set when an earlier item has exactly the same bytes in the source (tied
+    weights): formats that can alias (torch zip) store those bytes once.
+    """
+
+    name: str
+    ref: TensorRef
+    dtype: DType
+    alias_of: TensorItem | None = field(default=None, repr=False)
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return self.ref.shape
+
+    @property
+    def numel(self) -> int:
+        return self.ref.numel
+
+    @property
+    def nbytes(self) -> int:
+        return self.ref.numel * self.dtype.itemsize
+
+
+class SourceReader:
+    """Reads source tensors in C order, chunk by chunk, casting on the way.
+
+    Bytes inside the checkpoint's file map are read with ``os.preadv`` from the file into a
+    reused buffer (the map's pages are never touched, so they never count toward RSS);
+    bytes held in memory (deflated entries, nested pickles) are read from memory.
+    Yielded arrays may share that buffer: use each before asking for the next.
+    """
+
+    def __init__(self, ckpt: Checkpoint, *, chunk_bytes: int | None = None):
+        import numpy as np
+
+        self.chunk_bytes = max(16, chunk_bytes or CHUNK_BYTES)  # 16: the widest element (complex128)
+        self._scratch = np.empty(self.chunk_bytes, dtype=np.uint8)
+        self._out: np.ndarray | None = None
+        self._fd: int | None = None
+        self._base = 0
+        self._length = 0
+        buf = ckpt.mapping
+        if isinstance(buf, mmap.mmap) and hasattr(os, "preadv"):
+            try:
+                fd = os.open(ckpt.path, os.O_RDONLY)
+            except OSError:
+                fd = None
+            if fd is not None:
+                if os.fstat(fd).st_size == len(buf):
+                    probe = np.frombuffer(buf, dtype=np.uint8)
+                    self._base, self._length, self._fd = probe.ctypes.data, len(buf), fd
+                    del probe
+                else:
+                    os.close(fd)  # the file changed since it was opened: read through the map
+
+    def __enter__(self) -> SourceReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def _output(self, nbytes: int) -> np.ndarray:
+        import numpy as np
+
+        if self._out is None or len(self._out) < nbytes:
+            self._out = np.empty(max(nbytes, self.chunk_bytes), dtype=np.uint8)
+        return self._out
+
+    def _file_offset(self, view: memoryview) -> int | None:
+        import numpy as np
+
+        if self._fd is None or len(view) == 0:
+            return None
+        addr = np.frombuffer(view, dtype=np.uint8).ctypes.data
+        if self._base <= addr and addr + len(view) <= self._base + self._length:
+            return addr - self._base
+        return None
+
+    def _read(self, storage: memoryview, file_offset: int | None, start: int, nbytes: int) -> np.ndarray:
+        """``nbytes`` bytes from ``start`` of a storage, as a uint8 array (maybe the scratch buffer)."""
+        import numpy as np
+
+        fd = self._fd
+        if file_offset is None or fd is None:  # not in the file map, or the reader was closed: read the view
+            return np.frombuffer(storage[start:start + nbytes], dtype=np.uint8)
+        out = self._scratch[:nbytes]
+        done = 0
+        while done < nbytes:
+            try:
+                # numpy declares ndarray's buffer protocol to type checkers only for Python >= 3.12
+                n = os.preadv(fd, [out[done:]], file_offset + start + done)  # type: ignore[list-item]
+            except OSError as exc:
+                raise ConvertError(f"cannot read the source ({exc.strerror or exc})",
+                                   hint="check the disk and the file, then retry") from None
+            if n <= 0:
+                raise ConvertError("the source file ended early while reading it (was it changed meanwhile?)",
+                                   hint="convert from a file nothing else is writing to")
+            done += n
+        return out
+
+    def chunks(self, ref: TensorRef, dtype: DType | None = None) -> Iterator[np.ndarray]:
+        """The tensor's elements in C order as flat arrays of ``dtype`` (default: its own),
+        stored the way the output holds them: bfloat16 and float8 as their bit patterns."""
+        import numpy as np
+
+        dst = dtype or ref.dtype
+        if ref.kind not in ("dense", "subclass") or ref.storage is None:
+            kind = ref.kind if ref.kind not in ("dense", "subclass") else "storage-less"
+            raise UnsupportedTensorError(ref.extra.get("name", "?"), kind)
+        ref.check_bounds()
+        if ref.numel == 0:
+            return
+        src = ref.dtype
+        itemsize = src.itemsize
+        storage = ref.storage.buffer()
+        file_offset = self._file_offset(storage)
+        big = ref.storage.byteorder == "big" and itemsize > 1
+        raw = np.dtype(src.raw)
+        shape: tuple[int, ...]
+        stride: tuple[int, ...]
+        if ref.is_contiguous:
+            shape, stride = (ref.numel,), (1,)
+        else:
+            shape, stride = ref.shape, ref.stride or ()
+        base = ref.offset
+        for elem, bshape, bstride in _blocks(shape, stride, base, itemsize, self.chunk_bytes):
+            count = math.prod(bshape)
+            span = (sum((s - 1) * st for s, st in zip(bshape, bstride)) + 1) * itemsize
+            data = self._read(storage, file_offset, elem * itemsize, span)
+            if len(bshape) == 1 and bstride[0] == 1:
+                flat = data[:count * itemsize].view(raw)
+            else:
+                strided = np.lib.stride_tricks.as_strided(
+                    data.view(raw), shape=bshape, strides=tuple(s * itemsize for s in bstride), writeable=False)
+                flat = np.ascontiguousarray(strided).reshape(-1)
+            if big:
+                flat = flat.byteswap()
+            if dst == src:
+                yield flat
+            else:
+                yield cast(flat, src, dst, out=self._output(count * dst.itemsize))
+
+
+def _blocks(shape: tuple[int, ...], stride: tuple[int, ...], base: int, itemsize: int,
+            limit: int) -> Iterator[tuple[int, tuple[int, ...], tuple[int, ...]]]:
+    """Split a strided tensor into blocks ``(first element, shape, stride)`` whose source span
+    and output size each fit in ``limit`` bytes, in C order."""
+    if not shape:
+        yield base, (1,), (1,)
+        return
+    out = math.prod(shape) * itemsize
+    span = (sum((s - 1) * st for s, st in zip(shape, stride)) + 1) * itemsize
+    if span <= limit and out <= limit:
+        yield base, shape, stride
+        return
+    rows, step = shape[0], stride[0]
+    row_shape, row_stride = shape[1:], stride[1:]
+    row_out = math.prod(row_shape) * itemsize
+    row_span = (sum((s - 1) * st for s, st in zip(row_shape, row_stride)) + 1) * itemsize
+    if row_span <= limit and row_out <= limit:
+        by_span = rows if step == 0 else (limit - row_span) // (step * itemsize) + 1
+        k = max(1, min(rows, by_span, limit // max(row_out, 1)))
+        for i in range(0, rows, k):
+            yield base + i * step, (min(k, rows - i), *row_shape), stride
+        return
+    for i in range(rows):
+        yield from _blocks(row_shape, row_stride, base + i * step, itemsize, limit)
