@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import struct
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from ...errors import ConvertError
+from .crc32 import crc32_start
 from .output_files import Sink
-from .threads import pool, workers
 
 __all__ = ["ALIGNMENT", "ZipWriter"]
 
@@ -32,7 +31,8 @@ class _ZipRecord:
 class ZipWriter:
     """A zip of stored (uncompressed) entries, each one's data aligned to ``align`` bytes the way
     torch's writer aligns them (an extra field of ``Z`` padding), zip64 where sizes need it.
-    Sizes are known up front; CRCs are computed while streaming and patched into the header."""
+    Sizes are known up front; CRCs are computed while streaming (in parallel parts, overlapped
+    with the writes) and patched into the header."""
 
     def __init__(self, sink: Sink, *, align: int = ALIGNMENT):
         self.sink = sink
@@ -55,20 +55,15 @@ class ZipWriter:
         self.sink.write(header + raw_name + extra)
         crc = 0
         written = 0
-        threads = pool() if workers() > 1 else None
         for chunk in chunks:
             view = memoryview(chunk).cast("B")
             written += len(view)
-            if threads is not None and len(view) >= 1 << 20:
-                # zlib and write(2) both let go of the GIL: checksum while the bytes go out
-                pending = threads.submit(zlib.crc32, view, crc)
-                try:
-                    self.sink.write(view)
-                finally:
-                    crc = pending.result()
-            else:
-                crc = zlib.crc32(view, crc)
+            # zlib and write(2) both let go of the GIL: checksum in parts on other cores while the bytes go out
+            pending = crc32_start(view, crc)
+            try:
                 self.sink.write(view)
+            finally:
+                crc = pending()
         if written != size:
             raise ConvertError(f"zip entry {name!r} got {written} bytes where {size} were planned")
         record.crc = crc
