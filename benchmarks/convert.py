@@ -1,14 +1,16 @@
 """Convert a 1 GB checkpoint the usual way and with torchckpt; compare wall time and peak memory.
 
-The usual way is ``torch.load`` + ``safetensors.torch.save_file`` (or ``torch.save``). Each
-run is a fresh subprocess so its peak RSS can be read on its own (``os.wait4``); the time is
-measured inside the child around the conversion alone (imports excluded: torch's import
-alone costs more than a small conversion) and for the whole process. Runs alternate and
-repeat (``--repeat``, default 3); the table shows the best time and the highest peak RSS,
-since other work on the machine only ever adds time.
+The usual way is ``torch.load`` + ``safetensors.torch.save_file`` for safetensors, and
+``torch.save(torch.load(src, mmap=True))`` for a torch file (the fastest torch has: the source
+is mapped, not read). Each run is a fresh subprocess so its peak RSS can be read on its own
+(``os.wait4``); the time is measured inside the child around the conversion alone (imports
+excluded: torch's import alone costs more than a small conversion) and for the whole process
+(what a user waits for; the ``--to pt`` budget is whole-process). Runs alternate and repeat
+(``--repeat``, default 3); the table shows the best time and the highest peak RSS, since other
+work on the machine only ever adds time. Both outputs are compared tensor by tensor.
 
     .venv/bin/python benchmarks/convert.py                 # 1 GB, in a temporary directory
-    .venv/bin/python benchmarks/convert.py --size-mb 256 --dir /tmp/bench
+    .venv/bin/python benchmarks/convert.py --size-mb 256 --dir /tmp/bench --only pt
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ t0 = time.perf_counter()
 import torch, safetensors.torch
 t1 = time.perf_counter()
 src, dst, dtype = sys.argv[1], sys.argv[2], sys.argv[3]
-sd = torch.load(src, map_location="cpu", weights_only=True)
+sd = torch.load(src, map_location="cpu", weights_only=True, mmap=dst.endswith(".pt"))
 if dtype != "none":
     sd = {k: v.to(getattr(torch, dtype)) if v.is_floating_point() else v for k, v in sd.items()}
 if dst.endswith(".safetensors"):
@@ -98,9 +100,19 @@ print(json.dumps({"same": same}))
 """
 
 
-def same_safetensors(a: str, b: str) -> bool:
+SAME_PT = r"""
+import json, sys, torch
+a, b = (torch.load(p, mmap=True, weights_only=True) for p in sys.argv[1:3])
+same = list(a) == list(b) and all(
+    x.dtype == y.dtype and x.shape == y.shape and torch.equal(x.view(torch.uint8), y.view(torch.uint8))
+    for x, y in zip(a.values(), b.values()))
+print(json.dumps({"same": same}))
+"""
+
+
+def same_outputs(a: str, b: str) -> bool:
     # in a child: a child's peak RSS starts from its parent's at fork, so the parent stays small
-    return run(SAME, a, b)["same"]
+    return run(SAME if a.endswith(".safetensors") else SAME_PT, a, b)["same"]
 
 
 def best(runs: list[dict]) -> dict:
@@ -119,6 +131,8 @@ def main() -> None:
     parser.add_argument("--dir", help="work directory (default: a temporary one, removed afterwards)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each (default 3; best time is shown)")
     parser.add_argument("--no-verify", action="store_true", help="skip comparing the two outputs")
+    parser.add_argument("--only", choices=("safetensors", "float16", "pt"), action="append",
+                        help="run only these conversions (repeatable; default: all)")
     args = parser.parse_args()
     work = args.dir or tempfile.mkdtemp(prefix="torchckpt-bench-")
     os.makedirs(work, exist_ok=True)
@@ -127,9 +141,10 @@ def main() -> None:
         subprocess.run([sys.executable, "-c", MAKE, src, str(args.size_mb << 20)], check=True)
         size = os.path.getsize(src)
         rows = []
-        cases = (("safetensors", ".safetensors", "none"), ("safetensors, float16", ".safetensors", "float16"),
-                 ("torch .pt (weights only)", ".pt", "none"))
-        for label, suffix, dtype in cases:
+        cases = {"safetensors": ("safetensors", ".safetensors", "none"),
+                 "float16": ("safetensors, float16", ".safetensors", "float16"),
+                 "pt": ("torch .pt (vs mmap load)", ".pt", "none")}
+        for label, suffix, dtype in (cases[key] for key in args.only or cases):
             usual_dst = os.path.join(work, f"usual{suffix}")
             ours_dst = os.path.join(work, f"ours{suffix}")
             usual_runs, ours_runs = [], []
@@ -137,30 +152,29 @@ def main() -> None:
                 usual_runs.append(run(USUAL, src, usual_dst, dtype))
                 ours_runs.append(run(OURS, src, ours_dst, dtype))
             usual, ours = best(usual_runs), best(ours_runs)
-            same = None
-            if suffix == ".safetensors" and not args.no_verify:
-                same = same_safetensors(usual_dst, ours_dst)
+            same = None if args.no_verify else same_outputs(usual_dst, ours_dst)
             rows.append((label, usual, ours, same))
             for path in (usual_dst, ours_dst):
                 os.unlink(path)
         load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
         print(f"\ncheckpoint: {size / 1e9:.2f} GB, {os.cpu_count()} CPUs{load}, best of {max(1, args.repeat)}; "
               "time = the conversion alone (process wall time, imports included, in brackets)\n")
-        cols = ("conversion", "usual s", "torchckpt s", "time ratio", "usual cpu s", "ours cpu s", "usual MB",
-                "ours MB", "mem ratio", "same")
-        widths = (24, 14, 14, 10, 11, 10, 8, 8, 9, 5)
+        cols = ("conversion", "usual s", "torchckpt s", "time ratio", "wall ratio", "usual cpu s", "ours cpu s",
+                "usual MB", "ours MB", "mem ratio", "same")
+        widths = (24, 14, 14, 10, 10, 11, 10, 8, 8, 9, 5)
         head = " ".join(f"{c:<{w}}" if i == 0 else f"{c:>{w}}" for i, (c, w) in enumerate(zip(cols, widths)))
         print(head)
         print("-" * len(head))
         for label, usual, ours, same in rows:
             cells = (label, f"{usual['work']:.2f} ({usual['wall']:.2f})", f"{ours['work']:.2f} ({ours['wall']:.2f})",
-                     f"{ours['work'] / usual['work']:.2f}", f"{usual['cpu']:.2f}", f"{ours['cpu']:.2f}",
+                     f"{ours['work'] / usual['work']:.2f}", f"{ours['wall'] / usual['wall']:.2f}",
+                     f"{usual['cpu']:.2f}", f"{ours['cpu']:.2f}",
                      f"{usual['rss_mb']:.0f}", f"{ours['rss_mb']:.0f}", f"{ours['rss_mb'] / usual['rss_mb']:.2f}",
                      "-" if same is None else ("yes" if same else "NO"))
             print(" ".join(f"{c:<{w}}" if i == 0 else f"{c:>{w}}" for i, (c, w) in enumerate(zip(cells, widths))))
         torch_free = all(not r[2]["torch_imported"] for r in rows)
         print(f"\ntorchckpt imported torch: {'no' if torch_free else 'YES'}; "
-              "targets: peak memory <= 300 MB, time <= 1.2x the usual way")
+              "targets: peak memory <= 300 MB, time <= 1.2x the usual way; .pt: whole process (wall) <= 1.1x")
     finally:
         if not args.dir:
             shutil.rmtree(work, ignore_errors=True)
