@@ -13,7 +13,8 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from ..._outputs import fsync_directory, open_temp, refuse_overwrite
+from ... import _outputs
+from ..._outputs import fsync_directory, open_temp, refuse_overwrite, remove_quietly
 from ...errors import OutputError
 
 __all__ = ["OutputFiles", "Sink"]
@@ -113,7 +114,7 @@ class OutputFiles:
                 os.close(sink.fd)
                 sink.fd = -1
             for sink in self.sinks:
-                os.replace(sink.temp, sink.final)
+                _outputs.commit(sink.temp, sink.final, durable=False)  # each directory is fsynced once, below
                 sink.temp = ""
         except OSError as exc:
             self.abort()
@@ -130,7 +131,6 @@ class OutputFiles:
                     os.close(sink.fd)
                 sink.fd = -1
             if sink.temp:
-                with contextlib.suppress(OSError):
-                    os.unlink(sink.temp)
+                remove_quietly(sink.temp)
                 sink.temp = ""
         self.sinks = []
