@@ -103,9 +103,9 @@ print(json.dumps({"same": same}))
 SAME_PT = r"""
 import json, sys, torch
 a, b = (torch.load(p, mmap=True, weights_only=True) for p in sys.argv[1:3])
-same = list(a) == list(b) and all(
-    x.dtype == y.dtype and x.shape == y.shape and torch.equal(x.view(torch.uint8), y.view(torch.uint8))
-    for x, y in zip(a.values(), b.values()))
+bits = lambda t: t.contiguous().reshape(-1).view(torch.uint8)
+same = list(a) == list(b) and all(x.dtype == y.dtype and x.shape == y.shape and torch.equal(bits(x), bits(y))
+                                  for x, y in zip(a.values(), b.values()))
 print(json.dumps({"same": same}))
 """
 
