@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 __all__ = ["PARALLEL_MIN", "parallel", "pool", "workers"]
 
-_POOL: Any = None
+_POOL: ThreadPoolExecutor | None = None
 PARALLEL_MIN = 1 << 18  # elements; below this, threads cost more than they save
 
 
@@ -23,11 +26,11 @@ def workers() -> int:
     return max(1, min(cpus, 1 + int(idle)))
 
 
-def pool() -> Any:
+def pool() -> ThreadPoolExecutor:
     """The worker threads for casts and checksums, started on first use."""
     global _POOL
     if _POOL is None:
-        from concurrent.futures import ThreadPoolExecutor
+        from concurrent.futures import ThreadPoolExecutor  # imported on first use: start-up stays lean
 
         _POOL = ThreadPoolExecutor(max_workers=3, thread_name_prefix="torchckpt")
     return _POOL
