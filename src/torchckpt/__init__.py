@@ -83,6 +83,9 @@ _LAZY = {
     "ScanResults": "scanner",
     "scan": "scanner",
     "scan_paths": "scanner",
+    "FleetResults": "fleet",
+    "FleetStats": "fleet",
+    "scan_many": "fleet",
 }
 
 # What type checkers see: the lazy table above, spelled as imports (tests/test_api.py checks
@@ -91,6 +94,7 @@ if TYPE_CHECKING:
     from .compare import DiffReport, diff
     from .converter import ConvertReport, convert, slim
     from .export import ExportReport, export_onnx, export_torchscript
+    from .fleet import FleetResults, FleetStats, scan_many
     from .html_report import report
     from .loading import LoadReport, check_load, load_into, load_state_dict
     from .manager import CheckpointManager, ResumeState
@@ -117,6 +121,8 @@ __all__ = [
     "ExportReport",
     "ExportVerificationError",
     "Finding",
+    "FleetResults",
+    "FleetStats",
     "FormatName",
     "GlobalRef",
     "Head",
@@ -168,6 +174,7 @@ __all__ = [
     "report",
     "save",
     "scan",
+    "scan_many",
     "scan_paths",
     "slim",
     "verify",

@@ -53,7 +53,7 @@ from .vocab import Severity
 if TYPE_CHECKING:
     from .formats.dcp import DCPItem
 
-__all__ = ["could_unpickle", "is_dcp_dir", "scan_dcp", "scan_index", "scan_one", "walk"]
+__all__ = ["Step", "could_unpickle", "is_dcp_dir", "plan", "run_step", "scan_dcp", "scan_index", "scan_one", "walk"]
 
 _MAX_INDEX = 64 << 20      # an HF index is a small JSON file
 _ZIP_END_WINDOW = 65557    # zipfile looks for the end record in the last 64 KiB + 22 bytes
@@ -423,23 +423,30 @@ def scan_dcp(directory: str) -> ScanReport:
 
 # --- directory walks ---------------------------------------------------------------------------
 
-def walk(paths: Any, *, recursive: bool) -> ScanResults:
-    """:func:`torchckpt.scan_paths`: each path, and with ``recursive`` every file under directories."""
-    results = ScanResults()
+Step = tuple[str, str, str]
+"""One unit of a walk, ``(what, path, detail)``: ``one`` (a path given by name, always reported), ``dcp`` (a DCP
+directory met in a walk), ``file`` (a file met in a walk: skipped when nothing in it can be unpickled), ``error``
+(refused without being opened; ``detail`` says why) or ``skip``. Plain strings: a step travels to other processes
+and cluster workers as it is (:mod:`torchckpt.fleet`)."""
+
+
+def plan(paths: Any, *, recursive: bool) -> list[Step]:
+    """The steps of :func:`walk`, in its order: each path, and with ``recursive`` every file under directories."""
+    steps: list[Step] = []
     seen: set[tuple[int, int]] = set()
     for raw in paths:
         path = os.fspath(raw)
         if not os.path.isdir(path) or is_dcp_dir(path):
-            results.append(scan_one(path))
+            steps.append(("one", path, ""))
             if not recursive or not os.path.isdir(path):
                 continue
         elif not recursive:
-            results.append(scan_one(path))
+            steps.append(("one", path, ""))
             continue
         for root, dirs, files in os.walk(path):
             dirs.sort()
             if root != path and is_dcp_dir(root):
-                results.append(scan_dcp(root))
+                steps.append(("dcp", root, ""))
                 continue
             if root == path and is_dcp_dir(root):
                 continue  # judged above, as one checkpoint
@@ -448,19 +455,43 @@ def walk(paths: Any, *, recursive: bool) -> ScanResults:
                 try:
                     st = os.stat(file)
                 except OSError:
-                    results.skipped.append(file)  # a dangling link
+                    steps.append(("skip", file, "a dangling link"))
                     continue
                 kind = not_a_regular_file(st.st_mode)
                 if kind is not None:
-                    results.append(_error_report(file, f"is {kind}, not a model file; not opened"))
+                    steps.append(("error", file, f"is {kind}, not a model file; not opened"))
                     continue
                 if st.st_size == 0:
-                    results.skipped.append(file)  # nothing to unpickle (__init__.py, .gitkeep)
+                    steps.append(("skip", file, "empty"))  # nothing to unpickle (__init__.py, .gitkeep)
                     continue
                 if (st.st_dev, st.st_ino) in seen:
                     continue
                 seen.add((st.st_dev, st.st_ino))
-                report = _judge_file(file, skipped=results.skipped)
-                if report is not None:
-                    results.append(report)
+                steps.append(("file", file, ""))
+    return steps
+
+
+def run_step(step: Step) -> ScanReport | None:
+    """One step's report, or None when the step's file is skipped."""
+    what, path, detail = step
+    if what == "one":
+        return scan_one(path)
+    if what == "dcp":
+        return scan_dcp(path)
+    if what == "error":
+        return _error_report(path, detail)
+    if what == "skip":
+        return None
+    return _judge_file(path, skipped=None)
+
+
+def walk(paths: Any, *, recursive: bool) -> ScanResults:
+    """:func:`torchckpt.scan_paths`: each path, and with ``recursive`` every file under directories."""
+    results = ScanResults()
+    for step in plan(paths, recursive=recursive):
+        report = run_step(step)
+        if report is None:
+            results.skipped.append(step[1])
+        else:
+            results.append(report)
     return results

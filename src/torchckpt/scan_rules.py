@@ -44,11 +44,53 @@ innocent one.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+from collections.abc import Callable, Iterator
+from typing import Any, ParamSpec, TypeVar
+
 from .allowlist import SAFE_GLOBALS, SAFE_STUB_CLASSES
 from .vocab import RuleSeverity
 
 __all__ = ["DANGEROUS", "SAFE_EXTRA", "classify", "harmless_module_getattr", "is_identifier_path",
-           "is_torch_nn_module_class"]
+           "is_torch_nn_module_class", "is_torchscript_op", "recording"]
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+# Every answer the rules gave while recording() is active: the scan is a function of the file's bytes,
+# the code and these answers alone (nothing else reads this module's or rules_data's tables), so
+# torchckpt.fleet's verdict cache keeps a verdict across a rule update when the answers it rests on
+# are unchanged. The key ("", ...) marks arguments that cannot be recorded (the answers are then incomplete).
+_answers: dict[tuple[Any, ...], Any] | None = None
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[dict[tuple[Any, ...], Any]]:
+    """Record ``(rule function, args, kwargs) -> answer`` for every rule consulted inside the block."""
+    global _answers
+    outer, _answers = _answers, {}
+    try:
+        yield _answers
+    finally:
+        _answers = outer
+
+
+def _recorded(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    name = fn.__name__
+
+    @functools.wraps(fn)
+    def consult(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        answer = fn(*args, **kwargs)
+        if _answers is not None:
+            key = (name, args, tuple(sorted(kwargs.items())))
+            try:
+                _answers[key] = answer
+            except TypeError:  # an unhashable argument (a getattr on a computed object)
+                _answers[("",)] = name
+        return answer
+
+    return consult
 
 SAFE: RuleSeverity = "safe"
 SUSPICIOUS: RuleSeverity = "suspicious"
@@ -374,6 +416,7 @@ SAFE_EXTRA: dict[str, str] = {
 }
 
 
+@_recorded
 def is_identifier_path(text: str) -> bool:
     """Whether ``text`` is a dotted path of identifiers (what ``import``/``getattr`` could use)."""
     return bool(text) and all(part.isidentifier() for part in text.split("."))
@@ -423,6 +466,7 @@ def _dunder(part: str) -> bool:
     return len(part) > 4 and part.startswith("__") and part.endswith("__")
 
 
+@_recorded
 def is_torch_nn_module_class(module: str, name: str) -> bool:
     """Whether ``module.name`` is one of torch's own ``torch.nn`` module classes (the shipped
     list) that the audit does not flag: unpickling one runs only torch's ``__setstate__``
@@ -434,6 +478,14 @@ def is_torch_nn_module_class(module: str, name: str) -> bool:
     return (module, name) in nn_classes() and f"{module}.{name}" not in audited()
 
 
+@_recorded
+def is_torchscript_op(qual: str) -> bool:
+    """Whether ``ns::name`` is an operator torch registers (the shipped list)."""
+    from .rules_data import ts_ops
+
+    return qual in ts_ops()
+
+
 # Methods of a module object whose bound method is plain data to pickle: ``torch.save(
 # model.state_dict, f)`` (parentheses forgotten) pickles ``getattr(model, "state_dict")``.
 # Calling any of them returns tensors or modules; none takes a path, a callable or code.
@@ -443,6 +495,7 @@ _DATA_METHODS = frozenset({
 })
 
 
+@_recorded
 def harmless_module_getattr(target_class: str | None, attribute: object, *, is_module: bool) -> RuleSeverity | None:
     """The severity of ``builtins.getattr(<object of target_class>, attribute)`` when it is a
     module's data method (``safe`` on a torch.nn class, ``suspicious`` on another module
@@ -458,6 +511,7 @@ def harmless_module_getattr(target_class: str | None, attribute: object, *, is_m
     return SUSPICIOUS if severity == SUSPICIOUS else None
 
 
+@_recorded
 def classify(module: str, name: str, *, torchscript: bool = False) -> tuple[RuleSeverity, str]:
     """``(severity, reason)`` for the global ``module.name``: ``safe``, ``suspicious`` or ``dangerous``."""
     qual = f"{module}.{name}"

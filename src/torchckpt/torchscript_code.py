@@ -25,8 +25,8 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
+from .scan_rules import is_torchscript_op
 from .vocab import RuleSeverity
 
 __all__ = ["CodeCall", "analyse_code", "bytecode_operators", "dotted_name"]
@@ -116,13 +116,6 @@ class CodeCall:
     offset: int
 
 
-@lru_cache(maxsize=1)
-def _ops() -> frozenset[str]:
-    from .rules_data import ts_ops
-
-    return ts_ops()
-
-
 def dotted_name(expr: ast.expr) -> str | None:
     """``"a.b.c"`` for an expression that is a chain of attribute lookups on a name, else None."""
     parts = []
@@ -150,7 +143,7 @@ def _judge_op(ns: str, name: str) -> tuple[RuleSeverity, str]:
     if name == "load_library" or (name in _DANGEROUS_ATTRS and name.startswith("__")):
         return "dangerous", _DANGEROUS_ATTRS[name]
     if ns in _SAFE_NAMESPACES:
-        if qual in _ops():
+        if is_torchscript_op(qual):
             return "safe", "built-in operator"
         return "suspicious", f"not an operator torch registers in {ns}"
     return "dangerous", f"custom operator namespace {ns!r}: it exists only once a native library is loaded"
@@ -277,7 +270,7 @@ class _Visitor(ast.NodeVisitor):
                 self.add(node, dotted, f"{parts[1]}::{'.'.join(parts[2:])}", severity, reason)
                 return
             if head == "math" and len(parts) == 2:
-                ok = f"aten::{parts[1]}" in _ops() or parts[1] in ("pi", "e", "inf", "nan", "tau")
+                ok = is_torchscript_op(f"aten::{parts[1]}") or parts[1] in ("pi", "e", "inf", "nan", "tau")
                 self.add(node, dotted, f"aten::{parts[1]}", "safe" if ok else "suspicious",
                          "built-in operator" if ok else "not a math function TorchScript knows")
                 return
@@ -311,7 +304,7 @@ class _Visitor(ast.NodeVisitor):
             self.add(node, shown, name, "dangerous", _DANGEROUS_ATTRS[name])
         elif name in self.methods:
             self.add(node, f"(...).{name}", f"method {name}", "safe", "a method the archive defines")
-        elif f"aten::{name}" in _ops():
+        elif is_torchscript_op(f"aten::{name}"):
             self.add(node, f"(...).{name}", f"aten::{name}", "safe", "tensor method (built-in operator)")
         elif name in _CONTAINER_METHODS:
             self.add(node, f"(...).{name}", f"method {name}", "safe", "list, dict or string method")

@@ -1,4 +1,6 @@
-"""``torchckpt scan PATH... [--format text|json|sarif] [--recursive]``: what would run if these files were loaded.
+"""``torchckpt scan PATH... [--format text|json|sarif] [--recursive] [--jobs N] [--cache DIR] [--engine dask|ray]``.
+
+What would run if these files were loaded.
 
 Nothing in the files runs and neither torch nor numpy is imported. A ``torch.distributed.checkpoint``
 directory is one checkpoint. Exit codes, whatever the format: 0 all safe, 3 suspicious only,
@@ -39,13 +41,39 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_const", const="json", dest="format", help="the same as --format json")
     p.add_argument("-r", "--recursive", action="store_true", help="scan every file under directories")
     p.add_argument("--all", action="store_true", help="also show info findings and every finding row")
+    p.add_argument("-j", "--jobs", type=_positive, default=None, metavar="N",
+                   help="processes to scan with (default: every core this process may use; a few files are "
+                        "scanned in this process)")
+    p.add_argument("--cache", metavar="DIR", default=None,
+                   help="keep verdicts in DIR, keyed by content and scanner version: unchanged files are not read "
+                        "again, and a rule update re-judges only the files it can change")
+    p.add_argument("--engine", choices=("local", "dask", "ray"), default="local",
+                   help="local processes (default), or a Dask or Ray cluster (extras torchckpt[dask] / [ray]; "
+                        "the files and the cache must be reachable from the workers)")
+    p.add_argument("--address", metavar="ADDR", default=None,
+                   help="the cluster to use with --engine: a Dask scheduler (tcp://HOST:8786) or a Ray cluster "
+                        "(ray://HOST:10001, auto); default: start a local one")
+    p.add_argument("--stats", action="store_true",
+                   help="print files/s, workers and cache hits as one line on stderr")
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from ..scanner import exit_code, scan_paths
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, at least 1, not {text!r}")
+    return value
 
-    results = scan_paths(args.paths, recursive=args.recursive)
+
+def run(args: argparse.Namespace) -> int:
+    from ..fleet import scan_many
+    from ..scanner import exit_code
+
+    results = scan_many(args.paths, recursive=args.recursive, jobs=args.jobs, cache=args.cache, engine=args.engine,
+                        address=args.address)
     code = exit_code(results)
     if args.format == "json":
         json.dump([r.to_json() for r in results], sys.stdout, indent=1)
@@ -58,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         render(results, show_all=args.all)
     report_errors(results)
+    if args.stats:
+        print(f"torchckpt: scanned {results.stats.line()}", file=sys.stderr)
     return code
 
 
