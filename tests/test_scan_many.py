@@ -121,9 +121,11 @@ def _same_size_payload(size: int) -> bytes:
     return data
 
 
-def test_the_cache_never_turns_a_dangerous_file_safe(tmp_path, settled):
+@pytest.mark.parametrize("remember", [0, fleet._REMEMBER_HASH], ids=["remembered-hash", "hashed"])
+def test_the_cache_never_turns_a_dangerous_file_safe(tmp_path, settled, monkeypatch, remember):
     """The file is rewritten with a payload of the same size and its mtime put back: the key is the content
-    (the ctime moved, so the remembered hash is not trusted), and the new bytes are judged."""
+    (the ctime moved, so a remembered hash is not trusted), and the new bytes are judged."""
+    monkeypatch.setattr(fleet, "_REMEMBER_HASH", remember)
     folder = tmp_path / "m"
     folder.mkdir()
     victim = folder / "model.pkl"
@@ -137,6 +139,7 @@ def test_the_cache_never_turns_a_dangerous_file_safe(tmp_path, settled):
     assert victim.stat().st_size == st.st_size and victim.stat().st_mtime_ns == st.st_mtime_ns
     second = torchckpt.scan_many([folder], jobs=1, cache=tmp_path / "c")
     assert second[0].verdict == "dangerous" and second.stats.cached == 0
+    assert bool(list((tmp_path / "c").rglob("stat/*/*"))) == (remember == 0)
     # every entry of the cache garbled: misses, and the verdict still comes from the bytes
     for entry in (tmp_path / "c").rglob("*.json"):
         entry.write_bytes(b'{"rules": "x", "report": {"verdict": "safe"')

@@ -21,9 +21,10 @@ The verdict cache (``cache=DIR``), and why it is built this way:
   the file again; one whose answers changed is scanned again. The other choice, a hash of the rule tables in
   the key, would re-scan the whole mirror on every rule update.
 - Hashing a 1 GB file takes seconds where scanning it takes tens of milliseconds (tensor data is never read),
-  so a content hash on every run would make a warm re-scan slower than no cache. The hash of a file is
-  therefore remembered by ``(host, device, inode, size, mtime_ns, ctime_ns)``: any write to the file changes
-  its ctime, which no unprivileged program can set back. As git does for racily clean files, a hash is only
+  so a content hash on every run would make a warm re-scan slower than no cache. The hash of a file of 4 MiB
+  or more (smaller ones hash faster than a remembered hash is read) is therefore remembered by ``(host,
+  device, inode, size, mtime_ns, ctime_ns)``: any write to the file changes its ctime, which no unprivileged
+  program can set back. As git does for racily clean files, a hash is only
   remembered, and a verdict only stored, when the file's times lie a second or more before the scan began
   (a write within the same clock tick would leave them unchanged) and the file's status after the scan is
   the one before it (the bytes hashed are the bytes scanned).
@@ -60,6 +61,8 @@ ENGINES: tuple[Engine, ...] = ("local", "dask", "ray")
 _SERIAL_BELOW = 8          # with jobs unset, fewer steps than this are judged in this process (no pool start-up)
 _CACHE_FORMAT = "v1"
 _SETTLED_NS = 1_000_000_000  # a file's times must lie this far before the scan for its hash to be remembered
+_HASH_BLOCK = 1 << 20
+_REMEMBER_HASH = 4 << 20  # files this big have their hash remembered (below, hashing is cheaper than a lookup)
 _RULE_FILES = ("scan_rules.py", "rules_data.py")
 _DIED = ("the worker process scanning this file died ({why}); nothing was judged. Scan the file alone "
          "(torchckpt scan FILE) to see why")
@@ -192,7 +195,6 @@ def _encode_answers(answers: dict[tuple[Any, ...], Any]) -> list[Any] | None:
             return None
         name, args, kwargs = key
         rows.append([name, _jsonable(args), [list(kv) for kv in kwargs], _jsonable(answer)])
-    rows.sort(key=lambda row: json.dumps(row))
     return rows
 
 
@@ -215,11 +217,14 @@ def _answers_hold(rows: list[Any]) -> bool:
 
 def _sha256(path: str) -> str:
     h = hashlib.sha256()
-    buf = bytearray(1 << 20)
-    view = memoryview(buf)
     with open(path, "rb", buffering=0) as f:
-        while n := f.readinto(buf):
-            h.update(view[:n])
+        first = f.read(_HASH_BLOCK)
+        h.update(first)  # most files of a mirror of small checkpoints end here
+        if len(first) == _HASH_BLOCK:
+            buf = bytearray(_HASH_BLOCK)
+            view = memoryview(buf)
+            while n := f.readinto(buf):
+                h.update(view[:n])  # hashlib releases the GIL on large updates
     return h.hexdigest()
 
 
@@ -256,9 +261,13 @@ class _Cache:
     def _write(self, path: str, value: Any) -> None:
         from ._outputs import atomic_write_bytes
 
-        os.makedirs(os.path.dirname(path), exist_ok=True)
+        data = json.dumps(value, separators=(",", ":")).encode()
         # durable=False: a lost entry after a power cut is only a miss; fsync per entry would halve cold speed
-        atomic_write_bytes(path, json.dumps(value, separators=(",", ":")).encode(), durable=False)
+        try:
+            atomic_write_bytes(path, data, durable=False)
+        except FileNotFoundError:  # the first entry of its folder (a mkdir per write costs as much as the write)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            atomic_write_bytes(path, data, durable=False)
 
     def judge(self, step: Step) -> dict[str, Any]:
         what, path, _ = step
@@ -270,12 +279,14 @@ class _Cache:
             return {"report": report.to_json() if report is not None else None, "cache": None}
         settled = max(before.st_mtime_ns, before.st_ctime_ns) <= begun_ns - _SETTLED_NS
         status = _status(before)
-        memo_key = hashlib.sha256(json.dumps([socket.gethostname(), status[:2]]).encode()).hexdigest()
-        memo = self._read(self._path("stat", memo_key))
+        # small files are hashed every time: that costs less than reading a remembered hash
+        memo_key = hashlib.sha256(json.dumps([socket.gethostname(), status[:2]]).encode()).hexdigest() \
+            if before.st_size >= _REMEMBER_HASH else None
+        memo = self._read(self._path("stat", memo_key)) if memo_key is not None else None
         digest: str | None = None
         if isinstance(memo, dict) and memo.get("status") == status and isinstance(memo.get("sha256"), str):
             digest = memo["sha256"]
-        hashed = digest is None
+        hashed = digest is None and memo_key is not None
         if digest is None:
             digest = _sha256(path)
         entry_path = self._path("verdicts", f"{digest}.{what}.{self.code}.json")
@@ -288,7 +299,7 @@ class _Cache:
                 self._write(entry_path, entry)
             cached = entry["report"]
             if state is not None and (cached is None or _well_formed(cached)):
-                if hashed and settled:
+                if hashed and settled and memo_key is not None:
                     self._write(self._path("stat", memo_key), {"status": status, "sha256": digest})
                 if cached is not None:
                     cached = dict(cached, path=path, seconds=round(time.perf_counter() - started, 6))
@@ -299,7 +310,7 @@ class _Cache:
             judged = run_step(step)
         unchanged = _status(os.stat(path)) == status
         if settled and unchanged:
-            if hashed:
+            if hashed and memo_key is not None:
                 self._write(self._path("stat", memo_key), {"status": status, "sha256": digest})
             # an HF index is judged by the files it names too; an error may be passing (memory, time)
             if judged is None or (judged.format != "safetensors-index" and judged.verdict != "error"):
