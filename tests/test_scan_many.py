@@ -239,3 +239,37 @@ def test_ray_local_cluster_gives_the_serial_reports(mirror):
     finally:
         ray.shutdown()
     assert _json(many) == _json(serial) and many.skipped == serial.skipped and many.stats.engine == "ray"
+
+
+def test_only_the_recorded_rule_functions_read_the_rule_tables():
+    """The cache keeps a verdict across a rule update only when every rule answer its scan rested on is
+    unchanged: that holds while the rule tables are read through the recorded functions alone."""
+    import ast
+
+    recorded = {"classify", "harmless_module_getattr", "is_identifier_path", "is_torch_nn_module_class",
+                "is_torchscript_op", "recording", "RuleSeverity"}
+    src = Path(torchckpt.__file__).parent
+    for path in src.rglob("*.py"):
+        if path.name in ("scan_rules.py", "rules_data.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[-1] in (
+                    "scan_rules", "rules_data"):
+                names = {a.name for a in node.names}
+                assert node.module.endswith("scan_rules") and names <= recorded, (path.name, names)
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and \
+                    node.value.id in ("scan_rules", "rules_data") and path.name != "fleet.py":
+                raise AssertionError(f"{path.name} reads {node.value.id}.{node.attr}")
+
+
+def test_every_scan_records_its_rule_answers_again(mirror):
+    """No answer is memoised across scans in one process (a second scan of a file records what the first did)."""
+    from torchckpt.scan_layouts import run_step
+
+    for name in ("user.pkl", "evil.pkl", "a/zip0.pt"):
+        recorded = []
+        for _ in range(2):
+            with scan_rules.recording() as answers:
+                run_step(("file", str(mirror / name), ""))
+            recorded.append(dict(answers))
+        assert recorded[0] == recorded[1] and recorded[0]

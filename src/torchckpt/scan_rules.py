@@ -45,6 +45,7 @@ innocent one.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import functools
 from collections.abc import Callable, Iterator
 from typing import Any, ParamSpec, TypeVar
@@ -61,19 +62,21 @@ _R = TypeVar("_R")
 # Every answer the rules gave while recording() is active: the scan is a function of the file's bytes,
 # the code and these answers alone (nothing else reads this module's or rules_data's tables), so
 # torchckpt.fleet's verdict cache keeps a verdict across a rule update when the answers it rests on
-# are unchanged. The key ("", ...) marks arguments that cannot be recorded (the answers are then incomplete).
-_answers: dict[tuple[Any, ...], Any] | None = None
+# are unchanged. The key ("",) marks arguments that cannot be recorded (the answers are then incomplete).
+# A context variable: scans in other threads (a Dask worker's) record into their own dicts.
+_answers: contextvars.ContextVar[dict[tuple[Any, ...], Any] | None] = contextvars.ContextVar("_answers",
+                                                                                             default=None)
 
 
 @contextlib.contextmanager
 def recording() -> Iterator[dict[tuple[Any, ...], Any]]:
     """Record ``(rule function, args, kwargs) -> answer`` for every rule consulted inside the block."""
-    global _answers
-    outer, _answers = _answers, {}
+    answers: dict[tuple[Any, ...], Any] = {}
+    token = _answers.set(answers)
     try:
-        yield _answers
+        yield answers
     finally:
-        _answers = outer
+        _answers.reset(token)
 
 
 def _recorded(fn: Callable[_P, _R]) -> Callable[_P, _R]:
@@ -82,12 +85,13 @@ def _recorded(fn: Callable[_P, _R]) -> Callable[_P, _R]:
     @functools.wraps(fn)
     def consult(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         answer = fn(*args, **kwargs)
-        if _answers is not None:
+        answers = _answers.get()
+        if answers is not None:
             key = (name, args, tuple(sorted(kwargs.items())))
             try:
-                _answers[key] = answer
+                answers[key] = answer
             except TypeError:  # an unhashable argument (a getattr on a computed object)
-                _answers[("",)] = name
+                answers[("",)] = name
         return answer
 
     return consult
