@@ -47,16 +47,14 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from .errors import TorchckptError
 from .scan_layouts import Step, plan, run_step
 from .scanner import Finding, ScanReport, ScanResults, _error_report
+from .vocab import SCAN_ENGINES, ScanEngine
 
-__all__ = ["Engine", "FleetResults", "FleetStats", "default_jobs", "scan_many", "scan_task"]
-
-Engine = Literal["local", "dask", "ray"]
-ENGINES: tuple[Engine, ...] = ("local", "dask", "ray")
+__all__ = ["FleetResults", "FleetStats", "default_jobs", "scan_many", "scan_task"]
 
 _SERIAL_BELOW = 8          # with jobs unset, fewer steps than this are judged in this process (no pool start-up)
 _CACHE_FORMAT = "v1"
@@ -76,7 +74,7 @@ class FleetStats:
     ``cached`` (verdicts taken from the cache), ``rejudged`` (cached verdicts kept after a rule update because
     the rule answers they rest on did not change), ``crashed`` (files whose worker died), ``seconds``."""
 
-    engine: str
+    engine: ScanEngine
     workers: int
     files: int = 0
     scanned: int = 0
@@ -428,7 +426,7 @@ def _ray(steps: list[Step], cache: str | None, address: str | None, jobs: int) -
 
 
 def scan_many(paths: Iterable[str | os.PathLike[str]], *, recursive: bool = True, jobs: int | None = None,
-              cache: str | os.PathLike[str] | None = None, engine: Engine = "local",
+              cache: str | os.PathLike[str] | None = None, engine: ScanEngine = "local",
               address: str | None = None) -> FleetResults:
     """:func:`torchckpt.scan_paths` on every core (``jobs``, default: the cores this process may use) or on a
     cluster (``engine="dask"`` or ``"ray"``, at ``address``, else a local one), with a verdict cache in the
@@ -438,8 +436,8 @@ def scan_many(paths: Iterable[str | os.PathLike[str]], *, recursive: bool = True
     >>> torchckpt.scan_many(["mirror/"], cache="~/.cache/torchckpt").stats.line()   # doctest: +SKIP
     '2000 files in 0.41 s (4878 files/s, 8 local workers, 2000 cached)'
     """
-    if engine not in ENGINES:
-        raise TorchckptError(f"unknown engine {engine!r}", hint=f"one of {', '.join(ENGINES)}")
+    if engine not in SCAN_ENGINES:
+        raise TorchckptError(f"unknown engine {engine!r}", hint=f"one of {', '.join(SCAN_ENGINES)}")
     if jobs is not None and jobs < 1:
         raise TorchckptError(f"jobs must be at least 1, not {jobs}")
     if address is not None and engine == "local":

@@ -17,6 +17,7 @@ __all__ = [
     "ON_MISMATCH",
     "OUTPUT_FORMATS",
     "PREFER_CHOICES",
+    "SCAN_ENGINES",
     "VERDICTS",
     "Audience",
     "CastDtype",
@@ -30,6 +31,7 @@ __all__ = [
     "OutputFormat",
     "Prefer",
     "RuleSeverity",
+    "ScanEngine",
     "Severity",
     "TarHow",
     "TarOutcome",
@@ -94,6 +96,11 @@ ON_MISMATCH: tuple[OnMismatch, ...] = get_args(OnMismatch)
 # rarely mean the new ones.
 Head = Literal["init", "copy"]
 HEAD: tuple[Head, ...] = get_args(Head)
+
+# --- scanning many files --------------------------------------------------------------------------
+# ``scan_many(engine=...)`` / ``scan --engine``: local processes, or a Dask or Ray cluster.
+ScanEngine = Literal["local", "dask", "ray"]
+SCAN_ENGINES: tuple[ScanEngine, ...] = get_args(ScanEngine)
 
 # --- convert, diff, migrate -----------------------------------------------------------------------
 # ``convert(to=...)``: the output formats.

@@ -18,6 +18,8 @@ import json
 import sys
 from typing import Any
 
+from ..vocab import SCAN_ENGINES
+
 __all__ = ["register"]
 
 _STYLE = {"safe": "bold green", "suspicious": "bold yellow", "dangerous": "bold red", "error": "bold magenta",
@@ -47,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--cache", metavar="DIR", default=None,
                    help="keep verdicts in DIR, keyed by content and scanner version: unchanged files are not read "
                         "again, and a rule update re-judges only the files it can change")
-    p.add_argument("--engine", choices=("local", "dask", "ray"), default="local",
+    p.add_argument("--engine", choices=SCAN_ENGINES, default="local",
                    help="local processes (default), or a Dask or Ray cluster (extras torchckpt[dask] / [ray]; "
                         "the files and the cache must be reachable from the workers)")
     p.add_argument("--address", metavar="ADDR", default=None,
