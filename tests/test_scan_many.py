@@ -273,3 +273,10 @@ def test_every_scan_records_its_rule_answers_again(mirror):
                 run_step(("file", str(mirror / name), ""))
             recorded.append(dict(answers))
         assert recorded[0] == recorded[1] and recorded[0]
+
+
+@pytest.mark.slow
+def test_an_unreachable_cluster_is_one_line_exit_2(mirror):
+    out = run_cli("scan", str(mirror / "evil.pkl"), "--engine", "dask", "--address", "tcp://127.0.0.1:1")
+    assert out.returncode == 2 and len(out.stderr.splitlines()) == 1
+    assert "cannot start or reach the Dask cluster tcp://127.0.0.1:1" in out.stderr and "--address" in out.stderr

@@ -37,10 +37,8 @@ The verdict cache (``cache=DIR``), and why it is built this way:
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
-import socket
 import stat
 import sys
 import time
@@ -64,6 +62,9 @@ _REMEMBER_HASH = 4 << 20  # files this big have their hash remembered (below, ha
 _RULE_FILES = ("scan_rules.py", "rules_data.py")
 _DIED = ("the worker process scanning this file died ({why}); nothing was judged. Scan the file alone "
          "(torchckpt scan FILE) to see why")
+# what Dask and Ray raise for a task whose worker process died (by name: both are optional)
+_CRASHES = frozenset({"KilledWorker", "WorkerCrashedError", "NodeDiedError", "OutOfMemoryError"})
+_FAILED = "scanning this file failed in the worker ({why}); nothing was judged"
 
 
 # --- results ---------------------------------------------------------------------------------------
@@ -142,8 +143,8 @@ def scan_task(step: Step, cache: str | None = None) -> dict[str, Any]:
     if cache is not None and step[0] in ("one", "file"):
         try:
             return _Cache(cache).judge(step)
-        except OSError:
-            pass  # an unusable cache costs the cache, never the scan
+        except Exception:  # noqa: BLE001 - an unusable cache (or a bug in it) costs the cache, never the scan
+            pass
     report = run_step(step)
     return {"report": report.to_json() if report is not None else None, "cache": None}
 
@@ -151,6 +152,8 @@ def scan_task(step: Step, cache: str | None = None) -> dict[str, Any]:
 @functools.cache
 def _fingerprints() -> tuple[str, str]:
     """``(code, rules)``: hashes of the package's source without and with only the rule tables."""
+    import hashlib
+
     from . import __version__
 
     code = hashlib.sha256(f"{__version__}\0{sys.version}\0".encode())
@@ -214,6 +217,8 @@ def _answers_hold(rows: list[Any]) -> bool:
 
 
 def _sha256(path: str) -> str:
+    import hashlib
+
     h = hashlib.sha256()
     with open(path, "rb", buffering=0) as f:
         first = f.read(_HASH_BLOCK)
@@ -268,6 +273,10 @@ class _Cache:
             atomic_write_bytes(path, data, durable=False)
 
     def judge(self, step: Step) -> dict[str, Any]:
+        # imported here: hashlib (OpenSSL) and socket cost a scan without a cache ~10 ms of start-up
+        import hashlib
+        import socket
+
         what, path, _ = step
         started = time.perf_counter()
         begun_ns = time.time_ns()
@@ -319,8 +328,10 @@ class _Cache:
 
 # --- engines ---------------------------------------------------------------------------------------
 
-def _died(path: str, why: str) -> dict[str, Any]:
-    return {"report": _error_report(path, _DIED.format(why=why)).to_json(), "cache": None, "crashed": True}
+def _died(path: str, why: str, *, crashed: bool = True) -> dict[str, Any]:
+    """An ``error`` report for a file whose worker died (``crashed``) or whose task raised."""
+    message = (_DIED if crashed else _FAILED).format(why=why)
+    return {"report": _error_report(path, message).to_json(), "cache": None, "crashed": crashed}
 
 
 def _scan_chunk(steps: list[Step], cache: str | None) -> list[dict[str, Any]]:
@@ -365,7 +376,8 @@ def _pooled(steps: list[Step], indices: list[int], cache: str | None, workers: i
                         suspects.extend(batch)
                         continue
                     except Exception as exc:  # noqa: BLE001 - a task that raised: an error for its files
-                        results = [_died(steps[i][1], f"{type(exc).__name__}: {exc}") for i in batch]
+                        results = [_died(steps[i][1], f"{type(exc).__name__}: {str(exc)[:200]}", crashed=False)
+                                   for i in batch]
                     yield from zip(batch, results, strict=True)
         if not suspects:
             continue
@@ -385,8 +397,13 @@ def _dask(steps: list[Step], cache: str | None, address: str | None,
         from distributed import Client
     except ImportError as exc:
         raise TorchckptError("--engine dask needs Dask distributed", hint="pip install 'torchckpt[dask]'") from exc
-    client = Client(address) if address else Client(  # type: ignore[no-untyped-call]
-        n_workers=jobs, threads_per_worker=1, processes=True)
+    try:
+        client = Client(address, timeout=30) if address else Client(  # type: ignore[no-untyped-call]
+            n_workers=jobs, threads_per_worker=1, processes=True)
+    except Exception as exc:  # OSError, TimeoutError, ValueError (a bad address)...
+        raise TorchckptError(f"cannot start or reach the Dask cluster {address or '(local)'}: "
+                             f"{type(exc).__name__}: {str(exc)[:200]}",
+                             hint="check --address (tcp://HOST:8786, the scheduler's address)") from exc
     try:
         # pure=False: two steps with the same arguments (never the case) would still be two tasks
         futures = client.map(scan_task, steps, cache=cache, pure=False)
@@ -394,7 +411,8 @@ def _dask(steps: list[Step], cache: str | None, address: str | None,
             try:
                 yield i, future.result()
             except Exception as exc:  # noqa: BLE001 - KilledWorker (the worker died on it, every retry) & co.
-                yield i, _died(steps[i][1], f"{type(exc).__name__}: {str(exc)[:200]}")
+                yield i, _died(steps[i][1], f"{type(exc).__name__}: {str(exc)[:200]}",
+                               crashed=type(exc).__name__ in _CRASHES)
     finally:
         client.close()  # type: ignore[no-untyped-call]
 
@@ -408,10 +426,15 @@ def _ray(steps: list[Step], cache: str | None, address: str | None, jobs: int) -
         raise TorchckptError("--engine ray needs Ray", hint="pip install 'torchckpt[ray]'") from exc
     started = not ray.is_initialized()
     if started:
-        if address:
-            ray.init(address=address, logging_level=logging.ERROR, log_to_driver=False)
-        else:
-            ray.init(num_cpus=jobs, logging_level=logging.ERROR, log_to_driver=False, include_dashboard=False)
+        try:
+            if address:
+                ray.init(address=address, logging_level=logging.ERROR, log_to_driver=False)
+            else:
+                ray.init(num_cpus=jobs, logging_level=logging.ERROR, log_to_driver=False, include_dashboard=False)
+        except Exception as exc:  # ConnectionError, RuntimeError, ValueError (a bad address)...
+            raise TorchckptError(f"cannot start or reach the Ray cluster {address or '(local)'}: "
+                                 f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}",
+                                 hint="check --address (ray://HOST:10001 or auto)") from exc
     try:
         task = ray.remote(num_cpus=1, max_retries=1)(scan_task)
         refs = [task.remote(step, cache) for step in steps]
@@ -419,7 +442,8 @@ def _ray(steps: list[Step], cache: str | None, address: str | None, jobs: int) -
             try:
                 yield i, ray.get(ref)
             except Exception as exc:  # noqa: BLE001 - WorkerCrashedError, RayTaskError...: an error for the file
-                yield i, _died(steps[i][1], f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}")
+                first = str(exc).splitlines()[0][:200] if str(exc) else ""
+                yield i, _died(steps[i][1], f"{type(exc).__name__}: {first}", crashed=type(exc).__name__ in _CRASHES)
     finally:
         if started:
             ray.shutdown()
