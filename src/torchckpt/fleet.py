@@ -475,6 +475,8 @@ def scan_many(paths: Iterable[str | os.PathLike[str]], *, recursive: bool = True
             raise TorchckptError(f"cannot use {cache_dir} as the cache directory ({exc.strerror or exc})",
                                  path=cache_dir, hint="give --cache a directory you can write to") from exc
     started = time.perf_counter()
+    if cache_dir is not None and engine == "local":
+        _fingerprints()  # once, before the pool forks its workers
     steps = plan(paths, recursive=recursive)
     work = [i for i, step in enumerate(steps) if step[0] in ("one", "dcp", "file")]
     cores = jobs or default_jobs()
