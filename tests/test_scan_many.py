@@ -111,6 +111,14 @@ def test_same_bytes_under_another_name_share_a_verdict(tmp_path, settled):
     assert [r.path for r in again] == [str(tmp_path / "m" / n) for n in ("one.pt", "two.pt")]
 
 
+def test_a_cache_inside_the_scanned_tree_is_not_scanned(tmp_path, settled):
+    (tmp_path / "m").mkdir()
+    torch.save({"w": torch.ones(2)}, tmp_path / "m" / "one.pt")
+    for _ in range(2):
+        run = torchckpt.scan_many([tmp_path / "m"], jobs=1, cache=tmp_path / "m" / ".cache")
+        assert [Path(r.path).name for r in run] == ["one.pt"] and run.skipped == []
+
+
 def _same_size_payload(size: int) -> bytes:
     """os.system(...) padded to ``size`` bytes (the command's text takes up the slack)."""
     head, tail = b"\x80\x02cos\nsystem\nX", b"\x85R."

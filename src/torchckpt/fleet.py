@@ -477,7 +477,7 @@ def scan_many(paths: Iterable[str | os.PathLike[str]], *, recursive: bool = True
     started = time.perf_counter()
     if cache_dir is not None and engine == "local":
         _fingerprints()  # once, before the pool forks its workers
-    steps = plan(paths, recursive=recursive)
+    steps = plan(paths, recursive=recursive, exclude=cache_dir)
     work = [i for i, step in enumerate(steps) if step[0] in ("one", "dcp", "file")]
     cores = jobs or default_jobs()
     workers = cores if engine != "local" or jobs is not None or len(work) >= _SERIAL_BELOW else 1

@@ -430,8 +430,10 @@ directory met in a walk), ``file`` (a file met in a walk: skipped when nothing i
 and cluster workers as it is (:mod:`torchckpt.fleet`)."""
 
 
-def plan(paths: Any, *, recursive: bool) -> list[Step]:
-    """The steps of :func:`walk`, in its order: each path, and with ``recursive`` every file under directories."""
+def plan(paths: Any, *, recursive: bool, exclude: str | None = None) -> list[Step]:
+    """The steps of :func:`walk`, in its order: each path, and with ``recursive`` every file under directories
+    but the directory ``exclude`` (a verdict cache kept inside the tree it judges)."""
+    skip_dir = os.path.realpath(exclude) if exclude is not None else None
     steps: list[Step] = []
     seen: set[tuple[int, int]] = set()
     for raw in paths:
@@ -445,6 +447,8 @@ def plan(paths: Any, *, recursive: bool) -> list[Step]:
             continue
         for root, dirs, files in os.walk(path):
             dirs.sort()
+            if skip_dir is not None:
+                dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(root, d)) != skip_dir]
             if root != path and is_dcp_dir(root):
                 steps.append(("dcp", root, ""))
                 continue

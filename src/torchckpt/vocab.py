@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 # --- scan -----------------------------------------------------------------------------------------
-# A file's verdict (the exit code follows it: 0 safe, 1 suspicious or dangerous, 2 error).
+# A file's verdict (the exit code follows it: 0 safe, 3 suspicious only, 1 dangerous, 2 error).
 Verdict = Literal["safe", "suspicious", "dangerous", "error"]
 VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 # A finding's severity; "info" and "warning" never change a verdict.
