@@ -1,29 +1,11 @@
-"""Shared fixtures: files written by the real torch.save (and friends) in tmp_path."""
+"""Shared fixtures: files written by the real torch.save (and friends) in tmp_path (shared
+functions are in helpers.py)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def run_python(code: str, *, cwd: str | os.PathLike[str] | None = None, env: dict | None = None,
-               timeout: int = 120) -> subprocess.CompletedProcess:
-    """Run ``code`` in a fresh interpreter (the project's venv), capturing output."""
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=cwd, env=full_env,
-                          capture_output=True, text=True, timeout=timeout)
-
-
-def run_cli(*args: str, cwd: str | os.PathLike[str] | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "torchckpt", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=120)
 
 
 @pytest.fixture

@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from helpers import rewrite_zip
+
 __all__ = [
     "BENIGN_EXPECTED",
     "CASES",
@@ -227,26 +229,14 @@ def _torch_zip(work: Path) -> Path:
     return path
 
 
-def _rewrite_zip(src: Path, dst: Path, *, data_pkl_prefix: bytes = b"", extra: dict[str, bytes] | None = None) -> Path:
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
-        for name in zin.namelist():
-            data = zin.read(name)
-            if name.endswith("/data.pkl"):
-                data = data_pkl_prefix + data
-            zout.writestr(name, data)
-        folder = zin.namelist()[0].split("/")[0]
-        for name, data in (extra or {}).items():
-            zout.writestr(f"{folder}/{name}", data)
-    return dst
-
-
 def b_zip_second_entry(work: Path) -> Path:
-    return _rewrite_zip(_torch_zip(work), work / "second_entry.pt", extra={"extra/payload.bin": raw_payload(work)})
+    return rewrite_zip(_torch_zip(work), work / "second_entry.pt", extra={"extra/payload.bin": raw_payload(work)})
 
 
 def b_torch_zip_data_pkl(work: Path) -> Path:
     # the payload runs, then POP, then torch's own data.pkl: the file still loads its weights
-    return _rewrite_zip(_torch_zip(work), work / "data_pkl.pt", data_pkl_prefix=os_system0(work) + POP)
+    payload = os_system0(work) + POP
+    return rewrite_zip(_torch_zip(work), work / "data_pkl.pt", {"/data.pkl": lambda data: payload + data})
 
 
 def b_zip_name_mismatch(work: Path) -> Path:

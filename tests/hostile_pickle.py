@@ -17,10 +17,10 @@ Two families:
 from __future__ import annotations
 
 import struct
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from helpers import rewrite_zip
 from hostile import (
     MARK,
     POP,
@@ -88,13 +88,7 @@ def b_frame_torch_zip(work: Path) -> Path:
     """torch.load reads data.pkl from an io.BytesIO: a small lying FRAME is enough."""
     src = _torch_zip(work)
     dst = work / "frame_zip.pt"
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
-        for name in zin.namelist():
-            data = zin.read(name)
-            if name.endswith("/data.pkl"):
-                data = _frame_skip(work, pad=0)
-            zout.writestr(name, data)
-    return dst
+    return rewrite_zip(src, dst, {"/data.pkl": lambda _: _frame_skip(work, pad=0)})
 
 
 def b_frame_past_stop(work: Path) -> Path:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from helpers import rewrite_zip
 from hostile import (
     EMPTY_DICT,
     MARK,
@@ -197,16 +198,17 @@ def scripted_with_setstate(path: Path) -> Path:
 
 def edit_torchscript_code(src: Path, dst: Path, old: str, new: str) -> Path:
     """Rewrite ``old`` to ``new`` in the archive's code/ files (debug info dropped: it maps the old text)."""
-    changed = False
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
-        for info in zin.infolist():
-            data = zin.read(info.filename)
-            if info.filename.endswith(".debug_pkl"):
-                continue
-            if info.filename.endswith(".py") and "/code/" in info.filename and old.encode() in data:
-                data = data.replace(old.encode(), new.encode())
-                changed = True
-            zout.writestr(info, data)
+    changed = []
+
+    def edit(name: str, data: bytes) -> bytes | None:
+        if name.endswith(".debug_pkl"):
+            return None
+        if name.endswith(".py") and "/code/" in name and old.encode() in data:
+            changed.append(name)
+            return data.replace(old.encode(), new.encode())
+        return data
+
+    rewrite_zip(src, dst, edit, keep_info=True)
     if not changed:
         raise ValueError(f"{old!r} is not in the archive's code/")
     return dst

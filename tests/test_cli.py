@@ -5,9 +5,7 @@ few through ``python -m torchckpt`` to cover the real entry point)."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import io
 import json
 import os
 import sys
@@ -21,14 +19,7 @@ torch = pytest.importorskip("torch")
 from torchckpt import cli  # noqa: E402
 from torchckpt._outputs import OverwriteInputError, refuse_overwrite  # noqa: E402
 
-from .conftest import run_cli  # noqa: E402
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main([str(a) for a in argv])
-    return code, out.getvalue(), err.getvalue()
+from .helpers import cli_in_process, run_cli  # noqa: E402
 
 
 def digest(path: Path) -> str:
@@ -84,7 +75,7 @@ def _refused(code: int, err: str, *paths: Path) -> None:
 ])
 def test_commands_refuse_to_write_over_their_input(tmp_path, ckpt, argv):
     before, files = digest(ckpt), listing(tmp_path)
-    code, _, err = run(*[a.format(a=ckpt) for a in argv])
+    code, _, err = cli_in_process(*[a.format(a=ckpt) for a in argv])
     _refused(code, err, ckpt)
     assert digest(ckpt) == before and listing(tmp_path) == files
 
@@ -97,7 +88,7 @@ def test_refusal_sees_through_links(tmp_path, ckpt, link, command):
     before, files = digest(ckpt), listing(tmp_path)
     argv = {"convert": ["convert", ckpt, alias, "--dtype", "fp16"], "slim": ["slim", alias, ckpt],
             "report": ["report", ckpt, "-o", alias]}[command]
-    code, _, err = run(*argv)
+    code, _, err = cli_in_process(*argv)
     _refused(code, err, ckpt, alias)
     assert "(the same file through a link)" in err
     assert digest(ckpt) == before and listing(tmp_path) == files
@@ -114,24 +105,24 @@ def test_export_refuses_to_write_over_the_checkpoint(tmp_path):
     torch.save(load_model_spec(spec).state_dict(), ck)
     before = digest(ck)
     for fmt in ("onnx", "torchscript"):
-        code, _, err = run("export", spec, ck, ck, "--to", fmt, "--input", "1x3x8x8", "--no-verify")
+        code, _, err = cli_in_process("export", spec, ck, ck, "--to", fmt, "--input", "1x3x8x8", "--no-verify")
         _refused(code, err, ck)
         assert digest(ck) == before
     assert listing(tmp_path) == ["ck.pt", "netdef.py"] or "__pycache__" in listing(tmp_path)
 
 
 def test_sharded_input_shards_and_index_are_protected(tmp_path, ckpt):
-    code, _, err = run("convert", ckpt, tmp_path / "sh.safetensors", "--shard-size", "600B")
+    code, _, err = cli_in_process("convert", ckpt, tmp_path / "sh.safetensors", "--shard-size", "600B")
     assert code == 0, err
     index = next(tmp_path.glob("*.index.json"))
     shards = sorted(tmp_path.glob("sh-*.safetensors"))
     assert len(shards) > 1
     before = {p: digest(p) for p in [index, *shards]}
     for target in (shards[0], index):
-        code, _, err = run("convert", index, target)
+        code, _, err = cli_in_process("convert", index, target)
         _refused(code, err, target)
     # the folder holding the index is the input too: its files are protected
-    code, _, err = run("convert", tmp_path, shards[-1], "--to", "safetensors")
+    code, _, err = cli_in_process("convert", tmp_path, shards[-1], "--to", "safetensors")
     _refused(code, err, shards[-1])
     assert {p: digest(p) for p in before} == before
 
@@ -166,13 +157,13 @@ def test_unexpected_exception_is_one_internal_error_line(ckpt, monkeypatch):
         raise ValueError("boom\nsecond line")
 
     monkeypatch.setattr(torchckpt.analysis, "summarize", broken)
-    code, out, err = run("inspect", ckpt)
+    code, out, err = cli_in_process("inspect", ckpt)
     assert code == 2 and out == ""
     assert err == (f"torchckpt: internal error while inspect {ckpt}: ValueError: boom second line; "
                    "rerun with --debug and report it\n")
     for argv in (["--debug", "inspect", ckpt], ["inspect", "--debug", ckpt], ["inspect", ckpt, "--debug"]):
         with pytest.raises(ValueError, match="boom"):
-            run(*argv)
+            cli_in_process(*argv)
 
 
 def test_exit_code_table():
@@ -199,18 +190,18 @@ def test_debug_is_accepted_anywhere(tmp_path, where):
 
 def test_debug_after_double_dash_is_a_path(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    code, _, err = run("inspect", "--", "--debug")
+    code, _, err = cli_in_process("inspect", "--", "--debug")
     assert code == 2 and "--debug" in err and "Traceback" not in err
 
 
 # --- errors on stderr -----------------------------------------------------------------------------
 def test_scan_errors_go_to_stderr(tmp_path, ckpt):
     missing = tmp_path / "missing.pt"
-    code, out, err = run("scan", ckpt, missing)
+    code, out, err = cli_in_process("scan", ckpt, missing)
     assert code == 2
     assert "no such file" not in out and f"torchckpt: error: {missing}: no such file" in err
     assert len(err.strip().splitlines()) == 1
-    code, out, err = run("scan", missing, "--json")
+    code, out, err = cli_in_process("scan", missing, "--json")
     assert code == 2 and json.loads(out)[0]["verdict"] == "error" and str(missing) in err
 
 
@@ -221,7 +212,7 @@ def test_scan_errors_go_to_stderr(tmp_path, ckpt):
 ])
 def test_every_command_reports_errors_on_stderr(tmp_path, argv):
     missing, out_path = tmp_path / "missing.pt", tmp_path / "out.pt"
-    code, out, err = run(*[a.format(missing=missing, out=out_path) for a in argv])
+    code, out, err = cli_in_process(*[a.format(missing=missing, out=out_path) for a in argv])
     assert code == 2 and str(missing) in err and "Traceback" not in err
     assert "error" not in out.lower() or argv[0] == "scan"
     assert not out_path.exists()
@@ -237,7 +228,7 @@ def test_messages_speak_the_callers_language(tmp_path):
     with pytest.raises(UnsupportedTensorError) as info:
         torchckpt.convert(src, tmp_path / "o.safetensors")
     assert "skip_unsupported=True" in str(info.value) and "--skip" not in str(info.value)
-    code, _, err = run("convert", src, tmp_path / "o.safetensors")
+    code, _, err = cli_in_process("convert", src, tmp_path / "o.safetensors")
     assert code == 2 and "--skip-unsupported" in err and "skip_unsupported=" not in err
 
 
@@ -252,7 +243,7 @@ def test_load_hints_name_flags_in_the_cli(tmp_path):
     torch.save(sd, tmp_path / "ck.pt")
     with pytest.raises(LoadMismatchError, match=r"strict=False"):
         load_into(load_model_spec(spec), tmp_path / "ck.pt")
-    code, _, err = run("export", spec, tmp_path / "ck.pt", tmp_path / "m.onnx", "--input", "1x3x8x8")
+    code, _, err = cli_in_process("export", spec, tmp_path / "ck.pt", tmp_path / "m.onnx", "--input", "1x3x8x8")
     assert code == 2 and "--non-strict" in err and "strict=False" not in err, err
     assert not (tmp_path / "m.onnx").exists()
 
@@ -263,18 +254,18 @@ def test_load_hints_name_flags_in_the_cli(tmp_path):
                                              ("fp32", "float32"), ("float", "float32")])
 def test_dtype_aliases(tmp_path, ckpt, alias, canonical):
     out = tmp_path / "o.safetensors"
-    code, stdout, err = run("convert", ckpt, out, "--dtype", alias, "--json")
+    code, stdout, err = cli_in_process("convert", ckpt, out, "--dtype", alias, "--json")
     assert code == 0, err
     assert json.loads(stdout)["dtype"] == canonical
     from safetensors import safe_open
 
     with safe_open(str(out), "pt") as f:
         assert {f.get_tensor(k).dtype for k in f.keys()}  # noqa: SIM118 - safe_open has no __iter__ == {getattr(torch, canonical)}
-    code, stdout, err = run("slim", ckpt, tmp_path / "s.pt", "--dtype", alias, "--json")
+    code, stdout, err = cli_in_process("slim", ckpt, tmp_path / "s.pt", "--dtype", alias, "--json")
     assert code == 0 and json.loads(stdout)["dtype"] == canonical
 
 
 def test_bad_dtype_is_a_usage_error(tmp_path, ckpt):
     with pytest.raises(SystemExit) as info:
-        run("convert", ckpt, tmp_path / "o.safetensors", "--dtype", "int8")
+        cli_in_process("convert", ckpt, tmp_path / "o.safetensors", "--dtype", "int8")
     assert info.value.code == 2

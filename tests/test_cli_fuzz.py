@@ -11,7 +11,6 @@ unchanged. A few cases run through ``python -m torchckpt`` too.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 import pickle
@@ -28,9 +27,8 @@ from hypothesis import strategies as st
 
 torch = pytest.importorskip("torch")
 
-from torchckpt import cli  # noqa: E402
 
-from .conftest import run_cli  # noqa: E402
+from .helpers import cli_in_process, run_cli  # noqa: E402
 
 NETDEF = textwrap.dedent('''
     from torch import nn
@@ -165,16 +163,9 @@ def _commands(path: Path, original: Path, spec: str, out: Path, *, export: bool)
 
 
 def _run(argv: list[str], cwd: Path) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            code = cli.main(argv)
-    finally:
-        os.chdir(old)
-    return code, out.getvalue(), err.getvalue()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return cli_in_process(*argv, cwd=cwd)
 
 
 def _check(command: str, argv: list[str], code: int, err: str, workdir: Path, output: str) -> None:

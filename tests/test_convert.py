@@ -32,6 +32,8 @@ torch = pytest.importorskip("torch")
 safetensors_torch = pytest.importorskip("safetensors.torch")
 from safetensors import safe_open  # noqa: E402
 
+from .helpers import cli_in_process, rewrite_zip, tensor_bytes  # noqa: E402
+
 NET_SOURCE = textwrap.dedent('''
     import torch
     from torch import nn
@@ -119,18 +121,13 @@ def files(tmp_path_factory, make_net):
     return {"dir": d, "paths": paths, "expected": expected, "yolo": d / "yolo.pt", "yolo_ref": refs}
 
 
-def _bits(t) -> bytes:
-    t = t.detach().contiguous().reshape(-1)
-    return t.view(torch.uint8).numpy().tobytes() if t.numel() else b""
-
-
 def assert_same(got: dict, want: dict, *, ordered: bool = True) -> None:
     assert (list(got) if ordered else sorted(got)) == (list(want) if ordered else sorted(want))
     for name, expected in want.items():
         actual = got[name]
         assert actual.dtype == expected.dtype, name
         assert tuple(actual.shape) == tuple(expected.shape), name
-        assert _bits(actual) == _bits(expected), name
+        assert tensor_bytes(actual) == tensor_bytes(expected), name
 
 
 def load_output(path, fmt: str) -> dict:
@@ -503,12 +500,6 @@ def test_zip64_fields_read_back(tmp_path, monkeypatch, fmt):
         assert np.array_equal(ckpt.get("a").numpy(), sd["a"].numpy())
 
 
-def _rewrite_zip(src, dst, change) -> None:
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_STORED) as zout:
-        for info in zin.infolist():
-            zout.writestr(info.filename, change(info.filename, zin.read(info.filename)))
-
-
 def test_cuda_saved_and_big_endian_files(tmp_path):
     sd = {"w": torch.randn(6, 5), "b": torch.randn(5).double(), "n": torch.tensor(3), "h": torch.randn(4).half()}
     torch.save(sd, tmp_path / "cpu.pt")
@@ -516,7 +507,7 @@ def test_cuda_saved_and_big_endian_files(tmp_path):
     def to_cuda(name, data):
         return data.replace(b"X\x03\x00\x00\x00cpu", b"X\x06\x00\x00\x00cuda:0") if name.endswith("data.pkl") else data
 
-    _rewrite_zip(tmp_path / "cpu.pt", tmp_path / "cuda.pt", to_cuda)
+    rewrite_zip(tmp_path / "cpu.pt", tmp_path / "cuda.pt", to_cuda)
     report = convert(tmp_path / "cuda.pt", tmp_path / "out.pt")
     assert_same(torch.load(tmp_path / "out.pt", weights_only=True), sd)
     assert any("cuda:0" in m for m in report.messages)
@@ -532,7 +523,7 @@ def test_cuda_saved_and_big_endian_files(tmp_path):
             return np.frombuffer(data, dtype=f"<u{sizes[key]}").byteswap().tobytes()
         return data
 
-    _rewrite_zip(tmp_path / "cpu.pt", tmp_path / "big.pt", to_big)
+    rewrite_zip(tmp_path / "cpu.pt", tmp_path / "big.pt", to_big)
     report = convert(tmp_path / "big.pt", tmp_path / "out.safetensors", dtype="float16")
     assert_same(load_output(tmp_path / "out.safetensors", "safetensors"),
                 {k: v.half() if v.is_floating_point() else v for k, v in sd.items()}, ordered=False)
@@ -612,28 +603,21 @@ def test_failure_while_reading_removes_temporaries(files, tmp_path, monkeypatch)
 
 # --- CLI, no torch, memory -------------------------------------------------------------------------
 
-def _cli(monkeypatch, *argv: str) -> int:
-    from torchckpt import cli
-
-    if "convert" not in cli.COMMANDS:
-        monkeypatch.setattr(cli, "COMMANDS", (*cli.COMMANDS, "convert"))
-    return cli.main(list(argv))
-
-
-def test_cli(training, tmp_path, monkeypatch, capsys):
+def test_cli(training, tmp_path):
     path, _ = training
-    assert _cli(monkeypatch, "convert", str(path), str(tmp_path / "m.safetensors"), "--dtype", "float16") == 0
-    out = capsys.readouterr().out
+    code, out, _ = cli_in_process("convert", path, tmp_path / "m.safetensors", "--dtype", "float16")
+    assert code == 0
     assert "EMA weights" in out and "wrote" in out and "--key state_dict" in out
-    assert _cli(monkeypatch, "slim", str(path), str(tmp_path / "s.pt")) == 0
-    out = capsys.readouterr().out
+    code, out, _ = cli_in_process("slim", path, tmp_path / "s.pt")
+    assert code == 0
     assert "->" in out and "% of the original" in out and "dropped state_dict, optimizer, scheduler" in out
-    assert _cli(monkeypatch, "convert", str(path), str(tmp_path / "m.wts"), "--key", "state_dict",
-                "--strip-prefix", "auto", "--json") == 0
-    report = json.loads(capsys.readouterr().out)
+    code, out, _ = cli_in_process("convert", path, tmp_path / "m.wts", "--key", "state_dict", "--strip-prefix", "auto",
+                                  "--json")
+    assert code == 0
+    report = json.loads(out)
     assert report["format"] == "wts" and report["stripped_prefix"] == "module."
-    assert _cli(monkeypatch, "convert", str(path), str(tmp_path / "m.xyz")) == 2
-    err = capsys.readouterr().err
+    code, _, err = cli_in_process("convert", path, tmp_path / "m.xyz")
+    assert code == 2
     assert err.count("\n") == 1 and err.startswith("torchckpt: error:") and "--to" in err
 
 

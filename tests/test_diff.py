@@ -11,13 +11,13 @@ import sys
 import numpy as np
 import pytest
 
-from torchckpt import cli
 from torchckpt.compare import _blocks, compare_arrays, diff
 
 torch = pytest.importorskip("torch")
 st = pytest.importorskip("safetensors.torch")
 from torch import nn  # noqa: E402
 
+from .helpers import cli_in_process  # noqa: E402
 from .models import ConvBN  # noqa: E402
 
 
@@ -55,25 +55,13 @@ def files(tmp_path_factory):
     return paths, {k[7:]: v for k, v in sd.items()}
 
 
-def _cli(capsys, *argv):
-    before = cli.COMMANDS
-    if "diff" not in cli.COMMANDS:
-        cli.COMMANDS = (*cli.COMMANDS, "diff")
-    try:
-        code = cli.main(list(argv))
-    finally:
-        cli.COMMANDS = before
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def _rounding_error(weights, dtype):
     return max(float((v.double() - v.to(dtype).double()).abs().max())
                for v in weights.values() if v.is_floating_point())
 
 
 # --- conversions -------------------------------------------------------------------------------------
-def test_checkpoint_against_its_safetensors_is_exact(files, capsys):
+def test_checkpoint_against_its_safetensors_is_exact(files):
     paths, weights = files
     report = diff(paths["ckpt"], paths["st"], prefer="model")  # the raw weights, not the (default) fp16 EMA
     assert report.identical and report.equal
@@ -81,12 +69,12 @@ def test_checkpoint_against_its_safetensors_is_exact(files, capsys):
     assert len(report.tensors) == len(weights) and not report.only_a and not report.only_b
     assert report.a.root == "state_dict" and report.a.prefix == "" and report.b.root == ""
     assert any("'state_dict'" in n for n in report.notes)
-    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["st"]), "--weights", "model")
+    code, out, _ = cli_in_process("diff", str(paths["ckpt"]), str(paths["st"]), "--weights", "model")
     assert code == 0 and "identical" in out
     assert not diff(paths["ckpt"], paths["st"]).identical  # by default: the EMA copy, as every command takes
 
 
-def test_fp16_conversion_reports_the_rounding_error(files, capsys):
+def test_fp16_conversion_reports_the_rounding_error(files):
     paths, weights = files
     report = diff(paths["ckpt"], paths["fp16"], prefer="model")
     expected = _rounding_error(weights, torch.float16)
@@ -103,11 +91,11 @@ def test_fp16_conversion_reports_the_rounding_error(files, capsys):
     assert report.tensors[[t.name for t in report.tensors].index("bn.num_batches_tracked")].identical
 
     raw = ("--weights", "model")
-    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["fp16"]), *raw)
+    code, out, _ = cli_in_process("diff", str(paths["ckpt"]), str(paths["fp16"]), *raw)
     assert code == 1 and "different" in out and "module." in out
-    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["fp16"]), "--atol", "1e-2", *raw)
+    code, out, _ = cli_in_process("diff", str(paths["ckpt"]), str(paths["fp16"]), "--atol", "1e-2", *raw)
     assert code == 0 and "equal within tolerance" in out
-    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["fp16"]), "--atol", "0", "--rtol", "1e-3", *raw)
+    code, out, _ = cli_in_process("diff", str(paths["ckpt"]), str(paths["fp16"]), "--atol", "0", "--rtol", "1e-3", *raw)
     assert code == 0  # fp16 keeps ~11 bits: relative error under 2**-11 for normal numbers
 
 
@@ -119,7 +107,7 @@ def test_bf16_conversion_decodes_exactly(files):
     assert diff(paths["bf16"], paths["ckpt"], atol=0.05, prefer="model").equal
 
 
-def test_onnx_initializers_match_where_names_survive(files, capsys):
+def test_onnx_initializers_match_where_names_survive(files):
     paths, _weights = files
     if paths["onnx"] is None:
         pytest.skip("needs onnxruntime")
@@ -129,7 +117,7 @@ def test_onnx_initializers_match_where_names_survive(files, capsys):
     assert all(t.identical for t in report.tensors)  # what survives export is bit-exact
     assert "bn.running_mean" in report.only_a  # folded into the convolution
     assert any("onnx::" in n for n in report.notes)
-    code, out, _ = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["onnx"]), "--json", "--weights", "model")
+    code, out, _ = cli_in_process("diff", str(paths["ckpt"]), str(paths["onnx"]), "--json", "--weights", "model")
     assert code == 1  # not the same set of tensors
     data = json.loads(out)
     assert data["summary"]["different"] == 0 and data["summary"]["compared"] >= 2
@@ -164,7 +152,7 @@ def changed(tmp_path):
     return tmp_path / "a.safetensors", tmp_path / "b.pt"
 
 
-def test_changes_are_reported(changed, capsys):
+def test_changes_are_reported(changed):
     a, b = changed
     report = diff(a, b, atol=100.0)
     by = {t.name: t for t in report.tensors}
@@ -174,12 +162,12 @@ def test_changes_are_reported(changed, capsys):
     assert by["steps"].status == "different" and by["steps"].mismatched == 1  # integers: exact, whatever atol
     assert by["nan"].status == "equal" and by["nan"].max_abs_diff == 0.0  # NaN == NaN, inf == inf
     assert not report.equal
-    code, out, _ = _cli(capsys, "diff", str(a), str(b), "--json")
+    code, out, _ = cli_in_process("diff", str(a), str(b), "--json")
     assert code == 1
     data = json.loads(out)
     assert data["shape_changed"] == [{"name": "b", "shape_a": [4], "shape_b": [2, 2]}]
     assert data["only_a"] == ["gone"] and data["only_b"] == ["new"]
-    code, out, _ = _cli(capsys, "diff", str(a), str(b))
+    code, out, _ = cli_in_process("diff", str(a), str(b))
     assert code == 1 and "only in A" in out and "shape changed" in out and "steps" in out
 
 
@@ -219,14 +207,14 @@ def test_blocks_cover_every_element_once():
 
 
 # --- errors and the torch-free core ----------------------------------------------------------------
-def test_errors_exit_2(files, tmp_path, capsys):
+def test_errors_exit_2(files, tmp_path):
     paths, _ = files
-    code, _, err = _cli(capsys, "diff", str(paths["ckpt"]), str(tmp_path / "missing.pt"))
+    code, _, err = cli_in_process("diff", str(paths["ckpt"]), str(tmp_path / "missing.pt"))
     assert code == 2 and "missing.pt" in err
-    code, _, err = _cli(capsys, "diff", str(paths["ckpt"]), str(paths["st"]), "--key-a", "nope")
+    code, _, err = cli_in_process("diff", str(paths["ckpt"]), str(paths["st"]), "--key-a", "nope")
     assert code == 2 and "nope" in err and err.count("\n") == 1
     (tmp_path / "junk.txt").write_text("hello")
-    code, _, err = _cli(capsys, "diff", str(tmp_path / "junk.txt"), str(paths["st"]))
+    code, _, err = cli_in_process("diff", str(tmp_path / "junk.txt"), str(paths["st"]))
     assert code == 2
 
 

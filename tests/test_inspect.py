@@ -19,7 +19,7 @@ import torchckpt
 from torchckpt.analysis import summarize
 from torchckpt.errors import TorchckptError
 
-from .conftest import run_cli, run_python
+from .helpers import run_cli, run_python
 
 torch = pytest.importorskip("torch")
 

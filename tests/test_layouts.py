@@ -27,9 +27,9 @@ torch = pytest.importorskip("torch")
 from torch import nn  # noqa: E402
 
 import torchckpt  # noqa: E402
-from torchckpt import cli  # noqa: E402
 from torchckpt.weights import choose  # noqa: E402
 
+from .helpers import cli_in_process, tensor_bytes  # noqa: E402
 from .models import ConvBN  # noqa: E402
 
 # A DetectionModel-like class tree, as ultralytics has it: the model's own `model` Sequential
@@ -194,28 +194,17 @@ LAYOUTS = ["tutorial", "imagenet", "dataparallel", "bound_method", "numpy_pickle
            "params_ema", "yolo_dill"]
 
 
-def _bits(t: torch.Tensor) -> torch.Tensor:
-    return t.detach().contiguous().reshape(-1).view(torch.uint8)
-
-
 def _same(got: dict[str, torch.Tensor], want: dict[str, torch.Tensor]) -> None:
     """Bitwise: same names, dtypes, shapes and bytes."""
     assert set(got) == set(want), (sorted(got), sorted(want))
     for name, value in want.items():
         other = got[name]
         assert other.dtype == value.dtype and other.shape == value.shape, name
-        assert torch.equal(_bits(other), _bits(value)), name
+        assert tensor_bytes(other) == tensor_bytes(value), name
 
 
 def _unwrapped(sd: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
     return {k.removeprefix("module."): v for k, v in sd.items()}
-
-
-def _cli(capsys, *argv: str) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 # --- the policy's choice, and the API ----------------------------------------------------------------
@@ -258,14 +247,14 @@ def test_load_into_and_check_load(layouts, name):
 
 
 @pytest.mark.parametrize("name", LAYOUTS)
-def test_convert_api_and_cli(layouts, name, tmp_path, capsys):
+def test_convert_api_and_cli(layouts, name, tmp_path):
     from safetensors.torch import load_file
 
     lay = layouts[name]
     report = torchckpt.convert(lay.path, tmp_path / "api.safetensors")
     assert report.messages[0].startswith("converting ")
     _same(load_file(tmp_path / "api.safetensors"), lay.expected)
-    code, out, err = _cli(capsys, "convert", lay.path, tmp_path / "cli.safetensors")
+    code, out, err = cli_in_process("convert", lay.path, tmp_path / "cli.safetensors")
     assert code == 0 and not err
     notes = [line for line in out.splitlines() if line.startswith("note: converting")]
     assert len(notes) == 1
@@ -273,7 +262,7 @@ def test_convert_api_and_cli(layouts, name, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("name", LAYOUTS)
-def test_slim_api_and_cli(layouts, name, tmp_path, capsys):
+def test_slim_api_and_cli(layouts, name, tmp_path):
     lay = layouts[name]
     report = torchckpt.slim(lay.path, tmp_path / "slim.pt")
     out = torch.load(tmp_path / "slim.pt", weights_only=True)
@@ -282,12 +271,12 @@ def test_slim_api_and_cli(layouts, name, tmp_path, capsys):
         weights = weights[part]
     _same(dict(weights), lay.expected)
     assert report.selection == (lay.key if report.selection is not None else None)
-    code, _, err = _cli(capsys, "slim", lay.path, tmp_path / "cli.pt")
+    code, _, err = cli_in_process("slim", lay.path, tmp_path / "cli.pt")
     assert code == 0 and not err
 
 
 @pytest.mark.parametrize("name", LAYOUTS)
-def test_diff_against_the_weights(layouts, name, tmp_path, capsys):
+def test_diff_against_the_weights(layouts, name, tmp_path):
     from safetensors.torch import save_file
 
     lay = layouts[name]
@@ -295,34 +284,34 @@ def test_diff_against_the_weights(layouts, name, tmp_path, capsys):
     save_file({k: v.contiguous() for k, v in lay.expected.items()}, ref)
     report = torchckpt.diff(lay.path, ref)
     assert report.identical and len(report.tensors) == len(lay.expected)
-    code, out, _ = _cli(capsys, "diff", lay.path, ref)
+    code, out, _ = cli_in_process("diff", lay.path, ref)
     assert code == 0 and "identical" in out
 
 
 @pytest.mark.parametrize("name", LAYOUTS)
-def test_inspect_and_report(layouts, name, tmp_path, capsys):
+def test_inspect_and_report(layouts, name, tmp_path):
     lay = layouts[name]
-    code, out, err = _cli(capsys, "inspect", "--json", lay.path)
+    code, out, err = cli_in_process("inspect", "--json", lay.path)
     assert code == 0 and not err
     data = json.loads(out)
     assert data["weights"]["path"] == lay.key and data["weights"]["note"]
     defaults = [sd for sd in data["state_dicts"] if sd["default"]]
     assert [sd["path"] for sd in defaults] == ([lay.key] if name != "bare_tensor" else [])
     assert data["tensor_count"] >= len(lay.expected)
-    code, out, err = _cli(capsys, "inspect", lay.path)
+    code, out, err = cli_in_process("inspect", lay.path)
     assert code == 0 and sum(line.startswith("weights: ") for line in out.splitlines()) == 1
     if name == "bound_method":
         assert "model.state_dict()" in out and "hint: the file holds model.state_dict, the bound method" in out
     if name in ("yolo_dill", "tutorial"):
         assert "DataParallel" not in out  # no wrapper prefix to speak of
-    code, _, err = _cli(capsys, "report", lay.path, "-o", tmp_path / "r.html")
+    code, _, err = cli_in_process("report", lay.path, "-o", tmp_path / "r.html")
     assert code == 0 and "weights-choice" in (tmp_path / "r.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", [n for n in LAYOUTS if n != "bare_tensor"])
-def test_load_check_cli(layouts, name, capsys):
+def test_load_check_cli(layouts, name):
     lay = layouts[name]
-    code, out, err = _cli(capsys, "load-check", lay.spec, lay.path)
+    code, out, err = cli_in_process("load-check", lay.spec, lay.path)
     assert code == 0, out + err
     assert sum(line.startswith("weights: ") for line in out.splitlines()) == 1
 
@@ -342,7 +331,7 @@ def test_export_takes_the_same_weights(layouts, name, tmp_path):
     _same({k: got[k].to(want[k].dtype) for k in want}, want)
 
 
-def test_overrides_reach_every_command(layouts, tmp_path, capsys):
+def test_overrides_reach_every_command(layouts, tmp_path):
     """--weights model / prefer='model' and --key take the raw YOLO model everywhere."""
     from safetensors.torch import load_file
 
@@ -350,7 +339,7 @@ def test_overrides_reach_every_command(layouts, tmp_path, capsys):
     raw = torchckpt.load_state_dict(lay.path, prefer="model")
     assert not all(torch.equal(raw[k], lay.expected[k]) for k in raw)
     _same(torchckpt.load_state_dict(lay.path, key="model"), raw)
-    code, out, _ = _cli(capsys, "convert", lay.path, tmp_path / "m.safetensors", "--weights", "model")
+    code, out, _ = cli_in_process("convert", lay.path, tmp_path / "m.safetensors", "--weights", "model")
     assert code == 0 and "--weights ema" in out
     _same(load_file(tmp_path / "m.safetensors"), raw)
     assert torchckpt.convert(lay.path, tmp_path / "k.safetensors", key="model").selection == "model"
@@ -360,15 +349,15 @@ def test_overrides_reach_every_command(layouts, tmp_path, capsys):
     model = copy.deepcopy(lay.model)
     assert torchckpt.load_into(model, lay.path, prefer="model").source_key == "model"
     _same({k: v.to(raw[k].dtype) for k, v in model.state_dict().items() if k in raw}, raw)
-    code, out, _ = _cli(capsys, "load-check", lay.spec, lay.path, "--weights", "model")
+    code, out, _ = cli_in_process("load-check", lay.spec, lay.path, "--weights", "model")
     assert code == 0 and "['model']" in out
     with pytest.raises(torchckpt.NoWeightsError, match="no EMA"):
         torchckpt.load_state_dict(layouts["tutorial"].path, prefer="ema")
-    code, _, err = _cli(capsys, "convert", layouts["tutorial"].path, tmp_path / "x.safetensors", "--weights", "ema")
+    code, _, err = cli_in_process("convert", layouts["tutorial"].path, tmp_path / "x.safetensors", "--weights", "ema")
     assert code == 2 and "no EMA" in err
     for argv in (("diff", lay.path, layouts["tutorial"].path, "--weights", "ema"),
                  ("load-check", layouts["tutorial"].spec, layouts["tutorial"].path, "--weights", "ema")):
-        code, _, err = _cli(capsys, *argv)
+        code, _, err = cli_in_process(*argv)
         assert code == 2 and "no EMA" in err
 
 

@@ -21,7 +21,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from torch import nn
 
-import torchckpt.cli as cli
 from torchckpt.errors import KeyNotFoundError, TorchckptError
 from torchckpt.loading import (
     DeviceUnavailableError,
@@ -33,6 +32,8 @@ from torchckpt.loading import (
     load_into,
     load_state_dict,
 )
+
+from .helpers import cli_in_process, rewrite_zip, tensor_bytes
 
 needs_cuda = pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
 
@@ -111,10 +112,6 @@ def randomized(model: nn.Module, seed: int = 0) -> nn.Module:
     return model
 
 
-def bits(t: torch.Tensor) -> torch.Tensor:
-    return t.detach().cpu().contiguous().reshape(-1).view(torch.uint8)
-
-
 def assert_same(model: nn.Module, expected: dict[str, torch.Tensor], rename=lambda k: k) -> None:
     """Every tensor of ``model`` equals its source bitwise, after casting to the model's dtype."""
     got = model.state_dict()
@@ -122,7 +119,7 @@ def assert_same(model: nn.Module, expected: dict[str, torch.Tensor], rename=lamb
     for key, value in got.items():
         source = expected[rename(key)]
         assert value.shape == source.shape, key
-        assert torch.equal(bits(value), bits(source.to(value.dtype))), key
+        assert tensor_bytes(value) == tensor_bytes(source.to(value.dtype)), key
 
 
 def sd_of(model: nn.Module) -> dict[str, torch.Tensor]:
@@ -182,19 +179,6 @@ class _Writer(pickle.Pickler):
         return NotImplemented
 
 
-def rewrite_zip(src: str, dst: str, edit) -> None:
-    """Copy a torch zip, entries 64-byte aligned as torch writes them, through ``edit(name, data)``."""
-    with zipfile.ZipFile(src) as zin:
-        out = [(i.filename, edit(i.filename, zin.read(i.filename))) for i in zin.infolist()]
-    with open(dst, "wb") as f, zipfile.ZipFile(f, "w", zipfile.ZIP_STORED) as zout:
-        for name, data in out:
-            info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
-            start = f.tell() + 30 + len(name.encode()) + 4
-            pad = -start % 64
-            info.extra = struct.pack("<HH", 0x4246, pad) + b"\0" * pad  # torch pads with an 'FB' field too
-            zout.writestr(info, data)
-
-
 def relocate(src: str, dst: str, locate) -> None:
     """Rewrite a torch zip so that storage ``key`` says it was on ``locate(key)`` (``'cuda:1'``...):
     data.pkl is rebuilt (the strings differ in length), the rest copied as it is."""
@@ -206,7 +190,7 @@ def relocate(src: str, dst: str, locate) -> None:
         _Writer(buf, locate).dump(_Reader(io.BytesIO(data)).load())
         return buf.getvalue()
 
-    rewrite_zip(src, dst, edit)
+    rewrite_zip(src, dst, edit, aligned=True)
 
 
 def entry_offsets(path: str) -> dict[str, int]:
@@ -265,7 +249,7 @@ def test_load_state_dict_reads_dtypes_views_and_strides(tmp_path, zipfile_format
     for name, t in tensors.items():
         assert got[name].dtype == t.dtype and got[name].shape == t.shape, name
         assert got[name].stride() == t.stride(), name
-        assert torch.equal(bits(got[name]), bits(t)), name
+        assert tensor_bytes(got[name]) == tensor_bytes(t), name
     # tensors that shared a storage in the file share memory
     assert got["view"].untyped_storage().data_ptr() == got["base"].untyped_storage().data_ptr()
     assert got["view"].storage_offset() == 5
@@ -321,11 +305,11 @@ def test_big_endian_files(tmp_path):
             return torch.frombuffer(bytearray(data), dtype=dtypes[key]).numpy().byteswap().tobytes()
         return data
 
-    rewrite_zip(str(tmp_path / "le.pt"), str(tmp_path / "be.pt"), to_big)
+    rewrite_zip(tmp_path / "le.pt", tmp_path / "be.pt", to_big, aligned=True)
     reference = torch.load(tmp_path / "be.pt", weights_only=True)  # torch reads big-endian files too
     got = load_state_dict(tmp_path / "be.pt")
     for name, t in tensors.items():
-        assert torch.equal(bits(got[name]), bits(t)) and torch.equal(bits(reference[name]), bits(t)), name
+        assert tensor_bytes(got[name]) == tensor_bytes(t) and tensor_bytes(reference[name]) == tensor_bytes(t), name
 
 
 def test_load_state_dict_tied_weights_share_memory(tmp_path):
@@ -366,7 +350,7 @@ def test_load_state_dict_reads_safetensors(tmp_path):
     expected = load_file(tmp_path / "m.safetensors")
     assert got.keys() == expected.keys()
     for k in got:
-        assert torch.equal(bits(got[k]), bits(expected[k]))
+        assert tensor_bytes(got[k]) == tensor_bytes(expected[k])
 
 
 def test_load_state_dict_runs_nothing_from_the_file(tmp_path):
@@ -421,7 +405,7 @@ def test_cuda_file_loads_on_cpu(cuda_file):
     got = load_state_dict(path)  # map_location="cpu" by default
     assert all(t.device.type == "cpu" for t in got.values())
     for k, v in source.items():
-        assert torch.equal(bits(got[k]), bits(v))
+        assert tensor_bytes(got[k]) == tensor_bytes(v)
     model = ConvNet()
     report = load_into(model, path)
     assert report.ok and report.applied
@@ -460,7 +444,7 @@ def test_cuda_file_callable_map_location(cuda_file):
     assert all(kind == "UntypedStorage" and dev == "cpu" for kind, dev, _ in seen)
     assert len(seen) == len(source)  # once per storage
     for k, v in source.items():
-        assert torch.equal(bits(got[k]), bits(v))
+        assert tensor_bytes(got[k]) == tensor_bytes(v)
     got = load_state_dict(path, map_location=lambda storage, loc: storage.clone())
     assert torch.equal(got["bn.running_var"], source["bn.running_var"])
 
@@ -797,7 +781,7 @@ def test_skip_keeps_the_new_head_at_init(tmp_path):
     expected = sd_of(source)
     for k, v in model.state_dict().items():
         if not k.startswith("fc."):
-            assert torch.equal(bits(v), bits(expected[k])), k
+            assert tensor_bytes(v) == tensor_bytes(expected[k]), k
     assert "skipped" in str(report)
 
 
@@ -830,7 +814,7 @@ def test_adapt_input_channels_like_timm(tmp_path, in_chans):
     expected = sd_of(source)
     for k, v in model.state_dict().items():
         if k != "conv1.weight":
-            assert torch.equal(bits(v), bits(expected[k])), k
+            assert tensor_bytes(v) == tensor_bytes(expected[k]), k
 
 
 def test_adapt_space_to_depth_stem_like_timm(tmp_path):
@@ -860,7 +844,7 @@ def test_adapt_keeps_a_new_class_head_at_its_init(tmp_path):
     expected = sd_of(source)
     for k, v in model.state_dict().items():
         if not k.startswith(("fc.", "conv1.")):
-            assert torch.equal(bits(v), bits(expected[k])), k
+            assert tensor_bytes(v) == tensor_bytes(expected[k]), k
     assert report.verdict.startswith("loads with changes") and "loads strictly" not in report.verdict
     data = report.to_json()
     assert data["exact"] is False and set(data["skipped"]) == {"fc.weight", "fc.bias"}
@@ -1048,19 +1032,6 @@ MODEL_FILE = textwrap.dedent('''
 ''')
 
 
-@pytest.fixture
-def run_cli(monkeypatch, capsys):
-    if "load_check" not in cli.COMMANDS:
-        monkeypatch.setattr(cli, "COMMANDS", (*cli.COMMANDS, "load_check"))
-
-    def run(*argv):
-        code = cli.main(list(argv))
-        out = capsys.readouterr()
-        return code, out.out, out.err
-
-    return run
-
-
 def test_partial_files_group_long_key_lists(tmp_path):
     torch.save(randomized(ResNet()).state_dict(), tmp_path / "r.pt")
     report = check_load(ConvNet(), tmp_path / "r.pt")
@@ -1070,28 +1041,28 @@ def test_partial_files_group_long_key_lists(tmp_path):
     assert len(report.rows(all_rows=True)) > len(rows)
 
 
-def test_cli_load_check(tmp_path, run_cli):
+def test_cli_load_check(tmp_path):
     (tmp_path / "netdef.py").write_text(MODEL_FILE)
     torch.save({"state_dict": {f"module.{k}": v for k, v in randomized(ConvNet()).state_dict().items()},
                 "epoch": 1}, tmp_path / "ck.pt")
     before = sha(tmp_path / "ck.pt")
     spec = f"{tmp_path / 'netdef.py'}:Net"
-    code, out, _ = run_cli("load-check", spec, str(tmp_path / "ck.pt"))
+    code, out, _ = cli_in_process("load-check", spec, str(tmp_path / "ck.pt"))
     assert code == 0 and "stripped 'module.'" in out and "loads strictly" in out
-    code, out, _ = run_cli("load-check", spec, str(tmp_path / "ck.pt"), "--model-arg", "num_classes=4")
+    code, out, _ = cli_in_process("load-check", spec, str(tmp_path / "ck.pt"), "--model-arg", "num_classes=4")
     assert code == 1 and "fc.weight" in out and "does not load strictly" in out
-    code, out, _ = run_cli("load-check", spec, str(tmp_path / "ck.pt"), "--model-arg", "num_classes=4",
+    code, out, _ = cli_in_process("load-check", spec, str(tmp_path / "ck.pt"), "--model-arg", "num_classes=4",
                            "--on-mismatch", "skip")
     assert code == 0 and "skipped" in out and "loads strictly" not in out
-    code, out, _ = run_cli("load-check", spec, str(tmp_path / "ck.pt"), "--model-arg", "num_classes=4",
+    code, out, _ = cli_in_process("load-check", spec, str(tmp_path / "ck.pt"), "--model-arg", "num_classes=4",
                            "--on-mismatch", "adapt")
     assert code == 0 and "keeps the model's init" in out and "loads with changes" in out
     assert "loads strictly" not in out and "--head copy" in out
-    code, out, _ = run_cli("load-check", spec, str(tmp_path / "ck.pt"), "--model-arg", "num_classes=4",
+    code, out, _ = cli_in_process("load-check", spec, str(tmp_path / "ck.pt"), "--model-arg", "num_classes=4",
                            "--on-mismatch", "adapt", "--head", "copy", "--json")
     data = json.loads(out)
     assert code == 0 and set(data["adapted"]) == {"fc.weight", "fc.bias"} and data["exact"] is False
-    code, out, _ = run_cli("load-check", spec, str(tmp_path / "ck.pt"), "--model-arg", "num_classes=4", "--json")
+    code, out, _ = cli_in_process("load-check", spec, str(tmp_path / "ck.pt"), "--model-arg", "num_classes=4", "--json")
     data = json.loads(out)
     assert code == 1 and set(data["mismatched"]) == {"fc.weight", "fc.bias"} and data["ok"] is False
     assert sha(tmp_path / "ck.pt") == before
@@ -1099,23 +1070,23 @@ def test_cli_load_check(tmp_path, run_cli):
 
     assert build_model(spec).fc.weight.is_meta  # no memory, no init
     assert not build_model(f"{tmp_path / 'netdef.py'}:needs_data").fc.weight.is_meta
-    code, out, _ = run_cli("load-check", f"{tmp_path / 'netdef.py'}:needs_data", str(tmp_path / "ck.pt"))
+    code, out, _ = cli_in_process("load-check", f"{tmp_path / 'netdef.py'}:needs_data", str(tmp_path / "ck.pt"))
     assert code == 0
 
 
-def test_cli_load_check_module_spec_and_errors(tmp_path, run_cli):
+def test_cli_load_check_module_spec_and_errors(tmp_path):
     torch.save(nn.Linear(8, 4).state_dict(), tmp_path / "lin.pt")
     linear = ["--model-arg", "in_features=8", "--model-arg", "out_features=4"]
-    code, out, _ = run_cli("load-check", "torch.nn:Linear", str(tmp_path / "lin.pt"), *linear)
+    code, out, _ = cli_in_process("load-check", "torch.nn:Linear", str(tmp_path / "lin.pt"), *linear)
     assert code == 0
-    code, out, _ = run_cli("load-check", "torch.nn:Linear", str(tmp_path / "lin.pt"), *linear,
+    code, out, _ = cli_in_process("load-check", "torch.nn:Linear", str(tmp_path / "lin.pt"), *linear,
                            "--rename", "^weight$", "w")
     assert code == 1 and "unexpected" in out and "missing" in out
-    code, _, err = run_cli("load-check", "no_such_module_xyz:Net", str(tmp_path / "lin.pt"))
+    code, _, err = cli_in_process("load-check", "no_such_module_xyz:Net", str(tmp_path / "lin.pt"))
     assert code == 2 and "no_such_module_xyz" in err and "Traceback" not in err
-    code, _, err = run_cli("load-check", "torch.nn:Linear", str(tmp_path / "lin.pt"), "--model-arg", "nope=1")
+    code, _, err = cli_in_process("load-check", "torch.nn:Linear", str(tmp_path / "lin.pt"), "--model-arg", "nope=1")
     assert code == 2 and "building the model failed" in err
-    code, _, err = run_cli("load-check", "torch.nn:Linear", str(tmp_path / "missing.pt"), *linear)
+    code, _, err = cli_in_process("load-check", "torch.nn:Linear", str(tmp_path / "missing.pt"), *linear)
     assert code == 2 and "missing.pt" in err
 
 

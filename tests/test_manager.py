@@ -30,6 +30,8 @@ from torchckpt.manager import (  # noqa: E402
 )
 from torchckpt.saving import verify  # noqa: E402
 
+from .helpers import same_tensors  # noqa: E402
+
 
 def _net(seed: int = 0) -> nn.Module:
     torch.manual_seed(seed)
@@ -46,16 +48,6 @@ def _train(model: nn.Module, opt: torch.optim.Optimizer, steps: int = 2) -> None
 def open_bytes(path) -> bytes:
     with open(path, "rb") as f:
         return f.read()
-
-
-def _same_tensors(a, b) -> bool:
-    if isinstance(a, torch.Tensor):
-        return isinstance(b, torch.Tensor) and a.dtype == b.dtype and a.shape == b.shape and torch.equal(a, b)
-    if isinstance(a, dict):
-        return a.keys() == b.keys() and all(_same_tensors(a[k], b[k]) for k in a)
-    if isinstance(a, (list, tuple)):
-        return len(a) == len(b) and all(_same_tensors(x, y) for x, y in zip(a, b))
-    return a == b
 
 
 # ------------------------------------------------------------------------------------------ basics
@@ -104,13 +96,13 @@ def test_full_state_round_trip_in_process(tmp_path):
     assert isinstance(state, ResumeState)
     assert state.step == 5 and state.extra["epoch"] == 2 and torch.equal(state.extra["t"], torch.arange(3))
     assert state.metrics["note"] == "x" and state.skipped == ()
-    assert _same_tensors(dict(model2.state_dict()), saved)
-    assert _same_tensors(opt2.state_dict(), saved_opt)
+    assert same_tensors(dict(model2.state_dict()), saved)
+    assert same_tensors(opt2.state_dict(), saved_opt)
     assert sched2.state_dict() == sched.state_dict() and scaler2.get_scale() == 128.0
-    assert _same_tensors(dict(ema2.state_dict()), dict(ema.state_dict()))
+    assert same_tensors(dict(ema2.state_dict()), dict(ema.state_dict()))
     got_rng = (random.random(), np.random.rand(), torch.rand(1), torch.rand(1, generator=g2), py2.random(),
                np2.random())
-    assert _same_tensors(got_rng, expected_rng)
+    assert same_tensors(got_rng, expected_rng)
 
 
 def test_checkpoint_loads_with_plain_torch_weights_only(tmp_path):
@@ -132,7 +124,7 @@ def test_wrappers_are_unwrapped(tmp_path):
     assert keys == list(net.state_dict()) and not any(k.startswith(("module.", "_orig_mod.")) for k in keys)
     fresh = _net(seed=9)
     CheckpointManager(tmp_path).resume(model=nn.DataParallel(fresh))  # resumes into a wrapped model too
-    assert _same_tensors(dict(fresh.state_dict()), dict(net.state_dict()))
+    assert same_tensors(dict(fresh.state_dict()), dict(net.state_dict()))
 
 
 def test_multi_model_gan(tmp_path):
@@ -145,8 +137,8 @@ def test_multi_model_gan(tmp_path):
     opts2 = {"G": torch.optim.Adam(gen2.parameters()), "D": torch.optim.Adam(disc2.parameters())}
     state = CheckpointManager(tmp_path).resume(models={"G": gen2, "D": disc2}, optimizers=opts2)
     assert state.step == 3
-    assert _same_tensors(dict(gen2.state_dict()), dict(gen.state_dict()))
-    assert _same_tensors(opts2["D"].state_dict(), opts["D"].state_dict())
+    assert same_tensors(dict(gen2.state_dict()), dict(gen.state_dict()))
+    assert same_tensors(opts2["D"].state_dict(), opts["D"].state_dict())
 
 
 def test_missing_part_is_an_error_unless_not_strict(tmp_path):
@@ -274,8 +266,8 @@ def test_async_save_copies_state_before_returning(tmp_path, monkeypatch):
         _train(model, opt)  # mutates optimizer state in place too
         release.set()
     payload = torch.load(path, weights_only=True)
-    assert _same_tensors(dict(payload["model"]), expected)
-    assert _same_tensors(payload["optimizer"]["state"][0], expected_opt)
+    assert same_tensors(dict(payload["model"]), expected)
+    assert same_tensors(payload["optimizer"]["state"][0], expected_opt)
     assert verify(path).ok
 
 
@@ -312,7 +304,7 @@ def test_async_reuses_staging_buffers_and_resumes(tmp_path):
     mgr.wait()
     fresh = _net(3)
     assert mgr.resume(model=fresh).step == 3
-    assert _same_tensors(dict(fresh.state_dict()), dict(model.state_dict()))
+    assert same_tensors(dict(fresh.state_dict()), dict(model.state_dict()))
     mgr.close()
 
 
@@ -385,9 +377,9 @@ def test_exact_resume_in_a_new_process_is_bitwise_equal(tmp_path):
     split = torch.load(tmp_path / "split.pt", weights_only=True)
     assert split["step"] == straight["step"] == total
     for key in ("model", "opt", "ema", "sched"):
-        assert _same_tensors(split[key], straight[key]), key
+        assert same_tensors(split[key], straight[key]), key
     part1 = torch.load(tmp_path / "part1.pt", weights_only=True)
-    assert not _same_tensors(part1["model"], straight["model"])  # the comparison can fail
+    assert not same_tensors(part1["model"], straight["model"])  # the comparison can fail
 
 
 # ------------------------------------------------------------------------------------------ crash safety

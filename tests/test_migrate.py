@@ -14,7 +14,7 @@ from torch.serialization import get_unsafe_globals_in_checkpoint
 from torchckpt._outputs import OverwriteInputError
 from torchckpt.migration import WEIGHTS_ONLY_GLOBALS, MigrateError, migrate
 
-from .conftest import run_cli, run_python
+from .helpers import run_cli, run_python, same_bits
 
 # A training script of the old days: a whole model pickled with its class, numpy and argparse
 # extras, every RNG state; the class is gone when the file is read (it lived in __main__).
@@ -56,11 +56,6 @@ def _old_checkpoint(tmp_path: pathlib.Path) -> tuple[pathlib.Path, pathlib.Path]
     return src, ref
 
 
-def _bitwise(a: torch.Tensor, b: torch.Tensor) -> bool:
-    return a.dtype == b.dtype and a.shape == b.shape and \
-        a.reshape(-1).contiguous().view(torch.uint8).equal(b.reshape(-1).contiguous().view(torch.uint8))
-
-
 def test_old_checkpoint_loads_with_plain_torch_load(tmp_path: pathlib.Path) -> None:
     src, ref = _old_checkpoint(tmp_path)
     with pytest.raises(__import__("pickle").UnpicklingError, match="Weights only load failed"):
@@ -72,7 +67,7 @@ def test_old_checkpoint_loads_with_plain_torch_load(tmp_path: pathlib.Path) -> N
     assert out["model_class"] == "__main__.Block" and out["model_attrs"] == {"names": {0: "cat", 1: "dog"}}
     assert list(out["model"]) == list(expected["model"])  # state_dict() order, non-persistent buffer left out
     for key, tensor in expected["model"].items():
-        assert _bitwise(out["model"][key], tensor), key
+        assert same_bits(out["model"][key], tensor), key
     fresh = torch.nn.Module()
     fresh.conv, fresh.bn = torch.nn.Conv2d(3, 8, 3), torch.nn.BatchNorm2d(8)
     fresh.load_state_dict(out["model"])
@@ -80,11 +75,11 @@ def test_old_checkpoint_loads_with_plain_torch_load(tmp_path: pathlib.Path) -> N
     opt.load_state_dict(out["optimizer"])
     assert type(out["epoch"]) is int and out["epoch"] == 7 and type(out["best_acc"]) is float
     assert out["lr"] == float(np.float32(0.01)) and out["half"] == 0.5
-    assert _bitwise(out["hist"], expected["hist"])
+    assert same_bits(out["hist"], expected["hist"])
     assert out["args"] == {"lr": 0.1, "data": "/d", "when": "2020-01-02"}
     assert out["cfg"] == {"depth": 3}
     name, state, pos, has_gauss, cached = out["rng"]["numpy"]
-    assert name == "MT19937" and _bitwise(state, expected["np_rng"])
+    assert name == "MT19937" and same_bits(state, expected["np_rng"])
     np.random.set_state((name, state.numpy(), pos, has_gauss, cached))
     random_state = out["rng"]["python"]
     __import__("random").setstate(random_state)
@@ -188,7 +183,7 @@ def test_dill_yolo_like(tmp_path: pathlib.Path) -> None:
     out = torch.load(dst)
     expected = torch.load(ref)
     assert out["model_class"] == "fakeyolo.tasks.DetectionModel" and list(out["model"]) == list(expected)
-    assert all(_bitwise(out["model"][k], v) for k, v in expected.items())
+    assert all(same_bits(out["model"][k], v) for k, v in expected.items())
     assert out["train_args"] == {"imgsz": 640} and out["ema"] is None
     assert out["model_attrs"] == {"yaml": {"nc": 2, "kind": "builtins.dict"}, "names": {0: "a", 1: "b"}}
     assert any(c.path == "model.yaml.kind" and c.kind == "type" for c in report.changes)
@@ -236,5 +231,5 @@ def test_every_layout_migrates(layouts, name, tmp_path: pathlib.Path) -> None:  
     migrate(lay.path, dst)
     out = _tensors(torch.load(dst))  # plain torch.load: weights_only=True
     for key, want in lay.expected.items():
-        assert any(t.shape == want.shape and _bitwise(t, want) for t in out), key
+        assert any(t.shape == want.shape and same_bits(t, want) for t in out), key
     assert migrate(dst, check=True).loads_already

@@ -32,16 +32,9 @@ from torchckpt.model import ObjectStub, PickledOrderedDict
 from torchckpt.scanner import _Scanner, scan
 from torchckpt.unpickler import PickleStreamError, file_reading, frames_consistent, unpickle
 
-scalars = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20)
-           | st.binary(max_size=300))
-hashables = st.recursive(scalars, lambda inner: st.tuples(inner, inner) | st.frozensets(inner, max_size=3),
-                         max_leaves=6)
-values = st.recursive(
-    scalars,
-    lambda inner: (st.lists(inner, max_size=5) | st.tuples(inner, inner)
-                   | st.dictionaries(st.text(max_size=8) | st.integers(), inner, max_size=5)
-                   | st.sets(hashables, max_size=4) | st.builds(bytearray, st.binary(max_size=8))),
-    max_leaves=30)
+from .helpers import pickle_values
+
+values = pickle_values(max_binary=300, bytearrays=True)
 
 
 def _cpython_both(blob: bytes, tmp_path=None):

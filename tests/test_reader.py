@@ -15,18 +15,13 @@ import pytest
 import torchckpt
 from torchckpt.errors import TorchckptError
 
-from .conftest import run_python
+from .helpers import run_python, tensor_bytes
 
 torch = pytest.importorskip("torch")
 
 DTYPES = [torch.float32, torch.float16, torch.bfloat16, torch.float64, torch.int8, torch.uint8, torch.int16,
           torch.int32, torch.int64, torch.bool, torch.complex64, torch.complex128, torch.float8_e4m3fn,
           torch.float8_e5m2, torch.uint16]
-
-
-def _bits(t: torch.Tensor) -> np.ndarray:
-    """A tensor's bytes in logical order, for bitwise comparison."""
-    return t.detach().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes() if t.numel() else b""
 
 
 def _ours(ref) -> bytes:
@@ -41,7 +36,7 @@ def assert_same(ckpt, expected: dict[str, torch.Tensor]) -> None:
         ref = got[name]
         assert ref.dtype.name == str(t.dtype).removeprefix("torch."), name
         assert ref.shape == tuple(t.shape), name
-        assert _ours(ref) == _bits(t), name
+        assert _ours(ref) == tensor_bytes(t), name
 
 
 def flatten(obj, prefix=""):
@@ -237,7 +232,7 @@ def test_safetensors(tmp_path):
         assert set(ckpt.tensors()) == set(expected)
         for name, t in expected.items():
             ref = ckpt.get(name)
-            assert (ref.dtype.name, ref.shape, _ours(ref)) == (str(t.dtype)[6:], tuple(t.shape), _bits(t))
+            assert (ref.dtype.name, ref.shape, _ours(ref)) == (str(t.dtype)[6:], tuple(t.shape), tensor_bytes(t))
 
 
 def test_numpy_npy_and_npz(tmp_path):
@@ -361,7 +356,7 @@ def test_hf_sharded_safetensors_index_and_folder(tmp_path):
             got = ckpt.tensors()
             assert set(got) == set(sd)
             for name, t in sd.items():
-                assert (got[name].shape, _ours(got[name])) == (tuple(t.shape), _bits(t)), name
+                assert (got[name].shape, _ours(got[name])) == (tuple(t.shape), tensor_bytes(t)), name
     shard = next(out.glob("model-00001-*.safetensors"))
     if load_file(shard):
         shard.unlink()

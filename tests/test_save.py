@@ -13,7 +13,6 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from torchckpt.cli import main as cli_main  # noqa: E402
 from torchckpt.errors import CorruptFileError, TorchckptError  # noqa: E402
 from torchckpt.saving import (  # noqa: E402
     RECORD,
@@ -27,6 +26,8 @@ from torchckpt.saving import (  # noqa: E402
     write_directory_record,
 )
 
+from .helpers import cli_in_process, same_tensors  # noqa: E402
+
 
 def _state() -> dict:
     g = torch.Generator().manual_seed(0)
@@ -39,22 +40,12 @@ def _state() -> dict:
     }
 
 
-def _equal(a, b) -> bool:
-    if isinstance(a, torch.Tensor):
-        return isinstance(b, torch.Tensor) and a.dtype == b.dtype and torch.equal(a, b)
-    if isinstance(a, dict):
-        return a.keys() == b.keys() and all(_equal(a[k], b[k]) for k in a)
-    if isinstance(a, (list, tuple)):
-        return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b))
-    return a == b
-
-
 def test_save_is_plain_torch_loadable_and_verifies(tmp_path):
     path = tmp_path / "ckpt.pt"
     state = _state()
     digest = save(state, path, meta={"step": 7})
-    assert _equal(torch.load(path, weights_only=True), state)
-    assert _equal(torch.load(path, weights_only=True, mmap=True), state)
+    assert same_tensors(torch.load(path, weights_only=True), state)
+    assert same_tensors(torch.load(path, weights_only=True, mmap=True), state)
     report = verify(path)
     assert report.ok and report.digest == report.actual == digest
     assert report.meta == {"step": 7} and report.records >= 5
@@ -63,7 +54,7 @@ def test_save_is_plain_torch_loadable_and_verifies(tmp_path):
     assert any(n.endswith("/" + RECORD) for n in names)
     assert zipfile.ZipFile(path).testzip() is None  # still a valid zip for other tools
     assert os.listdir(tmp_path) == ["ckpt.pt"]  # no temp file left
-    assert _equal(load(path), state)
+    assert same_tensors(load(path), state)
 
 
 def test_save_overwrites_atomically_and_cleans_up_on_failure(tmp_path):
@@ -141,7 +132,7 @@ def test_torn_and_foreign_files(tmp_path):
         verify(foreign)
     with pytest.raises(NoIntegrityRecordError):
         load(foreign)
-    assert _equal(load(foreign, verify_integrity=False), _state())
+    assert same_tensors(load(foreign, verify_integrity=False), _state())
     with pytest.raises(TorchckptError):
         verify(tmp_path / "missing.pt")
 
@@ -177,46 +168,26 @@ def test_verify_does_not_import_torch(tmp_path):
     assert out.stdout.strip() == "ok"
 
 
-def _cli(*argv: str) -> int:
-    from torchckpt.cli import COMMANDS
-
-    if "verify" not in COMMANDS:  # not registered yet: register it on a parser of our own
-        from torchckpt.cli import verify as verify_cmd
-
-        args = _verify_parser(verify_cmd).parse_args(list(argv))
-        return int(args.func(args) or 0)
-    return cli_main(list(argv))
-
-
-def _verify_parser(module):
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="torchckpt")
-    parser.add_argument("--debug", action="store_true")
-    module.register(parser.add_subparsers(dest="command"))
-    return parser
-
-
-def test_cli_verify_exit_codes(tmp_path, capsys):
+def test_cli_verify_exit_codes(tmp_path):
     good = tmp_path / "good.pt"
     save(_state(), good, meta={"step": 1})
-    assert _cli("verify", str(good)) == 0
-    assert "ok" in capsys.readouterr().out
+    code, out, _ = cli_in_process("verify", good)
+    assert code == 0 and "ok" in out
 
     bad = tmp_path / "bad.pt"
     save(_state(), bad)
     _flip(bad, _data_offset(bad, "data/0"))
-    assert _cli("verify", str(bad)) == 1
-    assert "MISMATCH" in capsys.readouterr().out
+    code, out, _ = cli_in_process("verify", bad)
+    assert code == 1 and "MISMATCH" in out
 
     foreign = tmp_path / "foreign.pt"
     torch.save({"w": torch.ones(2)}, foreign)
-    assert _cli("verify", str(foreign)) == 2
-    assert "no torchckpt integrity record" in capsys.readouterr().err
+    code, _, err = cli_in_process("verify", foreign)
+    assert code == 2 and "no torchckpt integrity record" in err
 
-    assert _cli("verify", str(good), str(foreign), str(bad)) == 1  # a mismatch outranks an error
-    capsys.readouterr()
-    assert _cli("verify", "--json", str(good), str(foreign)) == 2
-    results = json.loads(capsys.readouterr().out)
+    assert cli_in_process("verify", good, foreign, bad)[0] == 1  # a mismatch outranks an error
+    code, out, _ = cli_in_process("verify", "--json", good, foreign)
+    assert code == 2
+    results = json.loads(out)
     assert [r["status"] for r in results] == ["ok", "error"]
     assert results[0]["meta"] == {"step": 1}

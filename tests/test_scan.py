@@ -3,7 +3,6 @@ verdict dangerous), benign files (never flagged), container tricks, CLI and JSON
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import os
@@ -303,10 +302,7 @@ def test_encrypted_flag_and_crc_mismatch(tmp_path):
 def test_storage_larger_than_its_entry(tmp_path):
     path = tmp_path / "s.pt"
     torch.save({"w": torch.ones(16)}, path)
-    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(tmp_path / "short.pt", "w") as zout:
-        for name in zin.namelist():
-            data = zin.read(name)
-            zout.writestr(name, data[:8] if name.endswith("data/0") else data)
+    rewrite_zip(path, tmp_path / "short.pt", {"data/0": lambda data: data[:8]})
     report = scan(tmp_path / "short.pt")
     assert report.verdict == "dangerous"
     assert any(f.kind == "storage" for f in report.findings)
@@ -315,10 +311,7 @@ def test_storage_larger_than_its_entry(tmp_path):
 def test_pickle_hidden_in_a_tensor_entry_of_a_real_checkpoint(tmp_path):
     path = tmp_path / "s.pt"
     torch.save({"w": torch.ones(4096)}, path)
-    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(tmp_path / "hid.pt", "w") as zout:
-        for name in zin.namelist():
-            data = zin.read(name)
-            zout.writestr(name, hostile.raw_payload(tmp_path) + data if name.endswith("data/0") else data)
+    rewrite_zip(path, tmp_path / "hid.pt", {"data/0": lambda data: hostile.raw_payload(tmp_path) + data})
     assert scan(tmp_path / "hid.pt").verdict == "dangerous"
 
 
@@ -406,31 +399,21 @@ def test_directory_scan_skips_non_model_files(benign):
 
 # --- report, JSON, CLI ---------------------------------------------------------------------------
 
-def _cli(argv: list[str], capsys) -> tuple[int, str]:
-    from torchckpt.cli import scan as scan_command
-
-    parser = argparse.ArgumentParser()
-    scan_command.register(parser.add_subparsers())
-    args = parser.parse_args(["scan", *argv])
-    code = args.func(args)
-    return code, capsys.readouterr().out
-
-
-def test_cli_json_contract_and_exit_codes(corpus, benign, tmp_path, capsys):
-    code, out = _cli(["--json", str(benign["state_dict.pt"]), str(corpus["os-system-reduce"])], capsys)
+def test_cli_json_contract_and_exit_codes(corpus, benign, tmp_path):
+    code, out, _ = cli_in_process("scan", "--json", str(benign["state_dict.pt"]), str(corpus["os-system-reduce"]))
     assert code == 1
     data = json.loads(out)
     assert [d["verdict"] for d in data] == ["safe", "dangerous"]
     assert set(data[1]) >= {"path", "verdict", "findings"}
     assert set(data[1]["findings"][0]) >= {"severity", "kind", "detail", "entry"}
-    assert _cli(["--json", str(benign["state_dict.pt"])], capsys)[0] == 0
-    assert _cli(["--json", str(benign["user_model.pt"])], capsys)[0] == 3
-    assert _cli(["--json", str(tmp_path / "missing.pt"), str(benign["user_model.pt"])], capsys)[0] == 2
-    assert _cli(["--json", str(tmp_path / "missing.pt"), str(corpus["inst-opcode"])], capsys)[0] == 1
+    assert cli_in_process("scan", "--json", str(benign["state_dict.pt"]))[0] == 0
+    assert cli_in_process("scan", "--json", str(benign["user_model.pt"]))[0] == 3
+    assert cli_in_process("scan", "--json", str(tmp_path / "missing.pt"), str(benign["user_model.pt"]))[0] == 2
+    assert cli_in_process("scan", "--json", str(tmp_path / "missing.pt"), str(corpus["inst-opcode"]))[0] == 1
 
 
-def test_cli_renders_findings_and_a_summary(corpus, benign, capsys):
-    code, out = _cli([str(corpus["zip-name-mismatch"]), str(benign["user_model.pt"])], capsys)
+def test_cli_renders_findings_and_a_summary(corpus, benign):
+    code, out, _ = cli_in_process("scan", str(corpus["zip-name-mismatch"]), str(benign["user_model.pt"]))
     assert code == 1
     assert "dangerous" in out and "os.system" in out and "summary" in out and "TinyNet" in out
 
@@ -463,6 +446,8 @@ def test_payloads_only_pop_their_result(tmp_path):
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+
+from .helpers import cli_in_process, rewrite_zip  # noqa: E402
 
 _SEEDS = [pickle.dumps({"a": [1, 2], "b": b"x"}, p) for p in range(6)] + [
     proto(4) + ustr("os") + ustr("system") + b"\x93" + ustr("true") + TUPLE1 + REDUCE + STOP]

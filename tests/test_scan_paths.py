@@ -22,11 +22,13 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import hostile
 import hostile_paths
-from conftest import ROOT, run_cli
+from helpers import ROOT, run_cli
 
 import torchckpt
 from torchckpt.errors import CorruptFileError, TorchckptError, UnsafePathError
 from torchckpt.scanner import exit_code, scan, scan_paths
+
+from .helpers import rewrite_zip
 
 torch = pytest.importorskip("torch")
 dcp = pytest.importorskip("torch.distributed.checkpoint")
@@ -167,8 +169,8 @@ def test_big_tensor_chunks_are_judged_through_a_map_of_their_range(tmp_path):
     # the same chunk again, with os.system before its data.pkl, appended at an unaligned offset
     saved = tmp_path / "big.pt"
     torch.save(big, saved)
-    payload = hostile._rewrite_zip(saved, tmp_path / "evil.pt", data_pkl_prefix=hostile.os_system0(tmp_path)
-                                   + hostile.POP).read_bytes()
+    payload = rewrite_zip(saved, tmp_path / "evil.pt",
+                          {"/data.pkl": lambda data: hostile.os_system0(tmp_path) + hostile.POP + data}).read_bytes()
     data = directory / "__0_0.distcp"
     pad = 3 if (data.stat().st_size + 3) % 4096 else 5  # an offset off the page boundary
     offset = data.stat().st_size + pad

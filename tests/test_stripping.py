@@ -13,7 +13,7 @@ import torch
 from torchckpt.converter import slim
 from torchckpt.errors import TorchckptError
 
-from .conftest import run_cli, run_python
+from .helpers import run_cli, run_python
 
 TASKS = """
     import torch

@@ -19,6 +19,8 @@ from hostile_rules import edit_torchscript_code, scripted_with_setstate
 from torchckpt.scanner import scan
 from torchckpt.torchscript_code import analyse_code
 
+from .helpers import rewrite_zip
+
 torch = pytest.importorskip("torch")
 nn = torch.nn
 
@@ -230,21 +232,18 @@ def test_the_operator_table_holds_what_real_models_call():
 
 
 def test_lite_interpreter_operator_tables_are_judged(tmp_path):
-    import zipfile
-
     model = torch.jit.script(nn.Sequential(nn.Linear(3, 3), nn.ReLU()))
     lite = tmp_path / "lite.ptl"
     model._save_for_lite_interpreter(str(lite))
     assert scan(lite).verdict == "safe"
     # same length in the pickle's string: aten::relu -> aten::save (writes a file)
     edited = tmp_path / "lite_edited.ptl"
-    with zipfile.ZipFile(lite) as zin, zipfile.ZipFile(edited, "w") as zout:
-        for info in zin.infolist():
-            data = zin.read(info.filename)
-            if info.filename.endswith("/bytecode.pkl"):
-                assert b"aten::relu" in data
-                data = data.replace(b"aten::relu", b"aten::save")
-            zout.writestr(info, data)
+
+    def relu_to_save(data: bytes) -> bytes:
+        assert b"aten::relu" in data
+        return data.replace(b"aten::relu", b"aten::save")
+
+    rewrite_zip(lite, edited, {"/bytecode.pkl": relu_to_save}, keep_info=True)
     report = scan(edited)
     assert report.verdict == "dangerous"
     assert any(f.entry.endswith("bytecode.pkl") and f.global_name == "aten::save" for f in report.findings

@@ -13,16 +13,9 @@ from hypothesis import strategies as st
 from torchckpt.allowlist import resolve
 from torchckpt.unpickler import Memo, PickleStreamError, unpickle
 
-scalars = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20)
-           | st.binary(max_size=20))
-hashables = st.recursive(scalars, lambda inner: st.tuples(inner, inner) | st.frozensets(inner, max_size=3),
-                         max_leaves=6)
-data = st.recursive(
-    scalars,
-    lambda inner: (st.lists(inner, max_size=5) | st.tuples(inner, inner)
-                   | st.dictionaries(st.text(max_size=8) | st.integers(), inner, max_size=5)
-                   | st.sets(hashables, max_size=4)),
-    max_leaves=30)
+from .helpers import pickle_values
+
+data = pickle_values()
 
 
 @settings(max_examples=300, deadline=None)

@@ -22,7 +22,7 @@ import torchckpt
 from torchckpt.model import ObjectStub
 from torchckpt.whole import UnresolvedObjectsError, load
 
-from .conftest import run_python
+from .helpers import run_python
 
 
 # --- deep equality, sharing included --------------------------------------------------------------
