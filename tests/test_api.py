@@ -124,3 +124,16 @@ def test_the_vocabularies_match_what_the_code_produces(tmp_path):
         assert ckpt.format in typing.get_args(torchckpt.FormatName)
         assert all(t.kind in typing.get_args(torchckpt.TensorKind) for t in ckpt.tensors().values())
     assert torchckpt.scan(tmp_path / "a.npy").verdict in typing.get_args(torchckpt.Verdict)
+
+
+def test_errors_inside_an_open_checkpoint_name_the_file(tmp_path):
+    import numpy as np
+
+    path = tmp_path / "a.npy"
+    np.save(path, np.zeros(3, dtype=np.float32))
+    with pytest.raises(torchckpt.CorruptFileError) as info, torchckpt.open(path) as ckpt:
+        ckpt.get("array")
+        raise torchckpt.CorruptFileError("storage 0 is short")  # as a reader below the file's layer raises
+    assert info.value.path == str(path) and str(info.value).startswith(f"{path}: storage 0 is short")
+    with pytest.raises(ValueError, match=r"^plain$"), torchckpt.open(path):
+        raise ValueError("plain")  # not ours: untouched

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import KeyNotFoundError
+from .errors import KeyNotFoundError, TorchckptError
 from .model import ObjectStub, StorageRef, TensorRef
 from .vocab import FormatName
 
@@ -80,8 +80,10 @@ class Checkpoint:
     def __enter__(self) -> Checkpoint:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
         self.close()
+        if isinstance(exc, TorchckptError):  # raised below the layer that knows the file: name it
+            exc.with_path(self.path)
 
     def __repr__(self) -> str:
         return f"<Checkpoint {self.path!r} format={self.format}>"

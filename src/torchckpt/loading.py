@@ -281,8 +281,7 @@ def load_state_dict(path: str | os.PathLike[str], *, key: str | None = None, pre
     >>> sd["model.0.conv.weight"].dtype                                # doctest: +SKIP
     torch.float16
     """
-    ckpt = _open(path)
-    try:
+    with _open(path) as ckpt:
         choice = choose(ckpt, key=key, prefer=prefer)
         _log.info("%s: %s", ckpt.path, choice.note(verb="loading"))
         names = choice.tensors
@@ -291,10 +290,6 @@ def load_state_dict(path: str | os.PathLike[str], *, key: str | None = None, pre
             return {name: mat.tensor(ref, name=name) for name, ref in names.items()}
         finally:
             mat.clear()
-    except TorchckptError as exc:
-        raise exc.with_path(ckpt.path) from None
-    finally:
-        ckpt.close()
 
 
 def check_load(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, prefer: Prefer = "auto",
@@ -306,13 +301,8 @@ def check_load(model: nn.Module, path: str | os.PathLike[str], *, key: str | Non
     (True, 'module.')
     """
     _check_on_mismatch(on_mismatch, head)
-    ckpt = _open(path)
-    try:
+    with _open(path) as ckpt:
         return _plan(model, ckpt, key=key, prefer=prefer, rename=rename, on_mismatch=on_mismatch, head=head).report
-    except TorchckptError as exc:
-        raise exc.with_path(ckpt.path) from None
-    finally:
-        ckpt.close()
 
 
 def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None = None, prefer: Prefer = "auto",
@@ -355,8 +345,7 @@ def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None
     """
     _check_on_mismatch(on_mismatch, head)
     before = _stat(path)
-    ckpt = _open(path)
-    try:
+    with _open(path) as ckpt:
         plan = _plan(model, ckpt, key=key, prefer=prefer, rename=rename, on_mismatch=on_mismatch, head=head)
         report = plan.report
         error = _error_for(report, strict=strict, path=ckpt.path)
@@ -365,12 +354,6 @@ def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None
         _apply(plan, ckpt, map_location=map_location, before=before)
         report.applied = True
         return report
-    except LoadMismatchError:
-        raise
-    except TorchckptError as exc:
-        raise exc.with_path(ckpt.path) from None
-    finally:
-        ckpt.close()
 
 
 # --- opening and choosing the weights -------------------------------------------------------------

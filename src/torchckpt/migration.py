@@ -31,7 +31,7 @@ from ._outputs import refuse_overwrite
 from .allowlist import StorageType, TorchDevice, TorchName, TorchSize
 from .checkpoint import Checkpoint
 from .dtypes import DType
-from .errors import CorruptFileError, MigrateError, TorchckptError, UnsupportedTensorError
+from .errors import CorruptFileError, MigrateError, UnsupportedTensorError
 from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
 from .rebuild import Builder
 from .unpickler import Handler
@@ -185,18 +185,13 @@ def migrate(src: str | os.PathLike[str], dst: str | os.PathLike[str] | None = No
             raise TypeError("migrate() needs dst unless check=True")
         dst = os.fspath(dst)
         refuse_overwrite([src], [dst])
-    ckpt = read(src)
-    try:
+    with read(src) as ckpt:
         report = MigrateReport(src, None if check else os.fspath(dst) if dst is not None else None, ckpt.format,
                                check, refused=_refusals(ckpt))
         if check:
             return report
         _write(ckpt, os.fspath(dst), report)  # type: ignore[arg-type]
         return report
-    except TorchckptError as exc:
-        raise exc.with_path(ckpt.path) from None
-    finally:
-        ckpt.close()
 
 
 def _refusals(ckpt: Checkpoint) -> list[Refusal]:

@@ -17,7 +17,6 @@ from typing import Any
 from ._outputs import refuse_overwrite
 from .allowlist import NumpyFloat, NumpyInt
 from .dtypes import by_name
-from .errors import TorchckptError
 from .formats.writers import ConvertError, OutputFiles, SourceReader, TensorItem, write_torch_zip
 from .formats.writers.torch_zip import _Pickler
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, TensorRef
@@ -39,8 +38,7 @@ def strip_optimizer(src: str | os.PathLike[str], dst: str | os.PathLike[str]) ->
 
     src, dst = os.fspath(src), os.fspath(dst)
     refuse_overwrite([src], [dst])
-    ckpt = read(src)
-    try:
+    with read(src) as ckpt:
         tree = ckpt.tree
         if not isinstance(tree, dict) or not isinstance(tree.get("ema") or tree.get("model"), ObjectStub):
             raise ConvertError("--keep-structure needs a checkpoint whose 'model' or 'ema' is a pickled model "
@@ -65,10 +63,6 @@ def strip_optimizer(src: str | os.PathLike[str], dst: str | os.PathLike[str]) ->
             write_torch_zip(out, dst, root, pickler.items, reader, pickler=pickler)
             out.commit()
         return changed, len(half)
-    except TorchckptError as exc:
-        raise exc.with_path(ckpt.path) from None
-    finally:
-        ckpt.close()
 
 
 def _module_tensors(node: Any, out: set[int], seen: set[int]) -> None:

@@ -19,7 +19,7 @@ from torch import nn
 
 from .allowlist import StorageType, TorchDevice, TorchName, TorchSize
 from .dtypes import DType
-from .errors import CorruptFileError, TorchckptError, UnresolvedObjectsError
+from .errors import CorruptFileError, UnresolvedObjectsError
 from .loading import MapLocation, _Materializer, _open, _torch_dtype
 from .model import TensorRef
 from .rebuild import Builder
@@ -44,22 +44,19 @@ def load(path: str | os.PathLike[str], *, map_location: MapLocation = "cpu", mma
     >>> ckpt = torchckpt.load("last.ckpt")                     # doctest: +SKIP
     >>> optimizer.load_state_dict(ckpt["optimizer_states"][0])  # doctest: +SKIP
     """
-    ckpt = _open(path)
-    mat = _Materializer(ckpt, map_location=map_location, shared=True, copy=not mmap)
-    try:
-        builder = _TorchBuilder(mat)
+    with _open(path) as ckpt:
+        mat = _Materializer(ckpt, map_location=map_location, shared=True, copy=not mmap)
         try:
-            result = builder.build(ckpt.tree, "")
-        except RecursionError:
-            raise CorruptFileError("the object tree is nested too deeply to rebuild") from None
-        if strict and builder.unresolved:
-            raise UnresolvedObjectsError(sorted(builder.unresolved))
-        return result
-    except TorchckptError as exc:
-        raise exc.with_path(ckpt.path) from None
-    finally:
-        mat.clear()
-        ckpt.close()
+            builder = _TorchBuilder(mat)
+            try:
+                result = builder.build(ckpt.tree, "")
+            except RecursionError:
+                raise CorruptFileError("the object tree is nested too deeply to rebuild") from None
+            if strict and builder.unresolved:
+                raise UnresolvedObjectsError(sorted(builder.unresolved))
+            return result
+        finally:
+            mat.clear()
 
 
 # --- torch values ---------------------------------------------------------------------------------

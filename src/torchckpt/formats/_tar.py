@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 from ..vocab import TarHow, TarOutcome, TarResolution
+from .base import BufferFile
 
 if TYPE_CHECKING:
     import tarfile
@@ -41,38 +42,6 @@ _MAX_RECORDS = 1 << 20       # PAX records tarfile walks one by one in Python
 
 class TarTooCostly(Exception):
     """The archive would cost tarfile more time or memory than a scan may spend."""
-
-
-class _BufferFile:
-    """A read-only, seekable file over a buffer (mmap, bytes, memoryview): tarfile reads
-    headers through it and seeks over member data without copying the buffer."""
-
-    def __init__(self, data: Any):
-        self._data = data
-        self._size = len(data)
-        self._pos = 0
-
-    def read(self, n: int = -1) -> bytes:
-        start = self._pos
-        stop = self._size if n is None or n < 0 else min(self._size, start + n)
-        self._pos = max(start, stop)
-        return bytes(self._data[start:stop]) if stop > start else b""
-
-    def seek(self, pos: int, whence: int = 0) -> int:
-        base = {0: 0, 1: self._pos, 2: self._size}[whence]
-        if base + pos < 0:
-            raise ValueError("negative seek position")
-        self._pos = base + pos
-        return self._pos
-
-    def tell(self) -> int:
-        return self._pos
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
 
 
 def _check_pax(buf: bytes) -> None:
@@ -264,7 +233,7 @@ def _open(data: Any, *, ignore_zeros: bool = False, lenient: list[tuple[int, str
 
     info = _info_class([] if lenient is None else lenient)
     # exactly torch's call, plus the guarded TarInfo
-    return tarfile.open(fileobj=cast(Any, _BufferFile(data)), mode="r:", format=tarfile.PAX_FORMAT, tarinfo=info,
+    return tarfile.open(fileobj=cast(Any, BufferFile(data)), mode="r:", format=tarfile.PAX_FORMAT, tarinfo=info,
                         ignore_zeros=ignore_zeros)
 
 

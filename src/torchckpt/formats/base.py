@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import mmap
 import os
 import stat
@@ -9,7 +11,7 @@ from typing import Any, TypeAlias
 
 from ..errors import CorruptFileError, TorchckptError, UnsafePathError, UnsupportedFormatError
 
-__all__ = ["BytesSource", "FileBytes", "SliceSource", "contained_path", "map_file", "not_a_regular_file"]
+__all__ = ["BufferFile", "BytesSource", "FileBytes", "SliceSource", "contained_path", "map_file", "not_a_regular_file"]
 
 #: A whole file's bytes as format detection reads them: the map of the file, or bytes in memory.
 FileBytes: TypeAlias = mmap.mmap | bytes | bytearray
@@ -44,6 +46,46 @@ class BytesSource:
         if offset < 0 or offset + nbytes > len(self.data):
             raise CorruptFileError(f"{self.what} holds {len(self.data)} bytes but {offset + nbytes} are needed")
         return memoryview(self.data)[offset:offset + nbytes]
+
+
+class BufferFile(io.RawIOBase):
+    """A read-only, seekable file over a buffer (mmap, bytes, memoryview), for the stdlib readers
+    the victims use (tarfile for torch.load, zipfile for numpy.load) without copying the buffer.
+
+    It behaves as the file they open: reads past the end return what is there, and a seek to a
+    negative position raises ``OSError(EINVAL)`` as on a real file (zipfile catches exactly that
+    looking for the end record of a file shorter than it)."""
+
+    def __init__(self, data: Any):
+        super().__init__()
+        self._data, self._size, self._pos = data, len(data), 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def read(self, n: int | None = -1) -> bytes:
+        start = self._pos
+        stop = self._size if n is None or n < 0 else min(self._size, start + n)
+        self._pos = max(start, stop)
+        return bytes(self._data[start:stop]) if stop > start else b""
+
+    def readinto(self, b: Any) -> int:
+        chunk = self.read(len(b))
+        b[:len(chunk)] = chunk
+        return len(chunk)
+
+    def seek(self, pos: int, whence: int = 0) -> int:
+        target = {0: 0, 1: self._pos, 2: self._size}[whence] + pos
+        if target < 0:
+            raise OSError(errno.EINVAL, "Invalid argument")
+        self._pos = target
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
 
 
 def not_a_regular_file(mode: int) -> str | None:

@@ -30,7 +30,7 @@ from ..checkpoint import Checkpoint
 from ..errors import CorruptFileError, UnsupportedFormatError
 from ..model import ObjectStub, StorageRef, TensorRef
 from ._compression import TooLargeError, inflate_member
-from .base import BytesSource, SliceSource
+from .base import BufferFile, BytesSource, SliceSource
 
 __all__ = ["NPY_MAGIC", "NpyHeader", "NpzArchive", "NpzMember", "holds_objects", "pickled_arrays_as_tensors",
            "read_npy", "read_npy_header", "read_npz"]
@@ -176,34 +176,6 @@ def read_npy(path: str, buf: Any, size: int) -> Checkpoint:
 
 # --- .npz -------------------------------------------------------------------------------------
 
-class _BufferFile(io.RawIOBase):
-    """A read-only file over a buffer for zipfile (no copy of the buffer)."""
-
-    def __init__(self, data: Any):
-        super().__init__()
-        self._data, self._pos = data, 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def readinto(self, b: Any) -> int:
-        chunk = self._data[self._pos:self._pos + len(b)]
-        n = len(chunk)
-        b[:n] = chunk
-        self._pos += n
-        return n
-
-    def seek(self, pos: int, whence: int = 0) -> int:
-        self._pos = max(0, {0: 0, 1: self._pos, 2: len(self._data)}[whence] + pos)
-        return self._pos
-
-    def tell(self) -> int:
-        return self._pos
-
-
 @dataclass
 class NpzMember:
     """One zip entry ``numpy.load`` can reach: ``keys`` (what ``NpzFile[...]`` takes for it),
@@ -223,7 +195,7 @@ class NpzArchive:
     def __init__(self, buf: Any):
         self.buf = buf
         try:
-            self._zip = zipfile.ZipFile(_BufferFile(buf))
+            self._zip = zipfile.ZipFile(BufferFile(buf))
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error) as exc:
             raise CorruptFileError(f"zipfile refuses the archive ({type(exc).__name__}: {exc})") from None
         names = self._zip.namelist()
