@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                                    "difference and the cosine similarity. Wrapper prefixes (module. ...) and "
                                    "state-dict keys (state_dict., model.) are lined up automatically. "
                                    "Exit 0: equal within tolerance, 1: different, 2: error.")
-    p.add_argument("a", metavar="A", help="first file (.pt/.pth/.ckpt/.bin, TorchScript, safetensors, ONNX, .npz)")
+    p.add_argument("a", metavar="A", help="first file (any file `torchckpt inspect` reads)")
     p.add_argument("b", metavar="B", help="second file")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--atol", type=_non_negative, default=DEFAULT_ATOL,

@@ -18,8 +18,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        description="Show what a model file holds without running its pickle code: format, "
                                    "top-level tree, where the weights are, a size breakdown, prefixes, storage "
                                    "locations, classes torch.load would import, and the tensor table.")
-    p.add_argument("path", help="a .pt/.pth/.bin/.ckpt/.pkl, TorchScript, safetensors, ONNX or .npy/.npz file")
-    p.add_argument("--json", action="store_true", help="print one JSON object (see DESIGN.md)")
+    p.add_argument("path", help="a model file (torch zip or legacy .pt/.pth/.bin/.ckpt, pickle, TorchScript, "
+                   "safetensors or its index.json, ONNX, .npy/.npz) or a torch.distributed.checkpoint folder")
+    p.add_argument("--json", action="store_true", help="print one JSON object (keys: docs/contract.md)")
     p.add_argument("--all", action="store_true", help=f"list every tensor (default: the first {DEFAULT_ROWS})")
     p.add_argument("--key", metavar="PATH",
                    help="show only the subtree at PATH (dotted: optimizer.param_groups, train_args, model.fc): "

@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                                    "the scan findings, prefixes and storage locations, and a searchable, sortable "
                                    "tensor table. No code from the file runs; torch is not needed. The page takes "
                                    "a URL fragment: report.html#q=bn1&n=500&sort=bytes&desc=1&zoom=optimizer.")
-    p.add_argument("path", help="a .pt/.pth/.bin/.ckpt/.pkl, TorchScript, safetensors, ONNX or .npy/.npz file")
+    p.add_argument("path", help="any file `torchckpt inspect` reads")
     p.add_argument("-o", "--output", help="the page's path, or a folder for the default name, or '-' for stdout "
                                           "(default: <name>.report.html in the current directory)")
     p.add_argument("--compare", metavar="OTHER", help="a second file to show side by side (e.g. after `slim`)")
