@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from .helpers import run_cli
 
 torch = pytest.importorskip("torch")
 
