@@ -7,8 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from .allowlist import SAFE_GLOBALS
-from .checkpoint import Checkpoint, StateDict, _children, safe_repr
-from .errors import KeyNotFoundError
+from .checkpoint import Checkpoint, StateDict, _children, safe_repr, walk
 from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
 from .units import format_bytes
 from .unpickler import gc_paused
@@ -251,21 +250,18 @@ def summarize_key(ckpt: Checkpoint, key: str, *, max_tensors: int | None = None)
     Raises :class:`~torchckpt.errors.KeyNotFoundError` naming the keys there are."""
     with gc_paused():
         prefix = f"{key}." if key else ""
-        try:
-            node = ckpt.subtree(key)
-        except KeyNotFoundError:
-            # a module inside a flat state dict ("model.fc" of {"model": {"fc.weight": ...}}): its tensors
-            node = {name[len(prefix):]: ref for name, ref in ckpt.tensors().items() if name.startswith(prefix)}
-            if not node:
-                raise
+        node = ckpt.subtree(key)  # KeyNotFoundError names the keys there are
         kind, text = _describe(node)
-        tensors = {name: ref for name, ref in ckpt.tensors().items() if name.startswith(prefix) or name == key}
+        # the tensors under that node (not those of another branch whose dotted name reads the same)
+        found = [(p, ref) for p, ref in walk(node) if isinstance(ref, TensorRef)]
+        tensors = {prefix + ".".join(p) if p else key: ref for p, ref in found}
         roots = {id(r.storage.root): r.storage.root for r in tensors.values() if r.storage is not None}
         nested: dict[str, int] = defaultdict(int)
         sizes: dict[str, int] = defaultdict(int)
         counted: set[int] = set()
-        for name, ref in tensors.items():
-            child = name[len(prefix):].split(".", 1)[0]
+        for p, ref in found:
+            # by child key; a flat state dict's own tensors by module, as _tree_rows groups them
+            child = "" if not p else p[0].split(".", 1)[0] if len(p) == 1 else p[0]
             nested[child] += 1
             if ref.storage is not None and id(ref.storage.root) not in counted:
                 counted.add(id(ref.storage.root))

@@ -18,7 +18,7 @@ from .errors import KeyNotFoundError, TorchckptError
 from .model import ObjectStub, StorageRef, TensorRef
 from .vocab import FormatName
 
-__all__ = ["Checkpoint", "StateDict", "walk"]
+__all__ = ["Checkpoint", "StateDict", "resolve_key", "walk"]
 
 @dataclass
 class StateDict:
@@ -121,17 +121,14 @@ class Checkpoint:
         return sum(s.nbytes for s in self.storages())
 
     def subtree(self, key: str) -> Any:
-        """The object at dotted path ``key`` (``"model"``, ``"state_dict"``, ``"ema"``)."""
-        node = self.tree
-        done: list[str] = []
-        for part in key.split(".") if key else []:
-            children = dict(_children(node))
-            if part not in children:
-                where = ".".join(done)
-                raise KeyNotFoundError(key, [f"{where}.{k}" if where else k for k in children], path=self.path)
-            node = children[part]
-            done.append(part)
-        return node
+        """The object at dotted path ``key`` (``"model"``, ``"state_dict"``, ``"model.ema"``), read by
+        :func:`resolve_key`'s rule; a module prefix inside a flat state dict (``"state_dict.backbone"``
+        of ``{"state_dict": {"backbone.0.weight": ...}}``) gives that module's tensors as a dict."""
+        return resolve_key(self.tree, key, path=self.path)[1]
+
+    def resolve(self, key: str) -> tuple[str, ...]:
+        """The keys, level by level, that dotted path ``key`` names (see :func:`resolve_key`)."""
+        return resolve_key(self.tree, key, path=self.path)[0]
 
     def state_dicts(self) -> list[StateDict]:
         """Where the model weights are: flat dicts of tensors and pickled modules, outermost first
@@ -149,6 +146,51 @@ class Checkpoint:
             if isinstance(node, ObjectStub):
                 result.append((".".join(path), node.cls))
         return result
+
+
+def resolve_key(tree: Any, key: str, *, path: str | None = None) -> tuple[tuple[str, ...], Any]:
+    """``(keys, node)``: where dotted path ``key`` leads in ``tree`` — the project's one rule for
+    ``--key``/``key=``, since a key may itself hold dots (``{"model.ema": ...}``).
+
+    At each level the longest key there that the rest of the path starts with (whole, or up to a
+    dot) is taken first, so an exact key wins over a dotted path through its parts; when that
+    reading leads nowhere the shorter ones are tried. When nothing matches, a module prefix of a
+    flat state dict (``"backbone"`` of ``{"backbone.0.weight": ...}``) gives that module's
+    entries, their names relative to it. Otherwise :class:`KeyNotFoundError` names the keys at
+    the deepest level the path reached.
+    """
+    if not key:
+        return (), tree
+    failed: set[tuple[int, int]] = set()  # (node, offset) readings already known to lead nowhere
+    deepest: list[Any] = [-1, (), tree]   # offset, keys and node of the deepest level reached
+
+    def find(node: Any, start: int, keys: tuple[str, ...]) -> tuple[tuple[str, ...], Any] | None:
+        if (id(node), start) in failed:
+            return None
+        if start > deepest[0]:
+            deepest[:] = [start, keys, node]
+        rest = key[start:]
+        children = dict(_children(node)) if _is_container(node) else {}
+        for name in sorted((k for k in children if rest == k or rest.startswith(k + ".")), key=len, reverse=True):
+            if len(name) == len(rest):
+                return (*keys, name), children[name]
+            found = find(children[name], start + len(name) + 1, (*keys, name))
+            if found is not None:
+                return found
+        failed.add((id(node), start))
+        return None
+
+    found = find(tree, 0, ())
+    if found is not None:
+        return found
+    start, keys, node = deepest
+    rest = key[start:]
+    children = dict(_children(node)) if _is_container(node) else {}
+    module = {name[len(rest) + 1:]: value for name, value in children.items() if name.startswith(rest + ".")}
+    if module and isinstance(node, dict):
+        return (*keys, rest), module
+    where = key[:start - 1] if start else ""
+    raise KeyNotFoundError(key, [f"{where}.{k}" if where else k for k in children], path=path)
 
 
 def _tensor_parts(ref: TensorRef) -> list[TensorRef]:

@@ -449,8 +449,8 @@ def slim(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, keep: Pref
             tree = ckpt.tree
             kept: list[str] = []
             dropped: list[str] = []
-            if selection.path and isinstance(tree, dict) and selection.path.split(".", 1)[0] in tree:
-                parts = selection.path.split(".")
+            parts = list(ckpt.resolve(selection.path)) if selection.path and isinstance(tree, dict) else []
+            if parts and any(str(k) == parts[0] for k in tree):
                 root: Any = {}
                 for k, v in tree.items():
                     name = str(k)

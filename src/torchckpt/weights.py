@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ._wording import option
-from .checkpoint import StateDict, _children, _walk_nodes, bound_state_dict_module, walk
+from .checkpoint import StateDict, _children, _walk_nodes, bound_state_dict_module, resolve_key, walk
 from .errors import NoWeightsError
 from .model import ObjectStub, TensorRef
 from .vocab import PREFER_CHOICES, Prefer
@@ -338,7 +338,8 @@ def choose(ckpt: Checkpoint, *, key: str | None = None, prefer: Prefer = "auto")
     kind = sd.kind
     reason = chosen.reason
     if not others and sd.path:
-        rest = [k for k in _top_keys(ckpt) if k != sd.path.split(".", 1)[0]]
+        top = ckpt.resolve(sd.path)[0]
+        rest = [k for k in _top_keys(ckpt) if k != top]
         if rest:
             reason += f" (leaving out {', '.join(rest[:6])}{' ...' if len(rest) > 6 else ''})"
     return WeightsChoice(sd.path, dict(sd.tensors), sd.prefix, kind, sd.cls, reason, prefer, chosen.ema, others,
@@ -361,9 +362,9 @@ def _top_keys(ckpt: Checkpoint) -> list[str]:
 
 
 def _at_key(ckpt: Checkpoint, key: str, prefer: Prefer) -> WeightsChoice:
-    node = ckpt.subtree(key)  # KeyNotFoundError names what there is
+    keys, node = resolve_key(ckpt.tree, key, path=ckpt.path)  # KeyNotFoundError names what there is
     if isinstance(node, TensorRef):
-        name = key.rsplit(".", 1)[-1]
+        name = keys[-1]
         return WeightsChoice(key, {name: node}, "", "tensor", None,
                              f"the single tensor at {key!r}, as asked (named {name!r})", prefer)
     sd = _as_state_dict(key, node)
