@@ -9,6 +9,7 @@ one table (``torchckpt.cli``); library code only raises.
     TorchckptError
     ├── UnsupportedFormatError      not a format torchckpt reads (by content)
     ├── CorruptFileError            a known format, damaged (``entry``, ``offset``)
+    ├── DivergentReadingsError      loaders read the file differently; loading refuses to pick one
     │   ├── UnsafePathError         a path inside the checkpoint leaves its folder
     │   └── PickleStreamError       a malformed pickle (``reason``; torchckpt.unpickler)
     ├── UnsupportedDtypeError
@@ -47,6 +48,7 @@ __all__ = [
     "ConvertError",
     "CorruptFileError",
     "DeviceUnavailableError",
+    "DivergentReadingsError",
     "ExportError",
     "ExportVerificationError",
     "IntegrityError",
@@ -112,6 +114,17 @@ class CorruptFileError(TorchckptError):
         if entry is not None:
             message = f"{message} (in {entry!r})"
         super().__init__(message, path=path, hint=hint)
+
+
+class DivergentReadingsError(TorchckptError):
+    """The file reads differently under different loaders (torch's zip reader vs zipfile, a pickle
+    read from bytes vs from a file): whichever reading torchckpt gave back, the victim's loader
+    may see another, so loading refuses. ``findings`` are the scanner's ``divergence`` findings."""
+
+    def __init__(self, findings: list[str], *, path: str | os.PathLike[str] | None = None):
+        self.findings = findings
+        super().__init__(f"the file reads differently under different loaders ({findings[0]})", path=path,
+                         hint="run `torchckpt scan` on it to see where; no loader's reading of it can be trusted")
 
 
 class UnsafePathError(CorruptFileError):

@@ -35,7 +35,14 @@ from torch import nn
 
 from ._wording import option
 from .checkpoint import Checkpoint
-from .errors import DeviceUnavailableError, LoadMismatchError, NoWeightsError, TorchckptError, UnsupportedTensorError
+from .errors import (
+    DeviceUnavailableError,
+    DivergentReadingsError,
+    LoadMismatchError,
+    NoWeightsError,
+    TorchckptError,
+    UnsupportedTensorError,
+)
 from .model import StorageRef, TensorRef, contiguous_stride
 from .vocab import HEAD, ON_MISMATCH, Head, OnMismatch, Prefer
 from .weights import WRAPPER_PREFIXES, WeightsChoice, candidates, choose
@@ -360,7 +367,21 @@ def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None
 def _open(path: str | os.PathLike[str]) -> Checkpoint:
     from .formats import read
 
+    _refuse_divergent(path)
     return read(path, copy_on_write=True)
+
+
+def _refuse_divergent(path: str | os.PathLike[str]) -> None:
+    """Loading gives back one reading of the file; where the scanner finds two loaders reading it
+    differently, that reading may not be what the victim's loader sees: refuse (the scanner is the
+    one home of divergence detection; it never reads tensor data, so this costs what a scan does)."""
+    from .scanner import scan
+
+    if not os.path.isfile(path):
+        return  # a DCP directory: its items are read one by one as torch.load reads them
+    found = [f.detail for f in scan(path).findings if f.kind == "divergence"]
+    if found:
+        raise DivergentReadingsError(found, path=os.fspath(path))
 
 
 def _stat(path: str | os.PathLike[str]) -> os.stat_result | None:
@@ -393,7 +414,7 @@ def _candidates(ckpt: Checkpoint, key: str | None, prefer: Prefer) -> tuple[dict
     if prefer == "auto":
         below: dict[str, int] = {}  # ancestor -> how many candidates sit under it
         for c in ranked:
-            parts = c.path.split(".") if c.path else []
+            parts = ckpt.resolve(c.path) if c.path else ()  # keys may hold dots: split where the file does
             for depth in range(len(parts) - 1, -1, -1):
                 parent = ".".join(parts[:depth])
                 below[parent] = below.get(parent, 0) + 1
