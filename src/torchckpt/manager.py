@@ -538,8 +538,9 @@ class CheckpointManager:
                strict: bool = True) -> ResumeState | None:
         """Restore everything from the newest checkpoint that verifies; None when there is none.
 
-        Newer checkpoints that are torn or fail their sha256 are skipped with a warning and
-        listed in ``ResumeState.skipped``; if every checkpoint fails,
+        Newer checkpoints that are torn or fail their sha256 (sharded ones too when their
+        ``.metadata`` names a file outside their folder, or the scanner finds them dangerous)
+        are skipped with a warning and listed in ``ResumeState.skipped``; if every checkpoint fails,
         :class:`NoValidCheckpointError` is raised (starting over would silently lose work).
         ``strict`` applies to ``model.load_state_dict`` and to parts asked for but absent.
         ``weights_only=False`` allows arbitrary pickled objects in ``extra`` (trusted
@@ -719,7 +720,7 @@ class CheckpointManager:
             skipped: list[tuple[str, str]] = []
             chosen = None
             for step, path in self._candidates("dcp"):
-                reason = _check(path)
+                reason = _check(path) or _unsafe_for_dcp(path)
                 if reason is None:
                     chosen = (step, path)
                     break
@@ -813,6 +814,28 @@ def _check(path: str) -> str | None:
         return " ".join(str(exc).split())
     if not report.ok:
         return f"content does not match its integrity record ({report.problem})"
+    return None
+
+
+def _unsafe_for_dcp(path: str) -> str | None:
+    """Why DCP must not read the checkpoint directory ``path`` (its integrity record, a hash
+    anyone can recompute, says nothing about that), or None. DCP joins each ``relative_path`` of
+    ``.metadata`` to the folder unchecked: every one must stay inside it (``contained_path``,
+    through :func:`~torchckpt.formats.dcp.read_dcp_metadata`). DCP also ``pickle.load``s the
+    ``.metadata`` and ``torch.load``s non-tensor items with ``weights_only=False``: the scan of
+    the directory must find nothing dangerous there."""
+    from .formats.dcp import read_dcp_metadata
+    from .scan_layouts import scan_dcp
+
+    try:
+        read_dcp_metadata(path)  # UnsafePathError names the first path that leaves the folder
+    except TorchckptError as exc:
+        return " ".join(str(exc).split())
+    report = scan_dcp(path)
+    if report.verdict == "dangerous":
+        worst = next((f for f in report.findings if f.severity == "dangerous"), None)
+        what = f": {' '.join(worst.detail.split())[:300]}" if worst is not None else ""
+        return f"the scanner finds it dangerous to load{what}"
     return None
 
 
