@@ -109,7 +109,7 @@ def test_clean_sharded_checkpoint_resumes(tmp_path, runs):
 def test_relative_path_climbing_out_is_refused(tmp_path, runs):
     ckpt, _, _, other = runs
     with open(ckpt / ".metadata", "rb") as f:
-        meta = pickle.load(f)  # noqa: S301 - written by the test's own DCP save just above
+        meta = pickle.load(f)  # written by the test's own DCP save just above
     for info in meta.storage_data.values():
         info.relative_path = f"../../outside/{info.relative_path}"
     with open(ckpt / ".metadata", "wb") as f:

@@ -317,6 +317,45 @@ def _judge_item(scanner: _Scanner, data: Any, lead: int, item: DCPItem, label: s
                                              "running anything)", entry=label)
 
 
+def _judge_transformed(scanner: _Scanner, raw: Any, item: DCPItem, label: str, report: ScanReport) -> None:
+    """An item DCP reads through its stream extensions (``_StorageInfo.transform_descriptors``):
+    torch registers only ``stream.zstd`` (version 1.x); the decompressed bytes are judged like an
+    untransformed item's, within the scan's inflate budget. Without a zstd decoder here, or for an
+    extension torch does not know (a loader may register its own), the content is not judged."""
+    from .formats._compression import ZSTD_MODULES, TooLargeError, zstd_decompress, zstd_module
+
+    unjudged: Severity = "suspicious" if item.is_bytes else "warning"  # bytes items: weights_only=False
+    shown = _show(list(item.transforms), 80)
+    if any(name != "stream.zstd" or version.partition(".")[0] != "1"
+           for name, _, version in (t.partition("/") for t in item.transforms)):
+        report.findings.append(Finding(unjudged, "format", f"stored through transforms {shown}, which torch's DCP "
+                                                           "does not know (loading fails unless the loader registers "
+                                                           "them); its content was not judged", entry=label))
+        return
+    module = zstd_module()
+    if module is None:
+        report.findings.append(Finding(unjudged, "format", f"compressed with zstd ({shown}) and no zstd decoder is "
+                                                           f"installed here, so its content was not judged: install "
+                                                           f"`{ZSTD_MODULES[0]}` (what torch's DCP uses) and scan "
+                                                           "again", entry=label))
+        return
+    budget = scanner.inflate_budget
+    data = raw
+    try:
+        for _ in item.transforms:  # each stream.zstd layer in turn, as DCP chains them
+            data = zstd_decompress(data, limit=min(budget.left, budget.member), module=module)
+    except TooLargeError as exc:
+        report.findings.append(Finding(unjudged, "format", f"compressed with zstd: it {exc} (this scan's budget), so "
+                                                           "its content was not judged", entry=label))
+        return
+    except ValueError as exc:
+        report.findings.append(Finding("warning", "format", f"{_show(str(exc), 200)}: loading it fails before "
+                                                            "reading it", entry=label))
+        return
+    budget.left -= len(data)
+    _judge_item(scanner, data, 0, item, f"{label} (zstd-decompressed)")
+
+
 def _judge_items(directory: str, file: str, items: list[DCPItem], report: ScanReport) -> None:
     """Each stored item of one data file, as DCP's loader reads it: ``torch.load`` of its byte range."""
     full = os.path.join(directory, file)
@@ -343,10 +382,7 @@ def _judge_items(directory: str, file: str, items: list[DCPItem], report: ScanRe
                                                                      "of the file (loading fails)", entry=label))
                 continue
             if item.transforms:
-                severity: Severity = "error" if item.is_bytes else "warning"
-                report.findings.append(Finding(severity, "format", f"stored through transforms "
-                                                                   f"{_show(list(item.transforms), 80)}; its "
-                                                                   "content was not judged", entry=label))
+                _judge_transformed(scanner, buf[item.offset:item.offset + item.length], item, label, report)
                 continue
             if item.is_bytes or item.length <= _COPIED_ITEM:
                 _judge_item(scanner, buf[item.offset:item.offset + item.length], 0, item, label)

@@ -8,14 +8,19 @@ no private :mod:`zipfile` helpers.
 
 from __future__ import annotations
 
+import functools
 import zlib
 from dataclasses import dataclass
 from typing import Any
 
 from ..vocab import WrapperKind
 
-__all__ = ["MAX_INFLATE", "Inflated", "TooLargeError", "decompress", "inflate_member", "sniff",
-           "starts_stream"]
+__all__ = ["MAX_INFLATE", "ZSTD_MODULES", "Inflated", "TooLargeError", "decompress", "inflate_member", "sniff",
+           "starts_stream", "zstd_decompress", "zstd_module"]
+
+# zstd decoders, in the order torch's DCP tries them (``zstandard``, then ``pyzstd``), then the
+# standard library's (Python 3.14); none is a dependency of ours
+ZSTD_MODULES = ("zstandard", "pyzstd", "compression.zstd")
 
 MAX_INFLATE = 1 << 30          # no stream is inflated past this many bytes
 _CHUNK = 1 << 16
@@ -91,6 +96,56 @@ def decompress(kind: WrapperKind, data: Any, *, limit: int = MAX_INFLATE) -> byt
     elif not dec.eof and not dec.needs_input:
         raise TooLargeError(limit)
     return out
+
+
+@functools.cache
+def zstd_module() -> str | None:
+    """The first zstd decoder of :data:`ZSTD_MODULES` that imports here, or None."""
+    import importlib
+
+    for name in ZSTD_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+        return name
+    return None
+
+
+def zstd_decompress(raw: Any, *, limit: int = MAX_INFLATE, module: str | None = None) -> bytes:
+    """Every frame of a zstd stream, concatenated, as torch's DCP reads an item through its
+    ``stream.zstd`` extension (``read(-1)``: zstandard's reader and pyzstd's endless decompressor
+    both go on across frames). Raises :class:`TooLargeError` past ``limit``, ``ValueError`` when the
+    stream is corrupt or ends inside a frame, ``ImportError`` when no decoder imports."""
+    import importlib
+    import io
+
+    name = module or zstd_module()
+    if name is None:
+        raise ImportError(f"no zstd decoder: install one of {', '.join(ZSTD_MODULES[:2])}")
+    lib: Any = importlib.import_module(name)
+    failures = (lib.ZstdError, OSError, EOFError)  # each decoder names its error ZstdError
+    out = bytearray()
+    try:
+        if name == "zstandard":
+            reader = lib.ZstdDecompressor().stream_reader(io.BytesIO(bytes(raw)), read_across_frames=True)
+            while chunk := reader.read(_CHUNK):
+                out += chunk
+                if len(out) > limit:
+                    raise TooLargeError(limit)
+            return bytes(out)
+        rest = bytes(raw)
+        while rest:  # one decompressor a frame: a frame's end leaves the next frames in unused_data
+            dec = lib.ZstdDecompressor()
+            out += dec.decompress(rest, max_length=limit + 1 - len(out))
+            if len(out) > limit:
+                raise TooLargeError(limit)
+            if not dec.eof:
+                raise ValueError("the zstd stream ends inside a frame")
+            rest = dec.unused_data
+    except failures as exc:
+        raise ValueError(f"corrupt zstd stream ({' '.join(str(exc).split())[:200]})") from None
+    return bytes(out)
 
 
 def _lzma_zip(raw: Any) -> Any:
