@@ -12,12 +12,13 @@ import json
 
 import pytest
 
-from tests.conftest import run_cli
 from torchckpt import load_state_dict
 from torchckpt import open as open_ckpt
 from torchckpt.analysis import summarize_key
 from torchckpt.errors import KeyNotFoundError
 from torchckpt.weights import choose
+
+from .helpers import run_cli
 
 torch = pytest.importorskip("torch")
 nn = torch.nn

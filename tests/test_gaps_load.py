@@ -17,8 +17,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import hostile
 
-from tests.conftest import run_cli
 from torchckpt import DivergentReadingsError, load, load_into, load_state_dict, scan
+
+from .helpers import run_cli
 
 torch = pytest.importorskip("torch")
 
