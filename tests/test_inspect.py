@@ -59,11 +59,11 @@ def test_size_breakdown_reports_views_and_shared_storages(tmp_path):
     torch.save({"head": big[:2], "tied_a": big[:2], "w": torch.ones(10)}, path)
     with torchckpt.open(path) as ckpt:
         s = summarize(ckpt)
-    assert s["tensor_bytes"] == 1000 * 100 * 4 + 40  # the whole storage is in the file
-    over = s["oversized_storages"][0]
+    assert s.tensor_bytes == 1000 * 100 * 4 + 40  # the whole storage is in the file
+    over = s.oversized_storages[0]
     assert (over["storage_bytes"], over["used_bytes"]) == (400000, 800)
-    assert s["shared_storages"][0]["tensors"] == ["head", "tied_a"]
-    assert any("bigger than the tensors" in h for h in s["hints"])
+    assert s.shared_storages[0]["tensors"] == ["head", "tied_a"]
+    assert any("bigger than the tensors" in h for h in s.hints)
 
 
 def test_inspect_human_view(training_checkpoint):
@@ -284,7 +284,7 @@ def test_float64_weights_get_a_hint(tmp_path):
     path = tmp_path / "f64.pt"
     torch.save({"model": torch.nn.Linear(256, 256).double().state_dict()}, path)
     with torchckpt.open(path) as ckpt:
-        hints = summarize(ckpt)["hints"]
+        hints = summarize(ckpt).hints
     assert any("is float64" in h and "--dtype float32" in h for h in hints), hints
 
 
@@ -301,17 +301,17 @@ def test_pickled_python_data_is_attributed_to_its_key(tmp_path):
                 "log": log, "epoch": 3}, path)
     with torchckpt.open(path) as ckpt:
         s = summarize(ckpt)
-    rows = {r["path"]: r["bytes"] for r in s["size_breakdown"]}
+    rows = {r["path"]: r["bytes"] for r in s.size_breakdown}
     # the real pickled sizes, from pickle itself (torch.save uses protocol 2)
     for key, value in (("history", history), ("anchors", anchors), ("log", log)):
         real = len(pickle.dumps(value, protocol=2))
         assert 0.85 * real <= rows[key] <= 1.05 * real, (key, rows[key], real)
-    assert rows["(pickle, headers and padding)"] < 0.05 * s["file_size"]
-    assert sum(rows.values()) == s["file_size"]
-    assert {r["path"] for r in s["pickled_data"]} == {"history", "anchors", "log"}
-    tree = {r["key"]: r for r in s["tree"]}
+    assert rows["(pickle, headers and padding)"] < 0.05 * s.file_size
+    assert sum(rows.values()) == s.file_size
+    assert {r["path"] for r in s.pickled_data} == {"history", "anchors", "log"}
+    tree = {r["key"]: r for r in s.tree}
     assert tree["history"]["bytes"] == rows["history"] and tree["epoch"]["bytes"] == 0
-    assert any("'history'" in h and "pickled Python data" in h for h in s["hints"])
+    assert any("'history'" in h and "pickled Python data" in h for h in s.hints)
 
 
 def test_inspect_key_shows_a_subtree(tmp_path):

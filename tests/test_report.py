@@ -386,7 +386,7 @@ def test_contents_tree_lists_every_top_level_entry(tmp_path):
                 "train_args": argparse.Namespace(lr=0.01, imgsz=640), "best_fitness": None}, path)
     page = report(path)
     with torchckpt.open(path) as ckpt:
-        rows = summarize(ckpt)["tree"]
+        rows = summarize(ckpt).tree
     assert [r["key"] for r in rows] == ["epoch", "model", "date", "train_args", "best_fitness"]
     table = re.search(r'<table class="contents">.*?</table>', page, re.S)
     assert table is not None

@@ -57,6 +57,8 @@ __version__ = "0.1.0"
 # Imported on first use: the torch bridge must not load torch on `import torchckpt`, and the
 # CLI's start-up budget has no room for modules a command does not need.
 _LAZY = {
+    "InspectReport": "analysis",
+    "SubtreeReport": "analysis",
     "DiffReport": "compare",
     "diff": "compare",
     "ConvertReport": "converter",
@@ -93,6 +95,7 @@ _LAZY = {
 # What type checkers see: the lazy table above, spelled as imports (tests/test_api.py checks
 # that the two agree).
 if TYPE_CHECKING:
+    from .analysis import InspectReport, SubtreeReport
     from .compare import DiffReport, diff
     from .converter import ConvertReport, convert, slim
     from .export import ExportReport, export_onnx, export_torchscript
@@ -129,6 +132,7 @@ __all__ = [
     "FormatName",
     "GlobalRef",
     "Head",
+    "InspectReport",
     "IntegrityError",
     "IntegrityReport",
     "KeyNotFoundError",
@@ -155,6 +159,7 @@ __all__ = [
     "Severity",
     "StateDict",
     "StorageRef",
+    "SubtreeReport",
     "TensorKind",
     "TensorRef",
     "TorchckptError",

@@ -1,10 +1,12 @@
 """What ``inspect`` reports about a checkpoint: where the weights are, and why the file is as
-big as it is. Pure data (JSON-ready dicts); rendering lives in the CLI."""
+big as it is. Pure data (:class:`InspectReport`, :class:`SubtreeReport`, whose ``to_json()`` is
+what ``inspect --json`` prints); rendering lives in the CLI."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from dataclasses import dataclass, fields
+from typing import Any, TypedDict
 
 from .allowlist import SAFE_GLOBALS
 from .checkpoint import Checkpoint, StateDict, _children, safe_repr, walk
@@ -13,7 +15,125 @@ from .units import format_bytes
 from .unpickler import gc_paused
 from .weights import OPTIMIZER_KEYS, candidates, choose, is_ema
 
-__all__ = ["summarize", "summarize_key"]
+__all__ = ["InspectReport", "SubtreeReport", "summarize", "summarize_key"]
+
+
+# --- the report -------------------------------------------------------------------------------------
+# Rows are TypedDicts: typed for callers, and already the JSON objects `inspect --json` prints.
+class _TensorRow(TypedDict):
+    name: str
+    dtype: str
+    shape: list[int]
+    nbytes: int
+    location: str
+
+
+class TensorRow(_TensorRow, total=False):
+    kind: str  # only when the tensor is not dense
+
+
+class _TreeRow(TypedDict):
+    key: str
+    type: str
+    summary: str
+    bytes: int
+
+
+class TreeRow(_TreeRow, total=False):
+    children: list[TreeRow]  # `inspect --key`: the second level
+
+
+class SizeRow(TypedDict):
+    path: str
+    bytes: int
+    percent: float
+
+
+class DtypeRow(TypedDict):
+    dtype: str
+    tensors: int
+    bytes: int
+
+
+class SharedStorage(TypedDict):
+    storage: str
+    bytes: int
+    tensors: list[str]
+
+
+class OversizedStorage(TypedDict):
+    storage: str
+    storage_bytes: int
+    used_bytes: int
+    tensors: list[str]
+
+
+class PickledRow(TypedDict):
+    path: str
+    bytes: int
+
+
+ObjectRow = TypedDict("ObjectRow", {"path": str, "class": str})
+
+
+@dataclass
+class InspectReport:
+    """What a model file holds (``torchckpt inspect``): its tensors, where the weights are
+    (``state_dicts``, ``weights``: the default choice, None without tensors), why the file is this
+    big (``size_breakdown``, its rows adding up to ``file_size``; ``dtypes``, ``shared_storages``,
+    ``oversized_storages``, ``pickled_data``), the classes ``torch.load`` would import, the top
+    level of the tree, format details (``info``) and plain-language ``hints``."""
+
+    path: str
+    format: str
+    file_size: int
+    tensor_count: int
+    tensor_bytes: int
+    tensors: list[TensorRow]
+    state_dicts: list[dict[str, Any]]
+    weights: dict[str, Any] | None
+    objects: list[ObjectRow]
+    size_breakdown: list[SizeRow]
+    dtypes: list[DtypeRow]
+    locations: dict[str, int]
+    shared_storages: list[SharedStorage]
+    oversized_storages: list[OversizedStorage]
+    imports: list[str]
+    tree: list[TreeRow]
+    info: dict[str, Any]
+    pickled_data: list[PickledRow]
+    hints: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        """What ``inspect --json`` prints: the fields, in order, under their names."""
+        return _as_json(self)
+
+
+@dataclass
+class SubtreeReport:
+    """One subtree of a model file (``torchckpt inspect --key KEY``): its type and one-line
+    summary, its entries two levels deep (``tree``), the tensors under it and an estimate of its
+    pickled (non-tensor) bytes."""
+
+    path: str
+    format: str
+    file_size: int
+    key: str
+    type: str
+    summary: str
+    tensor_count: int
+    tensor_bytes: int
+    pickled_bytes: int
+    tree: list[TreeRow]
+    tensors: list[TensorRow]
+
+    def to_json(self) -> dict[str, Any]:
+        """What ``inspect --key KEY --json`` prints: the fields, in order, under their names."""
+        return _as_json(self)
+
+
+def _as_json(report: InspectReport | SubtreeReport) -> dict[str, Any]:
+    return {f.name: getattr(report, f.name) for f in fields(report)}
 
 
 
@@ -134,13 +254,13 @@ def _top_key(name: str, tree: Any) -> str:
     return first if isinstance(tree, (dict, list, tuple, ObjectStub)) else ""
 
 
-def summarize(ckpt: Checkpoint, *, max_tensors: int | None = None) -> dict[str, Any]:
-    """Everything ``inspect --json`` prints. ``max_tensors`` caps the tensor list (None: all)."""
+def summarize(ckpt: Checkpoint, *, max_tensors: int | None = None) -> InspectReport:
+    """Everything ``inspect`` reports. ``max_tensors`` caps the tensor list (None: all)."""
     with gc_paused():
         return _summarize(ckpt, max_tensors)
 
 
-def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
+def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> InspectReport:
     tensors = ckpt.tensors()
     storages = ckpt.storages()
     tensor_bytes = sum(s.nbytes for s in storages)
@@ -167,14 +287,13 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
     for key, nbytes in pickled.items():
         breakdown[key] += nbytes
     overhead -= sum(pickled.values())
-    size_breakdown: list[dict[str, Any]] = [{"path": path, "bytes": nbytes} for path, nbytes in
-                      sorted(breakdown.items(), key=lambda kv: -kv[1])]
-    size_breakdown.append({"path": "(pickle, headers and padding)", "bytes": overhead})
     total = max(ckpt.file_size, 1)
-    for row in size_breakdown:
-        row["percent"] = round(100.0 * row["bytes"] / total, 1)
+    parts = [*sorted(breakdown.items(), key=lambda kv: -kv[1]), ("(pickle, headers and padding)", overhead)]
+    size_breakdown: list[SizeRow] = [{"path": path, "bytes": nbytes, "percent": round(100.0 * nbytes / total, 1)}
+                                     for path, nbytes in parts]
 
-    shared, oversized = [], []
+    shared: list[SharedStorage] = []
+    oversized: list[OversizedStorage] = []
     for sid, members in users.items():
         found = by_id.get(sid)
         if found is None:
@@ -203,28 +322,30 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> dict[str, Any]:
         nested[name.split(".", 1)[0]] += 1
     tree_rows = _tree_rows(ckpt.tree, nested, breakdown)
     listed = list(tensors.items()) if max_tensors is None else list(tensors.items())[:max_tensors]
-    result: dict[str, Any] = {
-        "path": ckpt.path,
-        "format": ckpt.format,
-        "file_size": ckpt.file_size,
-        "tensor_count": len(tensors),
-        "tensor_bytes": tensor_bytes,
-        "tensors": [_tensor_row(name, ref) for name, ref in listed],
-        "state_dicts": _state_dict_rows(ckpt, state_dicts),
-        "weights": weights,
-        "objects": [{"path": p, "class": c} for p, c in ckpt.objects()],
-        "size_breakdown": size_breakdown,
-        "dtypes": [{"dtype": k, **v} for k, v in sorted(dtype_rows.items(), key=lambda kv: -kv[1]["bytes"])],
-        "locations": dict(locations),
-        "shared_storages": shared,
-        "oversized_storages": oversized,
-        "imports": imports,
-        "tree": tree_rows,
-        "info": {k: v for k, v in ckpt.info.items() if _jsonable(v)},
-        "pickled_data": [{"path": k, "bytes": v} for k, v in sorted(pickled.items(), key=lambda kv: -kv[1])],
-    }
-    result["hints"] = _hints(result, state_dicts)
-    return result
+    report = InspectReport(
+        path=ckpt.path,
+        format=ckpt.format,
+        file_size=ckpt.file_size,
+        tensor_count=len(tensors),
+        tensor_bytes=tensor_bytes,
+        tensors=[_tensor_row(name, ref) for name, ref in listed],
+        state_dicts=_state_dict_rows(ckpt, state_dicts),
+        weights=weights,
+        objects=[{"path": p, "class": c} for p, c in ckpt.objects()],
+        size_breakdown=size_breakdown,
+        dtypes=[{"dtype": k, "tensors": v["tensors"], "bytes": v["bytes"]}
+                for k, v in sorted(dtype_rows.items(), key=lambda kv: -kv[1]["bytes"])],
+        locations=dict(locations),
+        shared_storages=shared,
+        oversized_storages=oversized,
+        imports=imports,
+        tree=tree_rows,
+        info={k: v for k, v in ckpt.info.items() if _jsonable(v)},
+        pickled_data=[{"path": k, "bytes": v} for k, v in sorted(pickled.items(), key=lambda kv: -kv[1])],
+        hints=[],
+    )
+    report.hints = _hints(report, state_dicts)
+    return report
 
 
 def _state_dict_rows(ckpt: Checkpoint, state_dicts: list[StateDict]) -> list[dict[str, Any]]:
@@ -244,7 +365,7 @@ def _weights(ckpt: Checkpoint) -> dict[str, Any] | None:
     return {**choice.to_json(), "note": choice.note(verb="commands take")}
 
 
-def summarize_key(ckpt: Checkpoint, key: str, *, max_tensors: int | None = None) -> dict[str, Any]:
+def summarize_key(ckpt: Checkpoint, key: str, *, max_tensors: int | None = None) -> SubtreeReport:
     """What ``inspect --key KEY`` prints: the subtree at dotted path ``key`` (``optimizer.param_groups``,
     ``train_args``): its type and summary, its children (two levels), the tensors under it.
     Raises :class:`~torchckpt.errors.KeyNotFoundError` naming the keys there are."""
@@ -267,15 +388,14 @@ def summarize_key(ckpt: Checkpoint, key: str, *, max_tensors: int | None = None)
                 counted.add(id(ref.storage.root))
                 sizes[child] += ref.storage.root.nbytes
         listed = list(tensors.items()) if max_tensors is None else list(tensors.items())[:max_tensors]
-        result: dict[str, Any] = {
-            "path": ckpt.path, "format": ckpt.format, "file_size": ckpt.file_size, "key": key, "type": kind,
-            "summary": text if kind not in ("str", "bytes") else safe_repr(node, 2000),
-            "tensor_count": len(tensors), "tensor_bytes": sum(r.nbytes for r in roots.values()),
-            "pickled_bytes": _pickled_size(node) if not isinstance(node, TensorRef) else 0,
-            "tree": _tree_rows(node, nested, sizes, depth=2, objects=True) if _is_branch(node) else [],
-            "tensors": [_tensor_row(name, ref) for name, ref in listed],
-        }
-    return result
+        return SubtreeReport(
+            path=ckpt.path, format=ckpt.format, file_size=ckpt.file_size, key=key, type=kind,
+            summary=text if kind not in ("str", "bytes") else safe_repr(node, 2000),
+            tensor_count=len(tensors), tensor_bytes=sum(r.nbytes for r in roots.values()),
+            pickled_bytes=_pickled_size(node) if not isinstance(node, TensorRef) else 0,
+            tree=_tree_rows(node, nested, sizes, depth=2, objects=True) if _is_branch(node) else [],
+            tensors=[_tensor_row(name, ref) for name, ref in listed],
+        )
 
 
 def _is_branch(node: Any) -> bool:
@@ -283,7 +403,7 @@ def _is_branch(node: Any) -> bool:
 
 
 def _tree_rows(tree: Any, nested: dict[str, int] | None, breakdown: dict[str, int], limit: int = 200, *,
-               depth: int = 1, objects: bool = False) -> list[dict[str, Any]]:
+               depth: int = 1, objects: bool = False) -> list[TreeRow]:
     """The top level. A root that is itself a state dict (or a flat safetensors/ONNX file) is
     shown by module, its first name component, instead of tensor by tensor (``nested``: tensor
     counts by child; None: no grouping). ``depth`` 2 adds each row's own children as
@@ -293,7 +413,7 @@ def _tree_rows(tree: Any, nested: dict[str, int] | None, breakdown: dict[str, in
     flat = nested is not None and isinstance(tree, dict) \
         and sum(isinstance(v, TensorRef) for _, v in children) * 2 > len(children)
     counts = nested or {}
-    rows: list[dict[str, Any]] = []
+    rows: list[TreeRow] = []
     grouped: set[str] = set()
     for key, value in children:
         if flat and isinstance(value, TensorRef):
@@ -327,8 +447,8 @@ def _used_bytes(refs: list[TensorRef]) -> int:
     return used
 
 
-def _tensor_row(name: str, ref: TensorRef) -> dict[str, Any]:
-    row = {"name": name, "dtype": ref.dtype.name, "shape": list(ref.shape), "nbytes": ref.nbytes,
+def _tensor_row(name: str, ref: TensorRef) -> TensorRow:
+    row: TensorRow = {"name": name, "dtype": ref.dtype.name, "shape": list(ref.shape), "nbytes": ref.nbytes,
            "location": ref.location}
     if ref.kind != "dense":
         row["kind"] = ref.kind
@@ -346,10 +466,10 @@ def _jsonable(value: Any) -> bool:
 
 
 
-def _hints(s: dict[str, Any], state_dicts: list[StateDict]) -> list[str]:
+def _hints(s: InspectReport, state_dicts: list[StateDict]) -> list[str]:
     hints = []
-    size = max(s["file_size"], 1)
-    parts = {row["path"]: row["bytes"] for row in s["size_breakdown"]}
+    size = max(s.file_size, 1)
+    parts = {row["path"]: row["bytes"] for row in s.size_breakdown}
     for key in OPTIMIZER_KEYS:
         if parts.get(key, 0) > 0.2 * size:
             share = f"{format_bytes(parts[key], digits=1)} ({100 * parts[key] / size:.0f}% of the file)"
@@ -361,24 +481,24 @@ def _hints(s: dict[str, Any], state_dicts: list[StateDict]) -> list[str]:
         k = emas[0]
         hints.append(f"'{k}' is a second copy of the weights ({format_bytes(parts[k], digits=1)}); "
                      "inference needs only one")
-    float32 = next((d for d in s["dtypes"] if d["dtype"] == "float32"), None)
+    float32 = next((d for d in s.dtypes if d["dtype"] == "float32"), None)
     if float32 and float32["bytes"] > 0.5 * size:
         hints.append(f"{format_bytes(float32['bytes'], digits=1)} is float32; float16/bfloat16 would halve it "
                      "(`torchckpt convert --dtype float16`)")
-    float64 = next((d for d in s["dtypes"] if d["dtype"] == "float64"), None)
+    float64 = next((d for d in s.dtypes if d["dtype"] == "float64"), None)
     if float64 and float64["bytes"] > 0.2 * size:
         hints.append(f"{format_bytes(float64['bytes'], digits=1)} is float64 ({float64['tensors']} tensors); training "
                      "rarely needs it: float32 would halve it, float16/bfloat16 quarter it "
                      "(`torchckpt convert --dtype float32`)")
-    for row in s.get("pickled_data", []):
+    for row in s.pickled_data:
         if row["bytes"] > 0.2 * size:
             hints.append(f"'{row['path']}' is {format_bytes(row['bytes'], digits=1)} of pickled Python data "
                          f"({100 * row['bytes'] / size:.0f}% of the file, estimated): lists, numpy arrays or strings "
                          "stored inside the pickle; a tensor stores numbers 2-3x smaller, or `torchckpt slim` "
                          "drops what is not weights")
-    waste = sum(o["storage_bytes"] - o["used_bytes"] for o in s["oversized_storages"])
+    waste = sum(o["storage_bytes"] - o["used_bytes"] for o in s.oversized_storages)
     if waste > 0:
-        hints.append(f"{len(s['oversized_storages'])} storages are bigger than the tensors using them "
+        hints.append(f"{len(s.oversized_storages)} storages are bigger than the tensors using them "
                      f"({format_bytes(waste, digits=1)} unused): views of larger tensors were saved whole; "
                      "`.clone()` before saving, or `torchckpt convert`, writes only their own bytes")
     for sd in state_dicts:
@@ -391,11 +511,11 @@ def _hints(s: dict[str, Any], state_dicts: list[StateDict]) -> list[str]:
             where = f"'{sd.path}'" if sd.path else "the root state dict"
             hints.append(f"every key in {where} starts with '{sd.prefix}' (DataParallel/DDP, torch.compile or "
                          "Lightning); `torchckpt.load_into` strips it automatically")
-    gpu = sorted(loc for loc in s["locations"] if loc not in ("cpu", "meta"))
+    gpu = sorted(loc for loc in s.locations if loc not in ("cpu", "meta"))
     if gpu:
         hints.append(f"saved from {', '.join(gpu)}: torch.load needs map_location='cpu' on a machine without it; "
                      "torchckpt reads it anywhere")
-    user = [c for c in s["imports"] if not c.startswith("torch.")]
+    user = [c for c in s.imports if not c.startswith("torch.")]
     if user:
         shown = ", ".join(user[:4]) + (" ..." if len(user) > 4 else "")
         hints.append(f"torch.load(weights_only=False) would import {shown}: it needs that source code and runs "

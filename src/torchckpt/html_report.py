@@ -23,11 +23,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from ._outputs import atomic_write_bytes, refuse_overwrite
 from .units import format_bytes as _size
 from .weights import choose, is_ema, is_parameter
+
+if TYPE_CHECKING:
+    from .analysis import InspectReport
 
 __all__ = ["Panel", "build_panel", "decode_rows", "render_report", "report"]
 
@@ -84,7 +87,7 @@ def report(path: str | os.PathLike[str], *, output: str | os.PathLike[str] | Non
 class Panel:
     """Everything the page shows about one file. ``data`` is what the page's script reads."""
 
-    summary: dict[str, Any]
+    summary: InspectReport
     scan: dict[str, Any]
     modules: list[dict[str, Any]]
     data: dict[str, Any]
@@ -114,12 +117,12 @@ def build_panel(path: str | os.PathLike[str]) -> Panel:
             for name, value in names.items():
                 if name not in inside:
                     relative.setdefault(name, value)
-        treemap, aliases = _treemap(ckpt, tensors, owned, membership, state_dicts, summary["tensor_bytes"])
+        treemap, aliases = _treemap(ckpt, tensors, owned, membership, state_dicts, summary.tensor_bytes)
         modules = [_module_table(sd, owned) for sd in state_dicts]
         rows = _encode_rows(tensors)
         rows["aliases"] = aliases
     scan = _scan(path)
-    data = {"tensor_bytes": summary["tensor_bytes"], "treemap": treemap, "rows": rows}
+    data = {"tensor_bytes": summary.tensor_bytes, "treemap": treemap, "rows": rows}
     return Panel(summary, scan, modules, data, names, relative)
 
 
@@ -512,17 +515,17 @@ def _panel_blocks(panel: Panel, index: int) -> list[Any]:
     block of A shares a row with the same block of B. Each block is an HTML string, except the
     grid of cards (a list of HTML strings, paired card by card)."""
     s = panel.summary
-    file_size = max(s["file_size"], 1)
-    name = os.path.basename(s["path"]) or s["path"]
+    file_size = max(s.file_size, 1)
+    name = os.path.basename(s.path) or s.path
     parts: list[Any] = []
     parts.append(
-        f'<header class="file" id="panel-{index}" data-panel="{index}" data-format="{_e(s["format"])}" '
-        f'data-tensors="{s["tensor_count"]}"><h2 title="{_e(s["path"])}">{_e(name)} {_verdict_badge(panel.scan)}</h2>'
-        f'<div class="facts"><span><b>{_e(s["format"])}</b></span><span><b>{_size(s["file_size"])}</b> file</span>'
-        f'<span><b>{s["tensor_count"]:,}</b> tensors</span><span><b>{_size(s["tensor_bytes"])}</b> tensor bytes</span>'
-        f'<span><b>{_count(sum(sd["parameters"] for sd in s["state_dicts"][:1]))}</b> parameters</span></div>'
-        f'<div class="path">{_e(s["path"])}</div></header>')
-    items = [f"<li>{_e(h)}</li>" for h in s["hints"]]
+        f'<header class="file" id="panel-{index}" data-panel="{index}" data-format="{_e(s.format)}" '
+        f'data-tensors="{s.tensor_count}"><h2 title="{_e(s.path)}">{_e(name)} {_verdict_badge(panel.scan)}</h2>'
+        f'<div class="facts"><span><b>{_e(s.format)}</b></span><span><b>{_size(s.file_size)}</b> file</span>'
+        f'<span><b>{s.tensor_count:,}</b> tensors</span><span><b>{_size(s.tensor_bytes)}</b> tensor bytes</span>'
+        f'<span><b>{_count(sum(sd["parameters"] for sd in s.state_dicts[:1]))}</b> parameters</span></div>'
+        f'<div class="path">{_e(s.path)}</div></header>')
+    items = [f"<li>{_e(h)}</li>" for h in s.hints]
     scan = panel.scan
     if scan["verdict"] in ("dangerous", "suspicious", "error"):
         first = scan["findings"][0]["detail"] if scan["findings"] else scan["note"]
@@ -540,23 +543,23 @@ def _panel_blocks(panel: Panel, index: int) -> list[Any]:
     grid = []
     # the contents tree: every top-level entry (epoch, train_args, date...), the rows inspect shows
     rows: list[tuple[str, ...]] = [(f'<code>{_e(r["key"] or "(root)")}</code>', _e(r["type"]), _e(r["summary"]),
-             _size(r["bytes"]) if r["bytes"] else "") for r in s["tree"]]
+             _size(r["bytes"]) if r["bytes"] else "") for r in s.tree]
     grid.append(_card("Contents <small>the top level, as <code>torchckpt inspect</code> shows it</small>",
                       _table(("key", "type", "summary", "bytes"), rows, cls="contents") if rows else
                       '<p class="muted">empty</p>', cls="contents-card"))
     rows = [(_e(r["path"]), _size(r["bytes"]), f'{r["percent"]:.1f}%', _bar(r["bytes"] / file_size))
-            for r in s["size_breakdown"]]
+            for r in s.size_breakdown]
     grid.append(_card("Why the file is this size", _table(("part", "bytes", "%", ""), rows, cls="num")))
 
-    total_t = max(s["tensor_bytes"], 1)
+    total_t = max(s.tensor_bytes, 1)
     rows = [(_e(d["dtype"]), f'{d["tensors"]:,}', _size(d["bytes"]), _bar(d["bytes"] / total_t))
-            for d in s["dtypes"]]
+            for d in s.dtypes]
     grid.append(_card("dtypes", _table(("dtype", "tensors", "bytes", ""), rows, cls="num dtypes")
                       if rows else '<p class="muted">no tensors</p>'))
 
     body = []
-    if s.get("weights"):  # the one line every command prints: which weights it takes and why
-        body.append(f'<p class="weights-choice">{_e(s["weights"]["note"])}</p>')
+    if s.weights:  # the one line every command prints: which weights it takes and why
+        body.append(f'<p class="weights-choice">{_e(s.weights["note"])}</p>')
     for sd in panel.modules:
         where = _e(sd["path"] or "(root)")
         kind = sd["kind"] + (f' {sd["class"]}' if sd["class"] else "")
@@ -580,28 +583,28 @@ def _panel_blocks(panel: Panel, index: int) -> list[Any]:
                      partial or "-"))
     prefixes = _table(("state dict", "kind", "tensors", "prefix", "on some keys"), rows) if rows else \
         '<p class="muted">no state dicts</p>'
-    locs = ", ".join(f'<code>{_e(k)}</code> ({v:,})' for k, v in s["locations"].items()) or "none"
+    locs = ", ".join(f'<code>{_e(k)}</code> ({v:,})' for k, v in s.locations.items()) or "none"
     grid.append(_card("Prefixes and locations", prefixes + f'<p class="locations">storage locations: {locs}</p>'))
 
     extra = []
-    objects = [o for o in s["objects"] if o["path"]]
+    objects = [o for o in s.objects if o["path"]]
     if objects:
         extra.append("<h4>objects</h4>" + _table(("path", "class"), [(_e(o["path"]), f'<code>{_e(o["class"])}</code>')
                                                                     for o in objects[:100]]))
-    if s["imports"]:
+    if s.imports:
         extra.append("<h4>torch.load would import</h4><p>" + ", ".join(f"<code>{_e(i)}</code>"
-                                                                       for i in s["imports"][:100]) + "</p>")
-    if s["shared_storages"]:
+                                                                       for i in s.imports[:100]) + "</p>")
+    if s.shared_storages:
         extra.append("<h4>shared storages (stored once)</h4>" + _table(
             ("bytes", "tensors"), [(_size(x["bytes"]), _e(", ".join(x["tensors"][:6])
                                                             + (" ..." if len(x["tensors"]) > 6 else "")))
-                                   for x in s["shared_storages"][:50]], cls="num"))
-    if s["oversized_storages"]:
+                                   for x in s.shared_storages[:50]], cls="num"))
+    if s.oversized_storages:
         extra.append("<h4>storages bigger than their tensors</h4>" + _table(
             ("storage", "used", "tensors"), [(_size(x["storage_bytes"]), _size(x["used_bytes"]),
-                                              _e(", ".join(x["tensors"][:4]))) for x in s["oversized_storages"][:50]],
+                                              _e(", ".join(x["tensors"][:4]))) for x in s.oversized_storages[:50]],
             cls="num"))
-    info = {k: v for k, v in s["info"].items() if isinstance(v, (str, int, float)) and len(str(v)) < 120}
+    info = {k: v for k, v in s.info.items() if isinstance(v, (str, int, float)) and len(str(v)) < 120}
     if info:
         extra.append("<h4>file</h4>" + _table(("key", "value"), [(_e(k), _e(v)) for k, v in list(info.items())[:30]]))
     grid.append(_card("Objects and storage", "".join(extra)))
@@ -611,7 +614,7 @@ def _panel_blocks(panel: Panel, index: int) -> list[Any]:
                        f'<div class="tools"><input type="search" class="search" data-panel="{index}" '
                        f'placeholder="filter names (space-separated terms)" aria-label="filter tensors">'
                        f'<span class="pager" data-panel="{index}"></span></div>'
-                       f'<table class="tensors" data-panel="{index}" data-total="{s["tensor_count"]}"><thead><tr>'
+                       f'<table class="tensors" data-panel="{index}" data-total="{s.tensor_count}"><thead><tr>'
                        '<th data-sort="index">#</th><th data-sort="name">name</th><th data-sort="dtype">dtype</th>'
                        '<th data-sort="shape">shape</th><th data-sort="bytes">bytes</th>'
                        '<th data-sort="location">location</th></tr></thead><tbody></tbody></table>', cls="wide")
@@ -652,13 +655,13 @@ def _compare_html(a: Panel, b: Panel) -> str:
             return "-"
         return f"{100.0 * (y - x) / x:+.1f}%"
 
-    rows = [("file size", _size(sa["file_size"]), _size(sb["file_size"]), delta(sa["file_size"], sb["file_size"])),
-            ("tensor bytes", _size(sa["tensor_bytes"]), _size(sb["tensor_bytes"]),
-             delta(sa["tensor_bytes"], sb["tensor_bytes"])),
-            ("tensors", f'{sa["tensor_count"]:,}', f'{sb["tensor_count"]:,}', delta(sa["tensor_count"],
-                                                                                     sb["tensor_count"]))]
-    da = {d["dtype"]: d["bytes"] for d in sa["dtypes"]}
-    db = {d["dtype"]: d["bytes"] for d in sb["dtypes"]}
+    rows = [("file size", _size(sa.file_size), _size(sb.file_size), delta(sa.file_size, sb.file_size)),
+            ("tensor bytes", _size(sa.tensor_bytes), _size(sb.tensor_bytes),
+             delta(sa.tensor_bytes, sb.tensor_bytes)),
+            ("tensors", f'{sa.tensor_count:,}', f'{sb.tensor_count:,}', delta(sa.tensor_count,
+                                                                                     sb.tensor_count))]
+    da = {d["dtype"]: d["bytes"] for d in sa.dtypes}
+    db = {d["dtype"]: d["bytes"] for d in sb.dtypes}
     for dtype in sorted(da.keys() | db.keys(), key=lambda k: -max(da.get(k, 0), db.get(k, 0))):
         rows.append((f"{_e(dtype)} bytes", _size(da.get(dtype, 0)), _size(db.get(dtype, 0)),
                      delta(da.get(dtype, 0), db.get(dtype, 0))))
@@ -680,7 +683,7 @@ def render_report(panels: list[Panel]) -> str:
     """The page for one panel, or two side by side (A, B)."""
     if not 1 <= len(panels) <= 2:
         raise ValueError("a report shows one file or two side by side")
-    names = [os.path.basename(p.summary["path"]) for p in panels]
+    names = [os.path.basename(p.summary.path) for p in panels]
     title = " vs ".join(names) + " - torchckpt report"
     body = []
     if len(panels) == 2:

@@ -46,7 +46,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"torchckpt {__version__}")
     parser.add_argument("--debug", action="store_true",
                         help="show tracebacks for errors (accepted anywhere on the line)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # prog given: argparse would otherwise build a help formatter to compute it, which imports
+    # shutil (and with it bz2, lzma, fnmatch) to ask the terminal's width, on every run
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=parser.prog)
     named = next((a for a in argv or () if not a.startswith("-")), None)
     module = _MODULE_OF.get(named, named) if named else None
     for name in (module,) if module in COMMANDS else COMMANDS:
