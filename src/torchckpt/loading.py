@@ -202,8 +202,9 @@ class LoadReport:
         lines += self.notes
         return lines
 
-    def format(self, *, all_rows: bool = False) -> str:
-        """Plain-text report: header lines, a status/key/detail table, the verdict."""
+    def lines(self, *, all_rows: bool = False) -> list[str]:
+        """Plain text: the header, a status/key/detail row per key with something to say (every key
+        with ``all_rows``), the verdict. ``torchckpt load-check`` renders the same parts as a table."""
         lines = self.header()
         rows = self.rows(all_rows=all_rows)
         if rows:
@@ -212,36 +213,10 @@ class LoadReport:
             lines.append(f"  {'status':<{w0}}  {'key':<{w1}}  detail")
             lines += [f"  {s:<{w0}}  {k:<{w1}}  {d}".rstrip() for s, k, d in rows]
         lines.append(self.verdict)
-        return "\n".join(lines)
+        return lines
 
     def __str__(self) -> str:
-        return self.format()
-
-    def __rich__(self) -> Any:
-        return self.rich()
-
-    def rich(self, *, all_rows: bool = False) -> Any:
-        """A rich renderable: header, status table, verdict (what ``torchckpt load-check`` prints)."""
-        from rich import box
-        from rich.console import Group
-        from rich.markup import escape
-        from rich.table import Table
-        from rich.text import Text
-
-        style = {"adapted": "cyan", "skipped": "yellow", "mismatch": "red", "missing": "red",
-                 "unexpected": "yellow", "cast": "dim", "loaded": "dim", "defaulted": "dim"}
-        parts: list[Any] = [Text(line) for line in self.header()]
-        rows = self.rows(all_rows=all_rows)
-        if rows:
-            table = Table(box=box.SIMPLE_HEAD)
-            for col in ("status", "key", "detail"):
-                table.add_column(col, overflow="fold")
-            for status, key, detail in rows:
-                table.add_row(f"[{style[status]}]{status}[/]", escape(key), escape(detail))
-            parts.append(table)
-        verdict_style = "green" if self.exact else "yellow" if self.ok else "bold red"
-        parts.append(Text(self.verdict, style=verdict_style))
-        return Group(*parts)
+        return "\n".join(self.lines())
 
     def to_json(self) -> dict[str, Any]:
         return {"path": self.path, "model": self.model, "source_key": self.source_key, "ok": self.ok,

@@ -2,7 +2,8 @@
 
 Each command lives in its own module under ``torchckpt.cli`` and exposes
 ``register(subparsers)``, which adds its parser and sets ``func(args) -> int``.
-Library code never prints; commands render with rich (``torchckpt.cli.render``).
+Library code never prints; commands print through ``torchckpt.cli._render`` (rich for people,
+imported only then; JSON; one-line stderr messages).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import importlib
 import sys
 
 from ..errors import TorchckptError
+from ._render import one_line, stderr
 
 __all__ = ["EXIT_CODES", "main"]
 
@@ -89,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, BrokenPipeError):
             _silence_stdout()
         elif not isinstance(exc, KeyboardInterrupt):
-            print(f"torchckpt: {_message(exc, args)}", file=sys.stderr)
+            stderr(_message(exc, args))
         return code
 
 
@@ -135,4 +137,4 @@ def _one_line(exc: BaseException) -> str:
     if isinstance(exc, OSError) and not isinstance(exc, TorchckptError):
         where = f"{exc.filename}: " if exc.filename else ""
         return f"{where}{exc.strerror or exc}"
-    return " ".join(str(exc).split())
+    return one_line(str(exc))

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
 
-__all__ = ["MIN_WIDTH", "console", "error", "escape", "print_json", "stderr", "table"]
+__all__ = ["MIN_WIDTH", "console", "error", "escape", "one_line", "plain", "print_json", "stderr", "table"]
 
 # Pipes and CI logs get at least this many columns, so that tensor and key names do not fold.
 MIN_WIDTH = 120
@@ -60,11 +60,21 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, indent=1) + "\n")
 
 
+def plain(*lines: str) -> None:
+    """Lines on stdout as they are, without rich (reports whose text has no table or style)."""
+    sys.stdout.write("".join(f"{line}\n" for line in lines))
+
+
 def stderr(message: str) -> None:
     """One ``torchckpt: ...`` line on stderr (reports stay on stdout)."""
     print(f"torchckpt: {message}", file=sys.stderr)
 
 
 def error(message: str) -> None:
-    """One ``torchckpt: error: ...`` line on stderr, the message's whitespace folded to one line."""
-    stderr(f"error: {' '.join(message.split())}")
+    """One ``torchckpt: error: ...`` line on stderr."""
+    stderr(f"error: {message}")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every run of whitespace (line breaks from a hostile file too) as one space."""
+    return " ".join(text.split())

@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from typing import Any
 
 from ..units import format_bytes as _size
+from ._render import console, escape, print_json
 
 __all__ = ["register"]
 
@@ -88,14 +87,14 @@ def run_convert(args: argparse.Namespace) -> int:
                      shard_size=args.shard_size,
                      strip_prefix=args.strip_prefix, skip_unsupported=args.skip_unsupported)
     if args.json:
-        _print_json(report.to_json())
+        print_json(report.to_json())
         return 0
-    console = _console()
+    out = console()
     for line in report.messages:
-        console.print(f"[yellow]note[/]: {_escape(line)}", soft_wrap=True)
+        out.print(f"[yellow]note[/]: {escape(line)}", soft_wrap=True)
     cast = f", {report.dtype}" if report.dtype else ""
-    console.print(f"wrote [bold]{_escape(report.destination)}[/] ({report.format}, {report.tensors} tensors{cast}, "
-                  f"{_size(report.output_size)}) from {_escape(report.source)} ({_size(report.source_size)})")
+    out.print(f"wrote [bold]{escape(report.destination)}[/] ({report.format}, {report.tensors} tensors{cast}, "
+              f"{_size(report.output_size)}) from {escape(report.source)} ({_size(report.source_size)})")
     return 0
 
 
@@ -105,36 +104,13 @@ def run_slim(args: argparse.Namespace) -> int:
     report = slim(args.src, args.dst, keep=args.keep, key=args.key, dtype=args.dtype,
                   skip_unsupported=args.skip_unsupported, keep_structure=args.keep_structure)
     if args.json:
-        _print_json(report.to_json())
+        print_json(report.to_json())
         return 0
-    console = _console()
+    out = console()
     for line in report.messages:
-        console.print(f"[yellow]note[/]: {_escape(line)}", soft_wrap=True)
+        out.print(f"[yellow]note[/]: {escape(line)}", soft_wrap=True)
     before, after = report.source_size, report.output_size
     ratio = f"{100 * after / before:.1f}% of the original" if before else ""
-    console.print(f"slim: {_escape(report.source)} {_size(before)} -> [bold]{_escape(report.destination)}[/] "
-                  f"{_size(after)} ({ratio}, {report.tensors} tensors)")
+    out.print(f"slim: {escape(report.source)} {_size(before)} -> [bold]{escape(report.destination)}[/] "
+              f"{_size(after)} ({ratio}, {report.tensors} tensors)")
     return 0
-
-
-def _print_json(data: dict[str, Any]) -> None:
-    import json
-
-    json.dump(data, sys.stdout, indent=1)
-    sys.stdout.write("\n")
-
-
-def _console() -> Any:
-    from rich.console import Console
-
-    console = Console(highlight=False)
-    if not console.is_terminal:
-        console.width = max(console.width, 120)
-    return console
-
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(str(text))

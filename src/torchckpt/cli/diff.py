@@ -6,8 +6,9 @@ Exit 0 when the files hold the same tensors within tolerance, 1 when they differ
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
+
+from ._render import console, escape, print_json, table
 
 __all__ = ["register"]
 
@@ -55,10 +56,7 @@ def run(args: argparse.Namespace) -> int:
     report = diff(args.a, args.b, atol=args.atol, rtol=args.rtol, key_a=args.key_a, key_b=args.key_b,
                   prefer=args.weights)
     if args.json:
-        import json
-
-        json.dump(report.to_json(), sys.stdout, indent=1)
-        sys.stdout.write("\n")
+        print_json(report.to_json())
     else:
         render(report, all_rows=args.all)
     return 0 if report.equal else 1
@@ -76,68 +74,59 @@ def _names(names: list[str], limit: int = 8) -> str:
 
 
 def render(report: Any, *, all_rows: bool = False) -> None:
-    from rich import box
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
-    console = Console(highlight=False)
-    if not console.is_terminal:
-        console.width = max(console.width, 120)
+    out = console()
     for label, side in (("A", report.a), ("B", report.b)):
         where = f", key {side.root!r}" if side.root else ""
         prefix = f", prefix {side.prefix!r} removed" if side.prefix else ""
-        console.print(f"[bold]{label}[/]: {escape(side.path)} ({side.format}{escape(where + prefix)}): "
-                      f"{side.tensors} tensors" + (f" of {side.total}" if side.total != side.tensors else ""))
+        out.print(f"[bold]{label}[/]: {escape(side.path)} ({side.format}{escape(where + prefix)}): "
+                  f"{side.tensors} tensors" + (f" of {side.total}" if side.total != side.tensors else ""))
     for note in report.notes:
-        console.print(f"  [dim]{escape(note)}[/]")
+        out.print(f"  [dim]{escape(note)}[/]")
     if report.only_a:
-        console.print(f"[yellow]only in A[/] ({len(report.only_a)}): {escape(_names(report.only_a))}")
+        out.print(f"[yellow]only in A[/] ({len(report.only_a)}): {escape(_names(report.only_a))}")
     if report.only_b:
-        console.print(f"[yellow]only in B[/] ({len(report.only_b)}): {escape(_names(report.only_b))}")
+        out.print(f"[yellow]only in B[/] ({len(report.only_b)}): {escape(_names(report.only_b))}")
     for t in report.shape_changed[:DEFAULT_ROWS]:
-        console.print(f"[red]shape changed[/]: {escape(t.name)} {list(t.shape_a)} -> {list(t.shape_b)}")
+        out.print(f"[red]shape changed[/]: {escape(t.name)} {list(t.shape_a)} -> {list(t.shape_b)}")
     if len(report.shape_changed) > DEFAULT_ROWS:
-        console.print(f"  ... {len(report.shape_changed) - DEFAULT_ROWS} more shape changes", style="dim")
+        out.print(f"  ... {len(report.shape_changed) - DEFAULT_ROWS} more shape changes", style="dim")
     changes: dict[tuple[str, str], int] = {}
     for t in report.dtype_changed:
         changes[(t.dtype_a, t.dtype_b)] = changes.get((t.dtype_a, t.dtype_b), 0) + 1
     if changes:
-        console.print("[cyan]dtype changed[/]: " + ", ".join(f"{a} -> {b} ({n})" for (a, b), n in changes.items()))
+        out.print("[cyan]dtype changed[/]: " + ", ".join(f"{a} -> {b} ({n})" for (a, b), n in changes.items()))
     for t in report.skipped:
-        console.print(f"[yellow]not compared[/]: {escape(t.name)}: {escape(t.reason or '')}")
+        out.print(f"[yellow]not compared[/]: {escape(t.name)}: {escape(t.reason or '')}")
 
     rows = report.compared if all_rows else sorted(
         report.different, key=lambda t: -(t.max_abs_diff if t.max_abs_diff is not None else float("inf")))
     if rows:
         shown = rows if all_rows else rows[:DEFAULT_ROWS]
-        table = Table(box=box.SIMPLE_HEAD, title="tensors" if all_rows else "tensors outside tolerance",
-                      title_justify="left")
-        for col in ("name", "dtype", "shape", "max abs diff", "max rel diff", "cosine", "mismatched"):
-            table.add_column(col, justify="left" if col in ("name", "dtype", "shape") else "right",
-                             overflow="fold")
+        grid = table("name", "dtype", "shape", "max abs diff", "max rel diff", "cosine", "mismatched",
+                     title="tensors" if all_rows else "tensors outside tolerance",
+                     right=("max abs diff", "max rel diff", "cosine", "mismatched"), fold=True)
         for t in shown:
             dtype = t.dtype_a if t.dtype_a == t.dtype_b else f"{t.dtype_a}->{t.dtype_b}"
             style = "" if t.status == "equal" else "red"
-            table.add_row(escape(t.name), dtype, str(list(t.shape_a)), _g(t.max_abs_diff), _g(t.max_rel_diff),
-                          _g(t.cosine, ".7f"), f"[{style}]{t.mismatched:,}/{t.numel:,}[/]" if style
-                          else f"{t.mismatched:,}/{t.numel:,}")
-        console.print(table)
+            grid.add_row(escape(t.name), dtype, str(list(t.shape_a)), _g(t.max_abs_diff), _g(t.max_rel_diff),
+                         _g(t.cosine, ".7f"), f"[{style}]{t.mismatched:,}/{t.numel:,}[/]" if style
+                         else f"{t.mismatched:,}/{t.numel:,}")
+        out.print(grid)
         if len(rows) > len(shown):
-            console.print(f"  ... {len(rows) - len(shown)} more (--all lists every tensor, --json everything)",
-                          style="dim")
+            out.print(f"  ... {len(rows) - len(shown)} more (--all lists every tensor, --json everything)",
+                      style="dim")
 
     equal = sum(t.status == "equal" for t in report.tensors)
-    console.print(f"{len(report.tensors)} common tensors: {equal} equal, {len(report.different)} outside tolerance "
-                  f"(atol {report.atol:g}, rtol {report.rtol:g})"
-                  + (f", {len(report.shape_changed)} reshaped" if report.shape_changed else "")
-                  + (f", {len(report.skipped)} not compared" if report.skipped else ""))
+    out.print(f"{len(report.tensors)} common tensors: {equal} equal, {len(report.different)} outside tolerance "
+              f"(atol {report.atol:g}, rtol {report.rtol:g})"
+              + (f", {len(report.shape_changed)} reshaped" if report.shape_changed else "")
+              + (f", {len(report.skipped)} not compared" if report.skipped else ""))
     if report.compared:
-        console.print(f"max abs diff {_g(report.max_abs_diff)}, max rel diff {_g(report.max_rel_diff)}, "
-                      f"min cosine {_g(report.min_cosine, '.7f')}")
+        out.print(f"max abs diff {_g(report.max_abs_diff)}, max rel diff {_g(report.max_rel_diff)}, "
+                  f"min cosine {_g(report.min_cosine, '.7f')}")
     if report.identical:
-        console.print("[green]identical[/]")
+        out.print("[green]identical[/]")
     elif report.equal:
-        console.print("[green]equal within tolerance[/]")
+        out.print("[green]equal within tolerance[/]")
     else:
-        console.print("[bold red]different[/]")
+        out.print("[bold red]different[/]")

@@ -9,8 +9,9 @@ not match the model, 2: errors.
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
+
+from ._render import console, error, escape, one_line, print_json
 
 __all__ = ["parse_input_spec", "register"]
 
@@ -138,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
             report = export_torchscript(model, args.out, example_inputs=example, method=args.method, **common)
     except ExportVerificationError as exc:
         _show(exc.report, as_json=args.json)
-        print(f"torchckpt: error: {' '.join(str(exc).split())}", file=sys.stderr)
+        error(one_line(str(exc)))
         return 1
     _show(report, as_json=args.json)
     return 0
@@ -146,10 +147,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _show(report: Any, *, as_json: bool) -> None:
     if as_json:
-        import json
-
-        json.dump(report.to_json(), sys.stdout, indent=1)
-        sys.stdout.write("\n")
+        print_json(report.to_json())
     else:
         render(report)
 
@@ -159,44 +157,39 @@ def _g(value: float | None) -> str:
 
 
 def render(report: Any) -> None:
-    from rich.console import Console
-    from rich.markup import escape
-
-    console = Console(highlight=False)
-    if not console.is_terminal:
-        console.width = max(console.width, 120)
+    out = console()
     how = {"legacy": "TorchScript-based ONNX exporter", "dynamo": "dynamo ONNX exporter",
            "script": "torch.jit.script", "trace": "torch.jit.trace"}.get(report.exporter, report.exporter)
     opset = f", opset {report.opset}" if report.opset else ""
-    console.print(f"[bold]exported[/] {escape(report.path)} ({report.format}{opset}, {how}, "
-                  f"{report.file_size / 1e6:.2f} MB)")
+    out.print(f"[bold]exported[/] {escape(report.path)} ({report.format}{opset}, {how}, "
+              f"{report.file_size / 1e6:.2f} MB)")
     if report.load is not None:
         for line in report.load.header()[:2]:
-            console.print(f"  weights: {escape(line)}")
+            out.print(f"  weights: {escape(line)}")
     for label, items in (("inputs", report.inputs), ("outputs", report.outputs)):
         if items:
-            console.print(f"  {label}: " + "; ".join(escape(str(i)) for i in items))
+            out.print(f"  {label}: " + "; ".join(escape(str(i)) for i in items))
     for w in report.warnings[:5]:
-        console.print(f"  [yellow]warning[/] {escape(w)}")
+        out.print(f"  [yellow]warning[/] {escape(w)}")
     if len(report.warnings) > 5:
-        console.print(f"  ... {len(report.warnings) - 5} more warnings (--json lists them)", style="dim")
+        out.print(f"  ... {len(report.warnings) - 5} more warnings (--json lists them)", style="dim")
     if not report.verified:
-        console.print("[yellow]not verified[/] (--no-verify)")
+        out.print("[yellow]not verified[/] (--no-verify)")
         return
     runner = "onnxruntime (CPUExecutionProvider)" if report.format == "onnx" else "torch.jit.load"
-    console.print(f"  verification: {runner} vs the model in eval mode; passes when max abs diff <= "
-                  f"atol {report.atol:g} + rtol {report.rtol:g} x scale (max |output|)")
+    out.print(f"  verification: {runner} vs the model in eval mode; passes when max abs diff <= "
+              f"atol {report.atol:g} + rtol {report.rtol:g} x scale (max |output|)")
     for c in report.checks:
         status = "[green]ok[/]" if c.ok else "[bold red]FAILED[/]"
         if c.error:
-            console.print(f"    {c.label}, batch {c.batch}: {escape(c.error)}  {status}")
+            out.print(f"    {c.label}, batch {c.batch}: {escape(c.error)}  {status}")
             continue
         cosine = f", cosine {c.cosine:.7f}" if c.cosine is not None else ""
         elementwise = f", {c.mismatched:,} elements outside atol + rtol x |element|" if c.mismatched else ""
-        console.print(f"    {c.label}, batch {c.batch}: max abs diff {_g(c.max_abs_diff)}, scale {_g(c.scale)}, "
-                      f"relative error {_g(c.relative_error)}{cosine}{elementwise}  {status}")
+        out.print(f"    {c.label}, batch {c.batch}: max abs diff {_g(c.max_abs_diff)}, scale {_g(c.scale)}, "
+                  f"relative error {_g(c.relative_error)}{cosine}{elementwise}  {status}")
     if report.ok:
-        console.print(f"[green]verified[/]: max abs diff {_g(report.max_abs_diff)}, output scale {_g(report.scale)}, "
-                      f"relative error {_g(report.relative_error)} (rtol {report.rtol:g})")
+        out.print(f"[green]verified[/]: max abs diff {_g(report.max_abs_diff)}, output scale {_g(report.scale)}, "
+                  f"relative error {_g(report.relative_error)} (rtol {report.rtol:g})")
     else:
-        console.print("[bold red]verification failed[/]: the file does not compute what the model computes")
+        out.print("[bold red]verification failed[/]: the file does not compute what the model computes")

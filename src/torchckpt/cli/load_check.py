@@ -11,10 +11,20 @@ with adapted or skipped tensors it says ``loads with changes`` and lists them.
 from __future__ import annotations
 
 import argparse
-import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["build_model", "register"]
+from ._render import console, escape, print_json, table
+
+if TYPE_CHECKING:
+    from rich.console import Group
+
+    from ..loading import LoadReport
+
+__all__ = ["build_model", "register", "renderable"]
+
+# Row styles by status: what needs attention in red/yellow, plain copies dimmed.
+_STYLE = {"adapted": "cyan", "skipped": "yellow", "mismatch": "red", "missing": "red", "unexpected": "yellow",
+          "cast": "dim", "loaded": "dim", "defaulted": "dim"}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,20 +67,29 @@ def run(args: argparse.Namespace) -> int:
     report = check_load(model, args.path, key=args.key, prefer=args.weights, rename=rename,
                         on_mismatch=args.on_mismatch, head=args.head)
     if args.json:
-        import json
-
-        json.dump(report.to_json(), sys.stdout, indent=1)
-        sys.stdout.write("\n")
+        print_json(report.to_json())
     else:
-        from rich.console import Console
-
-        console = Console(highlight=False)
-        if not console.is_terminal:
-            console.width = max(console.width, 120)  # pipes and CI logs: don't fold key names
-        console.print(report.rich(all_rows=args.all))
+        console().print(renderable(report, all_rows=args.all))
     if args.non_strict:
         return 0 if not (report.mismatched and report.on_mismatch != "skip") else 1
     return 0 if report.ok else 1
+
+
+def renderable(report: LoadReport, *, all_rows: bool = False) -> Group:
+    """What ``load-check`` prints: the report's header lines, its status/key/detail rows as a table,
+    the verdict (green: loads as saved; yellow: with changes; red: does not load)."""
+    from rich.console import Group
+    from rich.text import Text
+
+    parts: list[Any] = [Text(line) for line in report.header()]
+    rows = report.rows(all_rows=all_rows)
+    if rows:
+        grid = table("status", "key", "detail", fold=True)
+        for status, key, detail in rows:
+            grid.add_row(f"[{_STYLE[status]}]{status}[/]", escape(key), escape(detail))
+        parts.append(grid)
+    parts.append(Text(report.verdict, style="green" if report.exact else "yellow" if report.ok else "bold red"))
+    return Group(*parts)
 
 
 def build_model(spec: str, *, kwargs: dict[str, Any] | None = None) -> Any:

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
+
+from ._render import plain, print_json
 
 __all__ = ["register"]
 
@@ -39,8 +39,7 @@ def run_migrate(args: argparse.Namespace) -> int:
                              hint="drop DST or --check")
     report = migrate(args.src, args.dst, check=args.check)
     if args.json:
-        json.dump(report.to_json(), sys.stdout, indent=1)
-        sys.stdout.write("\n")
+        print_json(report.to_json())
     else:
-        sys.stdout.write("\n".join(report.lines()) + "\n")
+        plain(*report.lines())
     return report.exit_code

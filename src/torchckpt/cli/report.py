@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from ._render import plain
+
 __all__ = ["register"]
 
 
@@ -42,5 +44,5 @@ def run(args: argparse.Namespace) -> int:
         output = output / default_output(args.path, args.compare)
     written = report(args.path, output=output, compare=args.compare)
     size = written.stat().st_size
-    print(f"wrote {written} ({size / 1000:.1f} KB)")
+    plain(f"wrote {written} ({size / 1000:.1f} KB)")
     return 0

@@ -14,11 +14,11 @@ directory is one checkpoint. Exit codes, whatever the format: 0 all safe, 3 susp
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
 from ..vocab import SCAN_ENGINES
+from ._render import console, error, one_line, plain, print_json, stderr
 
 __all__ = ["register"]
 
@@ -78,18 +78,16 @@ def run(args: argparse.Namespace) -> int:
                         address=args.address)
     code = exit_code(results)
     if args.format == "json":
-        json.dump([r.to_json() for r in results], sys.stdout, indent=1)
-        sys.stdout.write("\n")
+        print_json([r.to_json() for r in results])
     elif args.format == "sarif":
         from ..sarif import to_sarif
 
-        json.dump(to_sarif(results, exit_code=code), sys.stdout, indent=1)
-        sys.stdout.write("\n")
+        print_json(to_sarif(results, exit_code=code))
     else:
         render(results, show_all=args.all)
     report_errors(results)
     if args.stats:
-        print(f"torchckpt: scanned {results.stats.line()}", file=sys.stderr)
+        stderr(f"scanned {results.stats.line()}")
     return code
 
 
@@ -98,7 +96,7 @@ def report_errors(results: Any) -> None:
     for report in results:
         if report.verdict == "error":
             details = [f.detail for f in report.findings if f.severity == "error"] or ["cannot be judged"]
-            print(f"torchckpt: error: {report.path}: {' '.join(details[0].split())}", file=sys.stderr)
+            error(f"{report.path}: {one_line(details[0])}")
 
 
 def _shown(report: Any, show_all: bool) -> list[Any]:
@@ -121,20 +119,18 @@ def render(results: Any, *, show_all: bool = False) -> None:
             and not any(_shown(r, show_all) or r.classes for r in results):
         # piped (pre-commit, CI, scripts) with nothing to tabulate: the same line without styles,
         # and without paying rich's import on the start-up budget
-        for report in results:
-            print(f"{report.verdict:<10} {report.path}  {_facts(report)}")
+        plain(*(f"{report.verdict:<10} {report.path}  {_facts(report)}" for report in results))
         return
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(highlight=False)
+    out = console()
     for report in results:
         line = Text()
         line.append(f"{report.verdict:<10}", style=_STYLE.get(report.verdict, ""))
         line.append(f" {report.path}")
         line.append(f"  {_facts(report)}", style="dim")
-        console.print(line)
+        out.print(line)
         shown = _shown(report, show_all)
         if not shown:
             continue
@@ -154,18 +150,18 @@ def render(results: Any, *, show_all: bool = False) -> None:
                 where += f" (x{f.count})"
             table.add_row(Text(f.severity, style=_STYLE.get(f.severity, "")), Text(f.kind), Text(f.detail),
                           Text(where.strip()))
-        console.print(table)
+        out.print(table)
         if len(shown) > limit:
-            console.print(Text(f"  ... {len(shown) - limit} more findings (--all shows them)", style="dim"))
+            out.print(Text(f"  ... {len(shown) - limit} more findings (--all shows them)", style="dim"))
         classes = report.classes
         if classes:
             listed = ", ".join(classes[:12]) + (" ..." if len(classes) > 12 else "")
-            console.print(Text(f"  classes whose code would run: {listed}", style="yellow"))
+            out.print(Text(f"  classes whose code would run: {listed}", style="yellow"))
     if len(results) > 1 or skipped:
-        _summary(console, results, skipped)
+        _summary(out, results, skipped)
 
 
-def _summary(console: Any, results: Any, skipped: list[str]) -> None:
+def _summary(out: Any, results: Any, skipped: list[str]) -> None:
     from rich.table import Table
     from rich.text import Text
 
@@ -182,4 +178,4 @@ def _summary(console: Any, results: Any, skipped: list[str]) -> None:
         table.add_row(Text(verdict, style=_STYLE[verdict]), str(count), Text(first if verdict != "safe" else ""))
     if skipped:
         table.add_row(Text("skipped", style="dim"), str(len(skipped)), Text("not model files", style="dim"))
-    console.print(table)
+    out.print(table)

@@ -13,12 +13,11 @@ for sure". Never imports torch.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import Any
 
 from ..errors import TorchckptError
 from ..units import format_bytes as _size
+from ._render import error, plain, print_json
 
 EXIT_OK, EXIT_MISMATCH, EXIT_ERROR = 0, 1, 2
 
@@ -53,16 +52,16 @@ def check(path: str) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     results = [check(path) for path in args.paths]
     if args.json:
-        print(json.dumps(results, indent=1))
+        print_json(results)
     else:
         for r in results:
             if r["status"] == "ok":
                 size = _size(r["bytes"])
-                print(f"ok        {r['path']}  sha256 {r['sha256'][:12]}...  {r['records']} records, {size}")
+                plain(f"ok        {r['path']}  sha256 {r['sha256'][:12]}...  {r['records']} records, {size}")
             elif r["status"] == "mismatch":
-                print(f"MISMATCH  {r['path']}  {r['problem']}")
+                plain(f"MISMATCH  {r['path']}  {r['problem']}")
             else:
-                print(f"torchckpt: error: {r['error']}", file=sys.stderr)
+                error(r["error"])
     statuses = {r["status"] for r in results}
     if "mismatch" in statuses:
         return EXIT_MISMATCH
