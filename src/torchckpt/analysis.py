@@ -20,59 +20,29 @@ __all__ = ["InspectReport", "SubtreeReport", "summarize", "summarize_key"]
 
 # --- the report -------------------------------------------------------------------------------------
 # Rows are TypedDicts: typed for callers, and already the JSON objects `inspect --json` prints.
-class _TensorRow(TypedDict):
-    name: str
-    dtype: str
-    shape: list[int]
-    nbytes: int
-    location: str
+# Spelled in the functional form (UP013 off): given real types, not this module's string
+# annotations, typing need not compile a forward reference per field (start-up budget).
+_TensorRow = TypedDict(  # noqa: UP013
+    "_TensorRow", {"name": str, "dtype": str, "shape": list[int], "nbytes": int, "location": str})
 
 
 class TensorRow(_TensorRow, total=False):
     kind: str  # only when the tensor is not dense
 
 
-class _TreeRow(TypedDict):
-    key: str
-    type: str
-    summary: str
-    bytes: int
+_TreeRow = TypedDict("_TreeRow", {"key": str, "type": str, "summary": str, "bytes": int})  # noqa: UP013
 
 
 class TreeRow(_TreeRow, total=False):
     children: list[TreeRow]  # `inspect --key`: the second level
 
 
-class SizeRow(TypedDict):
-    path: str
-    bytes: int
-    percent: float
-
-
-class DtypeRow(TypedDict):
-    dtype: str
-    tensors: int
-    bytes: int
-
-
-class SharedStorage(TypedDict):
-    storage: str
-    bytes: int
-    tensors: list[str]
-
-
-class OversizedStorage(TypedDict):
-    storage: str
-    storage_bytes: int
-    used_bytes: int
-    tensors: list[str]
-
-
-class PickledRow(TypedDict):
-    path: str
-    bytes: int
-
-
+SizeRow = TypedDict("SizeRow", {"path": str, "bytes": int, "percent": float})  # noqa: UP013
+DtypeRow = TypedDict("DtypeRow", {"dtype": str, "tensors": int, "bytes": int})  # noqa: UP013
+SharedStorage = TypedDict("SharedStorage", {"storage": str, "bytes": int, "tensors": list[str]})  # noqa: UP013
+OversizedStorage = TypedDict("OversizedStorage", {  # noqa: UP013
+    "storage": str, "storage_bytes": int, "used_bytes": int, "tensors": list[str]})
+PickledRow = TypedDict("PickledRow", {"path": str, "bytes": int})  # noqa: UP013
 ObjectRow = TypedDict("ObjectRow", {"path": str, "class": str})
 
 
