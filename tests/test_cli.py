@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -269,3 +270,37 @@ def test_bad_dtype_is_a_usage_error(tmp_path, ckpt):
     with pytest.raises(SystemExit) as info:
         cli_in_process("convert", ckpt, tmp_path / "o.safetensors", "--dtype", "int8")
     assert info.value.code == 2
+
+
+# --- start-up: what the --json paths import ---------------------------------------------------------
+def _imported(*argv: str) -> set[str]:
+    """Every module ``python -m torchckpt ARGV`` imports (the real entry point, ``-X importtime``)."""
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "torchckpt", *argv], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode in (0, 3), done.stderr[-2000:]
+    return {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+
+
+@pytest.mark.parametrize("argv", [["inspect", "--json"], ["inspect", "--key", "model", "--json"], ["scan", "--json"],
+                                  ["scan", "--format", "sarif"], ["scan"]])
+def test_json_paths_stay_on_the_start_up_diet(ckpt, argv):
+    """`inspect --json`/`scan --json` are what CI and scripts run per file: neither rich (rendering
+    for people), torch nor numpy is imported, argparse does not size a help formatter (shutil), and
+    nothing other commands need loads. (Piped `scan` with nothing to list prints plain lines too.)"""
+    modules = _imported(*argv, str(ckpt))
+    assert {"torchckpt.analysis", "torchckpt.scanner"} & modules, sorted(modules)
+    heavy = {m for m in modules if m.split(".")[0] in ("rich", "torch", "numpy", "shutil", "pygments")}
+    others = {f"torchckpt.{m}" for m in ("converter", "compare", "loading", "export", "html_report", "manager",
+                                         "saving", "migration")} & modules
+    assert not heavy | others, sorted(heavy | others)
+
+
+def test_human_views_print_names_from_the_file_as_they_are(tmp_path):
+    """Names, keys and paths are data, not rich markup: `[/x]` neither crashes the view nor vanishes."""
+    path = tmp_path / "run[x].pt"
+    torch.save({"[/x]": torch.zeros(2), "model": {"[bold]w": torch.ones(1)}}, path)
+    code, out, err = run("inspect", path)
+    assert code == 0, err
+    assert "run[x].pt" in out and "[/x]" in out and "model.[bold]w" in out and "archive_folder=run[x]" in out
+    code, out, err = run("inspect", path, "--key", "model")
+    assert code == 0 and "[bold]w" in out, err
