@@ -6,7 +6,11 @@ is the best of ``--repeat`` runs (the least-disturbed one: start-up has no long 
 shown as ms above ``python -c pass``, with the child's peak RSS. Then the ten costliest imports
 of each command (``python -X importtime``, the best self time of each module over the runs).
 
-    python benchmarks/startup.py [--size-gb 1.0] [--repeat 15] [--keep DIR] [--path FILE]
+    python benchmarks/startup.py [--size-gb 1.0] [--repeat 15] [--keep DIR] [--path FILE] [--instructions]
+
+On a shared, busy machine wall and CPU times swing by 2-5x; ``--instructions`` also counts the
+instructions each command executes (valgrind's cachegrind, no cache simulation): one run each,
+independent of the load, the figure to compare changes by.
 
 Budget (issue 14): each command at most 40 ms above `python -c pass`.
 """
@@ -85,12 +89,23 @@ def import_costs(cmd: list[str], repeat: int) -> list[tuple[str, float, float]]:
     return sorted(((n, s, c) for n, (s, c) in best.items()), key=lambda row: -row[1])
 
 
+def instructions(cmd: list[str]) -> float:
+    """Millions of instructions ``cmd`` executes (valgrind cachegrind without cache simulation)."""
+    done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                           *cmd], capture_output=True, text=True, check=True)
+    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+    if found is None:
+        raise SystemExit(f"valgrind printed no instruction count: {done.stderr[-500:]}")
+    return int(found[1].replace(",", "")) / 1e6
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size-gb", type=float, default=1.0)
     ap.add_argument("--repeat", type=int, default=15)
     ap.add_argument("--keep", help="directory to write the checkpoint in (kept afterwards)")
     ap.add_argument("--path", help="an existing checkpoint to use instead of writing one")
+    ap.add_argument("--instructions", action="store_true", help="also count instructions (needs valgrind)")
     args = ap.parse_args()
     ensure_bytecode()
     tmp = tempfile.TemporaryDirectory() if not (args.keep or args.path) else None
@@ -116,6 +131,12 @@ def main() -> None:
         above = (rows[name][0] - base) * 1000
         verdicts.append(f"{name.split()[1]} {above:.0f} ms above ({'OK' if above <= BUDGET_MS else 'MISSED'})")
     print(f"\nbudget <= {BUDGET_MS:.0f} ms above python -c pass: " + "; ".join(verdicts))
+    if args.instructions:
+        counts = {name: instructions(cmd) for name, cmd in commands.items()}
+        base_count = counts["python -c pass"]
+        print("\ninstructions executed (millions; valgrind):")
+        for name, count in counts.items():
+            print(f"  {name:<28} {count:>8.1f}  above pass {count - base_count:>7.1f}")
     for name in ("torchckpt inspect --json", "torchckpt scan --json"):
         costs = import_costs(commands[name], max(3, args.repeat // 3))
         total = sum(s for _, s, _ in costs)
