@@ -299,8 +299,8 @@ def test_human_views_print_names_from_the_file_as_they_are(tmp_path):
     """Names, keys and paths are data, not rich markup: `[/x]` neither crashes the view nor vanishes."""
     path = tmp_path / "run[x].pt"
     torch.save({"[/x]": torch.zeros(2), "model": {"[bold]w": torch.ones(1)}}, path)
-    code, out, err = run("inspect", path)
+    code, out, err = cli_in_process("inspect", path)
     assert code == 0, err
     assert "run[x].pt" in out and "[/x]" in out and "model.[bold]w" in out and "archive_folder=run[x]" in out
-    code, out, err = run("inspect", path, "--key", "model")
+    code, out, err = cli_in_process("inspect", path, "--key", "model")
     assert code == 0 and "[bold]w" in out, err
