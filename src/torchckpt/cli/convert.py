@@ -4,9 +4,16 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ..units import format_bytes as _size
+from ..vocab import PREFER_CHOICES
 from ._render import console, escape, print_json
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..converter import ConvertReport
 
 __all__ = ["register"]
 
@@ -40,7 +47,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("dst", metavar="DST", help="output file (for sharded safetensors: the base name)")
     p.add_argument("--key", metavar="PATH", help="convert this subtree (model, ema, state_dict, model_state...); "
                                                  "names are relative to it")
-    p.add_argument("--weights", choices=("auto", "model", "ema"), default="auto",
+    p.add_argument("--weights", choices=PREFER_CHOICES, default="auto",
                    help="which weights when the file has a model and its EMA copy: the EMA when it matches "
                         "(auto, default, as ultralytics and timm load it), the raw model, or the EMA")
     p.add_argument("--dtype", type=dtype_arg, metavar="DTYPE",
@@ -65,7 +72,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "strip_optimizer, for any checkpoint.")
     s.add_argument("src", metavar="SRC", help="the checkpoint to shrink")
     s.add_argument("dst", metavar="DST", help="output .pt (never SRC itself: that is refused, nothing is written)")
-    s.add_argument("--weights", "--keep", dest="keep", choices=("auto", "model", "ema"), default="auto",
+    s.add_argument("--weights", "--keep", dest="keep", choices=PREFER_CHOICES, default="auto",
                    help="which weights to keep: the EMA when it matches the model (auto, default), the raw model, "
                         "or the EMA (--keep is the older name)")
     s.add_argument("--key", metavar="PATH", help="keep the weights at this subtree instead")
@@ -80,18 +87,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.set_defaults(func=run_slim)
 
 
+def _notes(report: ConvertReport, *, as_json: bool) -> Console | None:
+    """Print ``report`` as JSON (and give None), or its notes, giving the console for its last line."""
+    if as_json:
+        print_json(report.to_json())
+        return None
+    out = console()
+    for line in report.messages:
+        out.print(f"[yellow]note[/]: {escape(line)}", soft_wrap=True)
+    return out
+
+
 def run_convert(args: argparse.Namespace) -> int:
     from ..converter import convert
 
     report = convert(args.src, args.dst, key=args.key, prefer=args.weights, dtype=args.dtype, to=args.to,
                      shard_size=args.shard_size,
                      strip_prefix=args.strip_prefix, skip_unsupported=args.skip_unsupported)
-    if args.json:
-        print_json(report.to_json())
+    out = _notes(report, as_json=args.json)
+    if out is None:
         return 0
-    out = console()
-    for line in report.messages:
-        out.print(f"[yellow]note[/]: {escape(line)}", soft_wrap=True)
     cast = f", {report.dtype}" if report.dtype else ""
     out.print(f"wrote [bold]{escape(report.destination)}[/] ({report.format}, {report.tensors} tensors{cast}, "
               f"{_size(report.output_size)}) from {escape(report.source)} ({_size(report.source_size)})")
@@ -103,12 +118,9 @@ def run_slim(args: argparse.Namespace) -> int:
 
     report = slim(args.src, args.dst, keep=args.keep, key=args.key, dtype=args.dtype,
                   skip_unsupported=args.skip_unsupported, keep_structure=args.keep_structure)
-    if args.json:
-        print_json(report.to_json())
+    out = _notes(report, as_json=args.json)
+    if out is None:
         return 0
-    out = console()
-    for line in report.messages:
-        out.print(f"[yellow]note[/]: {escape(line)}", soft_wrap=True)
     before, after = report.source_size, report.output_size
     ratio = f"{100 * after / before:.1f}% of the original" if before else ""
     out.print(f"slim: {escape(report.source)} {_size(before)} -> [bold]{escape(report.destination)}[/] "

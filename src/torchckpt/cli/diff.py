@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ..vocab import PREFER_CHOICES
 from ._render import console, escape, print_json, table
 
 __all__ = ["register"]
@@ -33,7 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="relative tolerance, times max(|a|,|b|) (default %(default)g)")
     p.add_argument("--key-a", metavar="K", help="compare only the subtree K of A (e.g. state_dict, ema)")
     p.add_argument("--key-b", metavar="K", help="compare only the subtree K of B")
-    p.add_argument("--weights", choices=("auto", "model", "ema"), default="auto",
+    p.add_argument("--weights", choices=PREFER_CHOICES, default="auto",
                    help="which weights when the file has a model and its EMA copy: the EMA when it matches "
                         "(auto, default, as ultralytics and timm load it), the raw model, or the EMA")
     p.add_argument("--all", action="store_true", help="list every common tensor, not only those that differ")

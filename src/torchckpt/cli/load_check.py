@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from ..vocab import HEAD, ON_MISMATCH, PREFER_CHOICES
 from ._render import console, escape, print_json, table
 
 if TYPE_CHECKING:
@@ -39,14 +40,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="argument for the factory (repeatable; values are Python literals), e.g. num_classes=10")
     p.add_argument("--key", help="the state dict to take (state_dict, model, ema...); default: the weights every "
                                  "command takes, unless another fits the model better")
-    p.add_argument("--weights", choices=("auto", "model", "ema"), default="auto",
+    p.add_argument("--weights", choices=PREFER_CHOICES, default="auto",
                    help="which weights when the file has a model and its EMA copy: the EMA when it matches "
                         "(auto, default, as ultralytics and timm load it), the raw model, or the EMA")
-    p.add_argument("--on-mismatch", choices=("error", "skip", "adapt"), default="error",
+    p.add_argument("--on-mismatch", choices=ON_MISMATCH, default="error",
                    help="tensors of another shape: error (default), skip (keep the model's init), adapt "
                         "(transfer learning: adapt conv input channels like timm, keep the model's init for a "
                         "resized class head)")
-    p.add_argument("--head", choices=("init", "copy"), default="init",
+    p.add_argument("--head", choices=HEAD, default="init",
                    help="with --on-mismatch adapt, a class head whose size changed: init (default, keeps the "
                         "model's init) or copy (copies the rows both heads have)")
     p.add_argument("--non-strict", action="store_true",
