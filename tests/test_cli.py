@@ -286,13 +286,28 @@ def _imported(*argv: str) -> set[str]:
 def test_json_paths_stay_on_the_start_up_diet(ckpt, argv):
     """`inspect --json`/`scan --json` are what CI and scripts run per file: neither rich (rendering
     for people), torch nor numpy is imported, argparse does not size a help formatter (shutil), and
-    nothing other commands need loads. (Piped `scan` with nothing to list prints plain lines too.)"""
+    nothing other commands need loads; the stdlib's `inspect` (with ast, dis, tokenize), which only
+    dataclasses imports and only needs for classes without a docstring, is deferred by the entry
+    point. (Piped `scan` with nothing to list prints plain lines too.)"""
     modules = _imported(*argv, str(ckpt))
     assert {"torchckpt.analysis", "torchckpt.scanner"} & modules, sorted(modules)
-    heavy = {m for m in modules if m.split(".")[0] in ("rich", "torch", "numpy", "shutil", "pygments")}
+    heavy = {m for m in modules if m.split(".")[0] in ("rich", "torch", "numpy", "shutil", "pygments", "ast", "dis",
+                                                         "tokenize")}
     others = {f"torchckpt.{m}" for m in ("converter", "compare", "loading", "export", "html_report", "manager",
                                          "saving", "migration")} & modules
     assert not heavy | others, sorted(heavy | others)
+
+
+def test_deferred_stdlib_module_becomes_the_real_one_on_first_use():
+    """The entry point's placeholder for `inspect` imports the real module at its first attribute, for
+    holders of the placeholder and for later importers alike."""
+    code = ("import sys; from torchckpt._entry import _defer; _defer('inspect'); import inspect as held; "
+            "assert 'ast' not in sys.modules; import dataclasses; assert 'ast' not in sys.modules; "
+            "assert str(held.signature(divmod)) == '(x, y, /)'; import inspect; "
+            "assert inspect is sys.modules['inspect'] and inspect.signature is held.signature; "
+            "assert inspect.__spec__.origin.endswith('inspect.py'); print('ok')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "ok", done.stderr[-2000:]
 
 
 def test_human_views_print_names_from_the_file_as_they_are(tmp_path):

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from .checkpoint import Checkpoint, StateDict
 from .errors import (
     CheckpointMismatchError,
     CheckpointWriteError,
@@ -35,7 +34,6 @@ from .errors import (
     UnsupportedFormatError,
     UnsupportedTensorError,
 )
-from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
 from .vocab import (
     CastDtype,
     ChangeKind,
@@ -57,6 +55,12 @@ __version__ = "0.1.0"
 # Imported on first use: the torch bridge must not load torch on `import torchckpt`, and the
 # CLI's start-up budget has no room for modules a command does not need.
 _LAZY = {
+    "Checkpoint": "checkpoint",
+    "StateDict": "checkpoint",
+    "GlobalRef": "model",
+    "ObjectStub": "model",
+    "StorageRef": "model",
+    "TensorRef": "model",
     "InspectReport": "analysis",
     "SubtreeReport": "analysis",
     "DiffReport": "compare",
@@ -96,6 +100,7 @@ _LAZY = {
 # that the two agree).
 if TYPE_CHECKING:
     from .analysis import InspectReport, SubtreeReport
+    from .checkpoint import Checkpoint, StateDict
     from .compare import DiffReport, diff
     from .converter import ConvertReport, convert, slim
     from .export import ExportReport, export_onnx, export_torchscript
@@ -104,6 +109,7 @@ if TYPE_CHECKING:
     from .loading import LoadReport, check_load, load_into, load_state_dict
     from .manager import CheckpointManager, ResumeState
     from .migration import Change, MigrateReport, Refusal, migrate
+    from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
     from .saving import IntegrityReport, save, verify
     from .scanner import Finding, ScanReport, ScanResults, scan, scan_paths
     from .whole import load

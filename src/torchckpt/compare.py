@@ -216,6 +216,8 @@ def diff(a: str | os.PathLike[str], b: str | os.PathLike[str], *, atol: float = 
 # --- which names to compare -----------------------------------------------------------------------
 @dataclass
 class _View:
+    """One way to name a file's tensors for comparison: a weights root, the prefix dropped, and its cost."""
+
     root: str
     prefix: str
     tensors: dict[str, TensorRef]  # compared name -> tensor

@@ -223,6 +223,8 @@ def _output_dtype(ref: TensorRef, target: DType | None, fmt: str) -> tuple[DType
 
 @dataclass
 class _Plan:
+    """What a conversion writes: the tensors, what it skips, tied names, notes and counts."""
+
     items: list[TensorItem]
     skipped: list[dict[str, str]]
     tied: list[list[str]]

@@ -383,6 +383,8 @@ def _describe(value: Any, depth: int = 0) -> str:
 
 @dataclass
 class _Stream:
+    """One pickle stream as the scanner read it: its span, value, error and what it did."""
+
     start: int
     end: int              # one past STOP, or where reading failed
     value: Any

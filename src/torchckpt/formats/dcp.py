@@ -159,6 +159,8 @@ class DCPItem:
 
 @dataclass
 class DCPMetadata:
+    """A DCP directory's ``.metadata``: its tensors, objects and items, and what is wrong with it."""
+
     path: str
     version: str | None
     tensors: dict[str, DCPTensor] = field(default_factory=dict)

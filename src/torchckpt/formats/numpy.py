@@ -49,6 +49,8 @@ _OBJECT = re.compile(r"[<>|=]?O\Z")
 
 @dataclass
 class NpyHeader:
+    """An ``.npy`` header as numpy reads it."""
+
     version: tuple[int, int]
     descr: Any
     fortran_order: bool

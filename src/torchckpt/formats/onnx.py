@@ -425,6 +425,8 @@ def _visit_graph(buf: Any, spans: list[tuple[int, int]], label: str, found: _Fou
 
 @dataclass
 class _Attribute:
+    """One node attribute: where its scalar, list, tensor and subgraph fields sit in the file."""
+
     name: str = ""
     pos: int = 0
     scalar: tuple[int, int, int] | None = None  # (wire, a, b) of f or i

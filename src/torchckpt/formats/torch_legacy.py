@@ -43,6 +43,8 @@ class LegacyStorage:
 
 @dataclass
 class LegacyWalk:
+    """The legacy layout as torch.load reads it: the pickled values, the raw storages, where it stops."""
+
     values: list[Any]               # pickles 2-5: protocol version, sys_info, main object, storage keys
     storages: list[LegacyStorage]
     end: int                        # where torch.load stops reading

@@ -38,6 +38,8 @@ _MAX_NDIM = 64
 
 @dataclass
 class StorageRecord:
+    """One storage of the tar layout's ``storages`` member."""
+
     key: Any
     location: Any
     storage_type: StorageType
@@ -47,6 +49,8 @@ class StorageRecord:
 
 @dataclass
 class TensorRecord:
+    """One tensor of the tar layout's ``tensors`` member."""
+
     key: Any
     storage_key: Any
     shape: tuple[int, ...]

@@ -21,6 +21,8 @@ _DOS_DATE = (1 << 5) | 1  # 1980-01-01: a valid date that keeps outputs reproduc
 
 @dataclass
 class _ZipRecord:
+    """One written entry, for the central directory."""
+
     name: bytes
     offset: int
     size: int = 0

@@ -1,0 +1,53 @@
+"""The ``torchckpt`` command's process entry point (the console script and ``python -m torchckpt``).
+
+It exists for one process-wide choice that library users must never get: the stdlib module
+``inspect`` (with ast, dis, tokenize and linecache: about a fifth of ``inspect --json``'s start-up
+here) is imported on first use instead of at start-up. Only ``dataclasses`` imports it on the
+command's path, and dataclasses uses it solely to write a docstring for a class that has none;
+every torchckpt dataclass has one (tests/test_api.py), so a JSON command never needs it. Anything
+that does use it (rich's pretty printer, a traceback under ``--debug``) loads the real module at
+its first attribute, transparently.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line (``argv``: the arguments, default ``sys.argv[1:]``); the exit code."""
+    _defer("inspect")
+    from .cli import main as cli_main
+
+    return cli_main(argv)
+
+
+def _defer(name: str) -> None:
+    """Put a placeholder for the stdlib module ``name`` in ``sys.modules`` that imports the real
+    module on its first missing attribute and becomes it (same module object for those holding it)."""
+    if name in sys.modules:
+        return
+    import importlib.machinery
+
+    placeholder = types.ModuleType(name)
+    # the import system reads __spec__ to see whether a module in sys.modules is still loading
+    placeholder.__spec__ = importlib.machinery.ModuleSpec(name, None)
+
+    def load(attr: str) -> object:
+        if sys.modules.get(name) is placeholder:
+            del sys.modules[name]
+            import importlib
+
+            real = importlib.import_module(name)
+            vars(placeholder).update(vars(real))
+            if vars(placeholder).get("__getattr__") is load:
+                del vars(placeholder)["__getattr__"]
+            sys.modules[name] = real
+        try:
+            return vars(placeholder)[attr]
+        except KeyError:
+            raise AttributeError(f"module {name!r} has no attribute {attr!r}") from None
+
+    vars(placeholder)["__getattr__"] = load  # PEP 562: called for attributes the module lacks
+    sys.modules[name] = placeholder
