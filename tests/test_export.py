@@ -88,8 +88,10 @@ def _restore_commands():
 
 
 # --- ONNX: real models ----------------------------------------------------------------------------
+@pytest.mark.slow
+@pytest.mark.parametrize("exporter", ["dynamo", "legacy"])
 @pytest.mark.parametrize("kind", sorted(MODELS))
-def test_onnx_export_from_dataparallel_checkpoint_matches_at_two_batch_sizes(tmp_path, kind):
+def test_onnx_export_from_dataparallel_checkpoint_matches_at_two_batch_sizes(tmp_path, kind, exporter):
     cls, shape = MODELS[kind]
     trained = _trained(cls, shape)
     ckpt = _save_dataparallel(trained, tmp_path / "ckpt.pth")
@@ -97,9 +99,10 @@ def test_onnx_export_from_dataparallel_checkpoint_matches_at_two_batch_sizes(tmp
     model = cls()  # fresh init: the weights must come from the checkpoint
     out = tmp_path / f"{kind}.onnx"
 
-    report = export_onnx(model, out, torch.randn(*shape), checkpoint=ckpt)
+    report = export_onnx(model, out, torch.randn(*shape), checkpoint=ckpt, exporter=exporter)
 
     assert report.ok and report.verified and report.format == "onnx"
+    assert report.exporter == exporter and report.fallback is None
     assert report.load.prefix_stripped == "module."
     assert [c.batch for c in report.checks] == [shape[0], 3]
     assert report.max_abs_diff is not None and report.max_abs_diff <= 1e-5
@@ -202,12 +205,17 @@ class ExportOnlyPath(ConvBN):
 
 
 def test_value_dependent_branch_is_caught_on_fresh_inputs(tmp_path):
+    """torch.export refuses the branch on a tensor's value; the default falls back to the legacy
+    exporter, whose trace freezes the branch the example took: verification catches it."""
     model = _trained(ValueBranch, (1, 3, 8, 8))
     model.train()
     out = tmp_path / "m.onnx"
     with pytest.raises(ExportVerificationError) as info:
         export_onnx(model, out, torch.ones(1, 3, 8, 8))
     err = info.value
+    assert err.report.exporter == "legacy"
+    assert err.report.fallback.startswith("the dynamo exporter failed: GuardOnDataDependentSymNode")
+    assert err.report.to_json()["fallback"] == err.report.fallback
     example, fresh = err.report.checks
     assert example.ok and not fresh.ok
     assert err.max_abs_diff > err.atol and err.max_abs_diff == fresh.max_abs_diff
@@ -219,11 +227,19 @@ def test_value_dependent_branch_is_caught_on_fresh_inputs(tmp_path):
 
 
 def test_fixed_batch_size_in_graph_is_caught(tmp_path):
+    """The legacy trace freezes int(x.size(0)); torch.export keeps it symbolic, so dynamo's file
+    is right at every batch size."""
+    model = _trained(FixedBatch, (1, 3, 8, 8))
     with pytest.raises(ExportVerificationError) as info:
-        export_onnx(_trained(FixedBatch, (1, 3, 8, 8)), tmp_path / "m.onnx", torch.randn(1, 3, 8, 8))
+        export_onnx(model, tmp_path / "legacy.onnx", torch.randn(1, 3, 8, 8), exporter="legacy")
     example, fresh = info.value.report.checks
     assert example.ok
     assert not fresh.ok and fresh.error and fresh.batch == 3
+    report = export_onnx(model, tmp_path / "dynamo.onnx", torch.randn(1, 3, 8, 8))
+    assert report.ok and report.exporter == "dynamo" and report.fallback is None
+    x = torch.randn(5, 3, 8, 8)
+    with torch.no_grad():
+        assert abs(_ort_run(tmp_path / "dynamo.onnx", x)[0] - model.eval()(x).numpy()).max() < 1e-5
 
 
 def test_export_only_code_path_is_caught_on_the_example(tmp_path):
@@ -275,11 +291,78 @@ def test_strict_load_errors_name_the_keys(tmp_path):
         export_onnx(LSTMNet(), tmp_path / "m.onnx", torch.randn(1, 7, 6), checkpoint=ckpt)
 
 
-def test_dynamo_exporter_when_onnxscript_is_installed(tmp_path):
-    pytest.importorskip("onnxscript")
-    report = export_onnx(_trained(ConvBN, (1, 3, 8, 8)), tmp_path / "m.onnx", torch.randn(1, 3, 8, 8),
-                         exporter="dynamo")
-    assert report.ok and report.exporter == "dynamo" and report.inputs[0].shape[0] == "batch"
+def test_dynamo_is_the_default_exporter(tmp_path):
+    import onnxscript  # noqa: F401 - the export extra installs it: the dynamo path must run, not skip
+
+    report = export_onnx(_trained(ConvBN, (1, 3, 8, 8)), tmp_path / "m.onnx", torch.randn(1, 3, 8, 8))
+    assert report.ok and report.exporter == "dynamo" and report.fallback is None
+    assert report.inputs[0].shape[0] == "batch" and report.to_json()["exporter"] == "dynamo"
+
+
+def _listing(directory):
+    return sorted(p.name for p in directory.iterdir())
+
+
+def test_failed_dynamo_export_leaves_no_output(tmp_path):
+    """exporter="dynamo" does not fall back: its failure is an ExportError naming the cause, and
+    neither OUT (an older file stays as it was) nor a temporary file is left behind."""
+    out = tmp_path / "m.onnx"
+    out.write_bytes(b"the previous export")
+    before = _listing(tmp_path)
+    with pytest.raises(ExportError) as info:
+        export_onnx(_trained(ValueBranch, (1, 3, 8, 8)), out, torch.ones(1, 3, 8, 8), exporter="dynamo")
+    assert "dynamo exporter" in str(info.value) and "GuardOnDataDependentSymNode" in str(info.value)
+    assert "--exporter legacy" in info.value.hint or "exporter='legacy'" in info.value.hint
+    assert out.read_bytes() == b"the previous export" and _listing(tmp_path) == before
+
+
+@pytest.mark.parametrize("exporter", ["dynamo", "legacy"])
+def test_exporter_dying_mid_write_leaves_the_old_file(tmp_path, monkeypatch, exporter):
+    """An exporter that fails after writing part of its file: OUT is untouched."""
+    real_export = torch.onnx.export
+
+    @functools.wraps(real_export)
+    def export_then_fail(m, args, f, **kwargs):
+        real_export(m, args, f, **kwargs)
+        with open(f, "r+b") as half:
+            half.truncate(100)
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(torch.onnx, "export", export_then_fail)
+    out = tmp_path / "m.onnx"
+    out.write_bytes(b"old")
+    with pytest.raises(ExportError, match="disk full"):
+        export_onnx(_trained(ConvBN, (1, 3, 8, 8)), out, torch.randn(1, 3, 8, 8), exporter=exporter)
+    assert _listing(tmp_path) == ["m.onnx"] and out.read_bytes() == b"old"
+
+
+def test_dynamo_external_data_lands_beside_the_model(tmp_path, monkeypatch):
+    """Weights beyond the protobuf limit go to OUT.data: it is renamed into place with OUT, and
+    onnxruntime runs the pair (the limit is lowered here instead of exporting 2 GB)."""
+    import torchckpt.export as export
+
+    monkeypatch.setattr(export, "_PROTOBUF_LIMIT", 0)
+    out = tmp_path / "m.onnx"
+    report = export_onnx(_trained(ConvBN, (1, 3, 8, 8)), out, torch.randn(1, 3, 8, 8), exporter="dynamo")
+    assert report.ok and report.exporter == "dynamo"
+    assert _listing(tmp_path) == ["m.onnx", "m.onnx.data"]
+    import torchckpt
+
+    with torchckpt.open(out) as ckpt:
+        kinds = {ref.kind for ref in ckpt.tensors().values()}
+    assert "external" in kinds  # onnx keeps the smallest tensors inline
+
+
+def test_without_onnxscript_auto_falls_back_and_dynamo_says_what_to_install(tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "onnxscript", None)  # as if not installed: imports fail, find_spec is None
+    report = export_onnx(_trained(ConvBN, (1, 3, 8, 8)), tmp_path / "m.onnx", torch.randn(1, 3, 8, 8))
+    assert report.ok and report.exporter == "legacy" and "onnxscript" in report.fallback
+    with pytest.raises(ExportError, match="onnxscript") as info:
+        export_onnx(_trained(ConvBN, (1, 3, 8, 8)), tmp_path / "d.onnx", torch.randn(1, 3, 8, 8), exporter="dynamo")
+    assert "pip install onnxscript" in info.value.hint
+    assert not (tmp_path / "d.onnx").exists()
 
 
 # --- TorchScript ------------------------------------------------------------------------------------
@@ -398,7 +481,22 @@ def test_cli_export_verification_failure_exits_1(model_dir, capsys):
                           str(model_dir / "m.onnx"), "--input", "1x3x8x8")
     assert code == 1
     assert "FAILED" in out and "max abs diff" in out
-    assert "does not match the model" in err
+    assert "does not match the model" in err and err.count("\n") == 1
+    text = " ".join(out.split())  # rich wraps long lines
+    assert "TorchScript-based ONNX exporter" in text and "fallback: the dynamo exporter failed: " in text
+    assert "data-dependent expression" in text
+
+
+def test_cli_export_exporter_flag(model_dir, capsys):
+    code, out, err = _cli(capsys, "export", f"{model_dir}/netdefs.py:Net", str(model_dir / "ckpt.pth"),
+                          str(model_dir / "m.onnx"), "--input", "1x3x8x8", "--exporter", "legacy", "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["exporter"] == "legacy" and report["fallback"] is None and report["ok"]
+    code, _, err = _cli(capsys, "export", f"{model_dir}/netdefs.py:Broken", str(model_dir / "ckpt.pth"),
+                        str(model_dir / "d.onnx"), "--input", "1x3x8x8", "--exporter", "dynamo")
+    assert code == 2 and err.count("\n") == 1 and "dynamo exporter" in err and "--exporter legacy" in err
+    assert not (model_dir / "d.onnx").exists()
 
 
 @pytest.mark.parametrize("spec, message", [

@@ -12,11 +12,14 @@ inspection; the error carries the numbers and the report). What typically breaks
 Python control flow on tensor values or shapes (frozen at export), ``int(x.size(0))``
 reshapes (a fixed batch), code behind ``torch.onnx.is_in_onnx_export()``.
 
-ONNX exporters (torch 2.13): ``exporter="legacy"`` is the TorchScript-based
-``torch.onnx.export(..., dynamo=False)`` (deprecated by torch, no extra dependency; LSTMs and
-attention export with a dynamic batch); ``"dynamo"`` is the ``torch.export``-based one and
-needs the ``onnxscript`` package; ``"auto"`` (default) takes the legacy exporter while torch
-still has it, else dynamo.
+ONNX exporters (torch 2.13): ``"dynamo"`` is torch's default, the ``torch.export``-based
+``torch.onnx.export(..., dynamo=True)``, which needs the ``onnxscript`` package (the ``export``
+extra installs it); ``"legacy"`` is the TorchScript-based ``dynamo=False`` one (deprecated by
+torch). ``"auto"`` (default) runs dynamo and falls back to legacy when dynamo cannot export the
+model (Python branches on tensor values, operators it has no translation for) or onnxscript is
+missing; ``report.exporter`` says which one wrote the file, ``report.fallback`` why dynamo did
+not. Either way the file appears whole or not at all: the exporter writes into a private
+directory beside OUT (with any external-data file) and the result is renamed into place.
 """
 
 from __future__ import annotations
@@ -24,13 +27,16 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import inspect
+import io
 import logging
 import math
 import os
+import re
+import shutil
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 import torch
 from torch import nn
@@ -50,7 +56,8 @@ __all__ = [
     "export_torchscript",
 ]
 
-EXPORTERS = ("auto", "legacy", "dynamo")
+Exporter = Literal["auto", "dynamo", "legacy"]
+EXPORTERS: tuple[str, ...] = get_args(Exporter)
 METHODS = ("script", "trace")
 # Beyond this the ONNX protobuf cannot hold the weights: they go to an external data file.
 _PROTOBUF_LIMIT = 2 * 1024**3 - 64 * 1024**2
@@ -113,7 +120,9 @@ class VerifyCheck:
 class ExportReport:
     """What an export wrote and how the file compared with the model.
 
-    ``exporter``: ``legacy`` or ``dynamo`` (ONNX), ``script`` or ``trace`` (TorchScript).
+    ``exporter``: ``legacy`` or ``dynamo`` (ONNX), ``script`` or ``trace`` (TorchScript): the one
+    that wrote the file. ``fallback``: why ``exporter="auto"`` fell back from dynamo to legacy
+    (None when it did not).
     ``max_abs_diff``/``max_rel_diff``: the largest over all checks (None unless verified).
     ``load``: the :class:`LoadReport` of the checkpoint, when one was given.
 
@@ -136,6 +145,7 @@ class ExportReport:
     load: Any = None
     warnings: list[str] = field(default_factory=list)
     file_size: int = 0
+    fallback: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -164,8 +174,8 @@ class ExportReport:
         return max(values) if values else None
 
     def to_json(self) -> dict[str, Any]:
-        return {"path": self.path, "format": self.format, "exporter": self.exporter, "opset": self.opset,
-                "file_size": self.file_size, "inputs": [i.to_json() for i in self.inputs],
+        return {"path": self.path, "format": self.format, "exporter": self.exporter, "fallback": self.fallback,
+                "opset": self.opset, "file_size": self.file_size, "inputs": [i.to_json() for i in self.inputs],
                 "outputs": [o.to_json() for o in self.outputs], "dynamic_batch": self.dynamic_batch,
                 "verified": self.verified, "ok": self.ok, "atol": self.atol, "rtol": self.rtol,
                 "max_abs_diff": _finite(self.max_abs_diff), "max_rel_diff": _finite(self.max_rel_diff),
@@ -180,7 +190,7 @@ def export_onnx(model: nn.Module, path: str | os.PathLike[str], example_inputs: 
                 strict: bool = True,
                 dynamic_batch: bool = True, batch_axis: int = 0, opset: int | None = None,
                 input_names: Sequence[str] | None = None, output_names: Sequence[str] | None = None,
-                exporter: str = "auto", verify: bool = True, rtol: float = 1e-4, atol: float = 1e-5,
+                exporter: Exporter = "auto", verify: bool = True, rtol: float = 1e-4, atol: float = 1e-5,
                 seed: int = 0) -> ExportReport:
     """Export ``model`` to ONNX at ``path`` and check the file in onnxruntime against the model.
 
@@ -189,8 +199,11 @@ def export_onnx(model: nn.Module, path: str | os.PathLike[str], example_inputs: 
     (the same weights every command takes by default; ``report.load.weights`` says which).
     ``dynamic_batch`` makes axis ``batch_axis`` of every input that has the example's batch
     size dynamic (and the outputs' axes that follow it); the check then also runs fresh
-    random inputs of another batch size. Raises :class:`ExportVerificationError` when the
-    file is outside tolerance, :class:`ExportError` when the exporter fails.
+    random inputs of another batch size. ``exporter``: ``"dynamo"`` (torch's default),
+    ``"legacy"`` (TorchScript-based) or ``"auto"``: dynamo, falling back to legacy when dynamo
+    fails (``report.exporter`` and ``report.fallback`` say what ran). Raises
+    :class:`ExportVerificationError` when the file is outside tolerance, :class:`ExportError`
+    when the exporter fails (with ``"auto"``: when both fail).
 
     >>> model = SmallResNet()                                                   # doctest: +SKIP
     >>> r = torchckpt.export_onnx(model, "m.onnx", torch.randn(1, 3, 16, 16), checkpoint="ckpt.pt")  # doctest: +SKIP
@@ -204,23 +217,18 @@ def export_onnx(model: nn.Module, path: str | os.PathLike[str], example_inputs: 
     refuse_overwrite([checkpoint], [path])
     args = _as_args(example_inputs)
     load = _load(model, checkpoint, key=key, prefer=prefer, strict=strict)
-    chosen = _pick_exporter(exporter)
     with _eval_mode(model):
         model = _unwrap(model)
         run = _Reference(model, args, dynamic_batch=dynamic_batch, batch_axis=batch_axis, seed=seed)
         names_in = _names(input_names, "input", len(args), what="input_names")
         names_out = _names(output_names, "output", len(run.example_out), what="output_names")
         axes = run.dynamic_axes(names_in, names_out)
-        traced = args
-        if chosen == "dynamo" and axes and run.batch in (0, 1):
-            # torch.export specializes sizes 0 and 1: trace the batch-3 inputs instead
-            traced = run.fresh_in
         with _capture_warnings() as caught:
-            _export_onnx_file(model, traced, path, exporter=chosen, names_in=names_in, names_out=names_out,
-                              axes=axes, opset=opset)
+            chosen, fallback = _export_onnx_file(model, run, path, exporter=exporter, names_in=names_in,
+                                                 names_out=names_out, axes=axes, opset=opset)
     report = ExportReport(path, "onnx", chosen, _opset_of(path), [], [], dynamic_batch=bool(axes),
                           atol=float(atol), rtol=float(rtol), load=load, warnings=caught,
-                          file_size=_file_size(path))
+                          file_size=_file_size(path), fallback=fallback)
     session = _session(path, required=verify)
     if session is not None:
         report.inputs = [IOSpec(i.name, _ort_dtype(i.type), _dims(i.shape)) for i in session.get_inputs()]
@@ -458,6 +466,59 @@ def _torch_dtype_name(dtype: torch.dtype) -> str:
 
 
 # --- ONNX -----------------------------------------------------------------------------------------
+def _export_onnx_file(model: nn.Module, run: _Reference, path: str, *, exporter: str, names_in: list[str],
+                      names_out: list[str], axes: dict[str, dict[int, str]],
+                      opset: int | None) -> tuple[str, str | None]:
+    """Write the ONNX file at ``path``, whole or not at all; returns the exporter that wrote it and,
+    for ``"auto"``, why that is not dynamo (None when it is)."""
+    dynamo_missing = _dynamo_missing()
+    legacy = _legacy_available()
+    if exporter == "legacy" and not legacy:
+        raise ExportError(f"torch {torch.__version__} has no legacy (TorchScript-based) ONNX exporter",
+                          path=path, hint=f"use {option('exporter', 'dynamo')}, which needs onnxscript")
+    if exporter == "dynamo" and dynamo_missing:
+        raise ExportError(f"the dynamo ONNX exporter needs {dynamo_missing}", path=path,
+                          hint=f"pip install onnxscript (or torchckpt[export]), or use {option('exporter', 'legacy')}")
+    common: dict[str, Any] = {"names_in": names_in, "names_out": names_out, "axes": axes, "opset": opset}
+    fallback = None
+    if exporter == "dynamo" or (exporter == "auto" and not dynamo_missing):
+        # torch.export specializes sizes 0 and 1: a dynamic batch is traced on the batch-3 inputs
+        traced = run.fresh_in if axes and run.batch in (0, 1) else run.example_in
+        failure = _write_onnx(model, traced, path, exporter="dynamo", **common)
+        if failure is None:
+            return "dynamo", None
+        if exporter == "dynamo" or not legacy:
+            raise _export_failed("dynamo", failure, path=path, opset=opset)
+        fallback = f"the dynamo exporter failed: {failure}"
+    elif exporter == "auto":
+        fallback = f"the dynamo exporter needs {dynamo_missing}"
+    failure = _write_onnx(model, run.example_in, path, exporter="legacy", **common)
+    if failure is None:
+        return "legacy", fallback
+    if fallback is not None and fallback.startswith("the dynamo exporter failed"):
+        raise ExportError(f"torch.onnx.export failed with both exporters: {fallback.removeprefix('the ')}; "
+                          f"the legacy exporter: {failure}", path=path,
+                          hint="change what the trace trips on in forward(), or try another opset")
+    raise _export_failed("legacy", failure, path=path, opset=opset)
+
+
+def _export_failed(exporter: str, failure: str, *, path: str, opset: int | None) -> ExportError:
+    other = "dynamo" if exporter == "legacy" else "legacy"
+    return ExportError(f"torch.onnx.export ({exporter} exporter) failed: {failure}", path=path,
+                       hint=f"try {option('exporter', other)}" + (" or another opset" if opset is None else ""))
+
+
+def _dynamo_missing() -> str | None:
+    """What the dynamo exporter lacks here (None when it can run)."""
+    if importlib.util.find_spec("onnxscript") is None:
+        return "the onnxscript package"
+    try:
+        params = inspect.signature(torch.onnx.export).parameters
+    except (TypeError, ValueError):
+        return "an inspectable torch.onnx.export"
+    return None if "dynamo" in params else f"a newer torch than {torch.__version__}"
+
+
 def _legacy_available() -> bool:
     # torch announces the TorchScript-based exporter's removal; it exists while export() still
     # takes dynamo=False together with the legacy dynamic_axes argument.
@@ -468,21 +529,12 @@ def _legacy_available() -> bool:
     return "dynamo" in params and "dynamic_axes" in params
 
 
-def _pick_exporter(exporter: str) -> str:
-    if exporter == "auto":
-        exporter = "legacy" if _legacy_available() else "dynamo"
-    if exporter == "legacy" and not _legacy_available():
-        raise ExportError(f"torch {torch.__version__} has no legacy (TorchScript-based) ONNX exporter",
-                          hint=f"use {option('exporter', 'dynamo')}, which needs onnxscript")
-    if exporter == "dynamo" and importlib.util.find_spec("onnxscript") is None:
-        raise ExportError("the dynamo ONNX exporter needs the onnxscript package",
-                          hint=f"pip install onnxscript, or use {option('exporter', 'legacy')}")
-    return exporter
-
-
-def _export_onnx_file(model: nn.Module, args: tuple[torch.Tensor, ...], path: str, *, exporter: str,
-                      names_in: list[str], names_out: list[str], axes: dict[str, dict[int, str]],
-                      opset: int | None) -> None:
+def _write_onnx(model: nn.Module, args: tuple[torch.Tensor, ...], path: str, *, exporter: str,
+                names_in: list[str], names_out: list[str], axes: dict[str, dict[int, str]],
+                opset: int | None) -> str | None:
+    """Run one exporter into a private directory beside ``path``, then rename its files into place:
+    a failed or interrupted export leaves no half-written OUT (nor OUT.data). Returns the
+    exporter's error in one line when it fails."""
     kwargs: dict[str, Any] = {"input_names": names_in, "output_names": names_out, "dynamic_axes": axes or None}
     if opset is not None:
         kwargs["opset_version"] = opset
@@ -491,16 +543,62 @@ def _export_onnx_file(model: nn.Module, args: tuple[torch.Tensor, ...], path: st
     else:
         big = sum(p.numel() * p.element_size() for p in model.state_dict().values()) > _PROTOBUF_LIMIT
         kwargs.update(dynamo=True, verbose=False, external_data=big, optimize=True)
+    staging = _staging_directory(path)
     try:
-        with _no_mha_fastpath(), _quiet_torch_logs(), torch.no_grad():
-            torch.onnx.export(model, args, path, **kwargs)
-    except TorchckptError:
-        raise
-    except Exception as exc:  # the exporter's own errors: unsupported operators, untraceable code
-        raise ExportError(f"torch.onnx.export ({exporter} exporter) failed: {type(exc).__name__}: "
-                          f"{_first_line(exc)}", path=path,
-                          hint=f"try {option('exporter', 'dynamo' if exporter == 'legacy' else 'legacy')}"
-                          + (" or another opset" if opset is None else "")) from exc
+        try:
+            # torch.export prints the partial graph of a failed trace to stderr; the error names the cause
+            with _no_mha_fastpath(), _quiet_torch_logs(), contextlib.redirect_stderr(io.StringIO()), torch.no_grad():
+                torch.onnx.export(model, args, os.path.join(staging, os.path.basename(path)), **kwargs)
+        except TorchckptError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the exporter's own errors: unsupported operators, untraceable code
+            return _exporter_cause(exc)
+        _move_into_place(staging, path)
+        return None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _exporter_cause(exc: BaseException) -> str:
+    """The root of an exporter's error in one line: the dynamo exporter wraps the real error
+    (a data-dependent guard, a missing translation) in a page of advice."""
+    inner = exc
+    while inner.__cause__ is not None and inner.__cause__ is not inner:
+        inner = inner.__cause__
+    return f"{type(inner).__name__}: {_ANSI.sub('', _first_line(inner))}"
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _staging_directory(path: str) -> str:
+    """A fresh private directory beside ``path`` (same file system: the renames stay atomic)."""
+    for _ in range(16):
+        staging = temp_name(path)
+        try:
+            os.mkdir(staging, 0o700)
+            return staging
+        except FileExistsError:
+            continue
+    raise ExportError("no free temporary name beside the output", path=path)
+
+
+def _move_into_place(staging: str, path: str) -> None:
+    """fsync the exporter's files and rename them beside ``path``: external data first, the model
+    last, so that OUT never names data that is not there yet."""
+    main = os.path.basename(path)
+    names = sorted(os.listdir(staging), key=lambda name: name == main)
+    if main not in names:
+        raise ExportError("the exporter wrote no file", path=path, hint="try the other exporter")
+    directory = os.path.dirname(path)
+    for name in names:
+        src = os.path.join(staging, name)
+        fd = os.open(src, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        commit(src, os.path.join(directory, name), durable=name == main)
 
 
 @contextlib.contextmanager
@@ -521,13 +619,25 @@ def _no_mha_fastpath() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _quiet_torch_logs() -> Iterator[None]:
-    logger = logging.getLogger("torch.onnx")
-    before = logger.level
-    logger.setLevel(logging.ERROR)
+    """Keep torch's warnings and info lines (a failed dynamo trace logs its guards, the exporter
+    the operators it skips) off the console: the report says what went wrong. torch's loggers
+    have handlers of their own and do not propagate, so the filter goes on those handlers."""
+    quiet = _BelowError()
+    handlers = {handler for name, logger in list(logging.root.manager.loggerDict.items())
+                if (name == "torch" or name.startswith("torch.")) and isinstance(logger, logging.Logger)
+                for handler in logger.handlers}
+    for handler in handlers:
+        handler.addFilter(quiet)
     try:
         yield
     finally:
-        logger.setLevel(before)
+        for handler in handlers:
+            handler.removeFilter(quiet)
+
+
+class _BelowError(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.ERROR
 
 
 # torch's advice to the dynamo exporter's callers; dynamic_axes is what works here (tested)

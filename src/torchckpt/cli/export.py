@@ -41,8 +41,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--model-arg", action="append", default=[], metavar="KEY=VALUE",
                    help="keyword argument for the factory (Python literal), e.g. num_classes=10")
     p.add_argument("--opset", type=int, help="ONNX opset version (default: the exporter's)")
-    p.add_argument("--exporter", choices=("auto", "legacy", "dynamo"), default="auto",
-                   help="ONNX exporter: legacy (TorchScript-based) or dynamo (needs onnxscript); default auto")
+    p.add_argument("--exporter", choices=("auto", "dynamo", "legacy"), default="auto",
+                   help="ONNX exporter: dynamo (torch's default; needs onnxscript) or legacy (TorchScript-based); "
+                        "default auto: dynamo, falling back to legacy when dynamo cannot export the model")
     p.add_argument("--method", choices=("script", "trace"), default="script",
                    help="TorchScript: torch.jit.script or torch.jit.trace (default script)")
     p.add_argument("--static-batch", action="store_true", help="keep the example's batch size fixed in the file")
@@ -163,6 +164,8 @@ def render(report: Any) -> None:
     opset = f", opset {report.opset}" if report.opset else ""
     out.print(f"[bold]exported[/] {escape(report.path)} ({report.format}{opset}, {how}, "
               f"{report.file_size / 1e6:.2f} MB)")
+    if report.fallback:
+        out.print(f"  [yellow]fallback[/]: {escape(report.fallback)}")
     if report.load is not None:
         for line in report.load.header()[:2]:
             out.print(f"  weights: {escape(line)}")
