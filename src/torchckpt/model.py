@@ -115,10 +115,12 @@ class TensorRef:
         """Raise if shape/stride/offset reach outside the storage (a corrupt or hostile file)."""
         if self.storage is None:
             return
-        stride = self.stride if self.stride is not None else contiguous_stride(self.shape)
-        if any(s < 0 for s in self.shape) or any(s < 0 for s in stride) or self.offset < 0:
+        shape, stride = self.shape, self.stride
+        if self.offset < 0 or min(shape, default=0) < 0 or (stride is not None and min(stride, default=0) < 0):
             raise CorruptFileError("tensor has a negative size, stride or offset")
-        end = self.offset * self.dtype.itemsize + self.span_bytes
+        # contiguous (most tensors, called once each on load): the span is the element count
+        span = math.prod(shape) * self.dtype.itemsize if stride is None else self.span_bytes
+        end = self.offset * self.dtype.itemsize + span
         if end > self.storage.nbytes:
             raise CorruptFileError(
                 f"tensor of shape {list(self.shape)} reaches byte {end} of a {self.storage.nbytes}-byte storage")

@@ -26,7 +26,9 @@ torchckpt has no dtype for (4-bit, 2-bit, 6-bit) are left out and named in
 
 from __future__ import annotations
 
+import math
 import mmap
+import re
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -56,6 +58,7 @@ _GRAPH_FIELDS = frozenset({1, 2, 5, 10, 11, 12, 13, 14, 15, 16})
 # TensorProto fields.
 _T_DIMS, _T_DATA_TYPE, _T_SEGMENT, _T_FLOAT, _T_INT32, _T_STRING, _T_INT64 = 1, 2, 3, 4, 5, 6, 7
 _T_NAME, _T_RAW, _T_DOUBLE, _T_UINT64, _T_EXTERNAL, _T_LOCATION = 8, 9, 10, 11, 13, 14
+_TENSOR_WANTED = frozenset(range(1, 15)) - {12}  # every field _parse_tensor reads (12 is doc_string)
 
 # Which typed field may hold which element type (onnx.proto comments; numpy_helper.to_array).
 _STRING, _EXTERNAL = 8, 1
@@ -137,6 +140,60 @@ def _fields(buf: Any, start: int, end: int, what: str) -> Iterator[tuple[int, in
             raise _corrupt(what, tag_pos, f"field {number} ({length} bytes) runs past the end of its message")
         yield number, wire, pos, pos + length
         pos += length
+
+
+def _wanted(buf: Any, start: int, end: int, numbers: frozenset[int]) -> list[tuple[int, int, int, int]] | None:
+    """The fields of ``numbers`` in ``buf[start:end]``, as :func:`_fields` yields them, in one
+    tight loop: no generator, the others skipped without a tuple. None when anything is off
+    (a group or invalid wire type, field 0, a length or varint past the end): the caller then
+    walks :func:`_fields`, which names the problem. A few hundred nodes and tensors spent most
+    of ``load_state_dict``'s time in the generator."""
+    found: list[tuple[int, int, int, int]] = []
+    pos = start
+    while pos < end:
+        key = buf[pos]
+        pos += 1
+        if key >= 0x80:  # two-byte tags: fields 16..2047 (AttributeProto.type is 20)
+            if pos >= end or buf[pos] >= 0x80:
+                return None
+            key = (key & 0x7F) | buf[pos] << 7
+            pos += 1
+        number, wire = key >> 3, key & 7
+        if wire in (_LEN, _VARINT):
+            if pos >= end:
+                return None
+            value = buf[pos]
+            pos += 1
+            if value >= 0x80:
+                value &= 0x7F
+                shift = 7
+                while True:
+                    if pos >= end or shift >= 70:
+                        return None
+                    byte = buf[pos]
+                    pos += 1
+                    value |= (byte & 0x7F) << shift
+                    if byte < 0x80:
+                        break
+                    shift += 7
+                value &= _MASK64
+            if wire == _VARINT:
+                if number in numbers:
+                    found.append((number, wire, value, pos))
+                if number == 0:
+                    return None
+                continue
+            stop = pos + value
+        elif wire in (_I32, _I64):
+            stop = pos + (4 if wire == _I32 else 8)
+        else:
+            return None
+        if stop > end or number == 0:
+            return None
+        if number in numbers:
+            found.append((number, wire, pos, stop))
+        pos = stop
+    return found
 
 
 def _want(wire: int, expected: int, number: int, what: str, pos: int) -> None:
@@ -221,21 +278,25 @@ def _parse_tensor(buf: Any, spans: list[tuple[int, int]], what: str = "TensorPro
     """Parse one TensorProto (several spans merge, as protobuf merges a repeated message field)."""
     tensor = _Tensor(pos=spans[0][0] if spans else 0)
     for start, end in spans:
-        for number, wire, a, b in _fields(buf, start, end, what):
+        fields = _wanted(buf, start, end, _TENSOR_WANTED)
+        for number, wire, a, b in fields if fields is not None else _fields(buf, start, end, what):
             if number == _T_DIMS:
                 if wire == _VARINT:
-                    tensor.dims.append(_signed(a))
+                    tensor.dims.append(a - (1 << 64) if a >> 63 else a)  # _signed, inlined: one call a dim
                 else:
                     _want(wire, _LEN, number, what, a)
                     tensor.dims.extend(_signed(v) for v in _packed_varints(buf, a, b, what))
             elif number == _T_DATA_TYPE:
-                _want(wire, _VARINT, number, what, b)
+                if wire != _VARINT:
+                    _want(wire, _VARINT, number, what, b)
                 tensor.data_type = a
             elif number == _T_NAME:
-                _want(wire, _LEN, number, what, a)
+                if wire != _LEN:
+                    _want(wire, _LEN, number, what, a)
                 tensor.name = _text(buf, a, b)
             elif number == _T_RAW:
-                _want(wire, _LEN, number, what, a)
+                if wire != _LEN:
+                    _want(wire, _LEN, number, what, a)
                 tensor.raw = (a, b)
             elif number in (_T_FLOAT, _T_DOUBLE, _T_INT32, _T_INT64, _T_UINT64):
                 single = _I32 if number == _T_FLOAT else _I64 if number == _T_DOUBLE else _VARINT
@@ -281,7 +342,7 @@ def _tensor_ref(buf: Any, tensor: _Tensor, name: str, extra: dict[str, Any]) -> 
     dtype = _dtype(tensor, what)
     if isinstance(dtype, str):
         return dtype
-    if any(d < 0 for d in tensor.dims):
+    if min(tensor.dims, default=0) < 0:
         raise _corrupt(what, tensor.pos, f"negative dimension in {tensor.dims}")
     shape = tuple(tensor.dims)
     if tensor.location == _EXTERNAL:
@@ -289,20 +350,13 @@ def _tensor_ref(buf: Any, tensor: _Tensor, name: str, extra: dict[str, Any]) -> 
                          extra={**extra, "location": tensor.external.get("location"), "external": tensor.external})
     if tensor.segment:
         return TensorRef(dtype, shape, None, None, kind="segment", extra=extra)
-    expected = _numel(shape) * dtype.itemsize
+    expected = math.prod(shape) * dtype.itemsize
     source, nbytes = _payload(buf, tensor, dtype, what)
     if nbytes != expected:
         raise _corrupt(what, tensor.pos, f"{dtype.name} of shape {list(shape)} needs {expected} bytes, "
                                          f"the tensor holds {nbytes}")
     storage = StorageRef(key=name, dtype=dtype, location="cpu", nbytes=nbytes, source=source)
     return TensorRef(dtype, shape, None, storage, extra=extra)
-
-
-def _numel(shape: tuple[int, ...]) -> int:
-    numel = 1
-    for size in shape:
-        numel *= size
-    return numel
 
 
 def _payload(buf: Any, tensor: _Tensor, dtype: DType, what: str) -> tuple[Any, int]:
@@ -395,7 +449,8 @@ def _visit_graph(buf: Any, spans: list[tuple[int, int]], label: str, found: _Fou
     sparse: list[tuple[int, int]] = []
     name = ""
     for start, end in spans:
-        for number, wire, a, b in _fields(buf, start, end, what):
+        fields = _wanted(buf, start, end, _GRAPH_WANTED)
+        for number, wire, a, b in fields if fields is not None else _fields(buf, start, end, what):
             if number in (1, 2, 5, 15):
                 _want(wire, _LEN, number, what, a)
                 if number == 1:
@@ -436,6 +491,13 @@ class _Attribute:
     graphs: list[list[tuple[int, int]]] = field(default_factory=list)
 
 
+_GRAPH_WANTED = frozenset({1, 2, 5, 15})
+_NODE_WANTED = frozenset({2, 3, 4, 5, 7})
+_ATTRIBUTE_WANTED = frozenset({1, 2, 3, 5, 6, 7, 8, 11, 22})
+# The first byte of a tag of AttributeProto.g (6) or .graphs (11), length-delimited, in any varint
+# encoding protobuf accepts (0x32/0xB2, 0x5A/0xDA): an attribute without one has no subgraph.
+_GRAPH_TAG = re.compile(b"[\x32\xb2\x5a\xda]")
+
 _CONSTANT_ATTRS = ("value", "value_float", "value_floats", "value_int", "value_ints", "sparse_value",
                    "value_string", "value_strings")
 
@@ -445,7 +507,8 @@ def _parse_attribute(buf: Any, start: int, stop: int, want_values: bool) -> _Att
     what = "AttributeProto"
     attr = _Attribute(pos=start)
     g_spans: list[tuple[int, int]] = []
-    for number, wire, a, b in _fields(buf, start, stop, what):
+    fields = _wanted(buf, start, stop, _ATTRIBUTE_WANTED)
+    for number, wire, a, b in fields if fields is not None else _fields(buf, start, stop, what):
         if number == 1:
             _want(wire, _LEN, number, what, a)
             attr.name = _text(buf, a, b)
@@ -486,9 +549,11 @@ def _visit_node(buf: Any, start: int, stop: int, index: int, graph: str, found: 
     name_span = (0, 0)
     op_type = domain = b""
     attributes: list[tuple[int, int]] = []
-    for number, wire, a, b in _fields(buf, start, stop, what):
+    fields = _wanted(buf, start, stop, _NODE_WANTED)
+    for number, wire, a, b in fields if fields is not None else _fields(buf, start, stop, what):
         if number in (2, 3, 4, 5, 7):
-            _want(wire, _LEN, number, what, a)
+            if wire != _LEN:
+                _want(wire, _LEN, number, what, a)
             if number == 2:
                 if output is None:
                     output = (a, b)
@@ -501,8 +566,12 @@ def _visit_node(buf: Any, start: int, stop: int, index: int, graph: str, found: 
             else:
                 domain = bytes(buf[a:b])
     is_constant = op_type == b"Constant" and domain in (b"", b"ai.onnx")
-    if not attributes and not is_constant:
-        return
+    if not is_constant:
+        # Only subgraphs matter in other nodes' attributes. One without a byte that can start the
+        # tag of a graph field has none: its contents are not walked (nor checked).
+        attributes = [(a, b) for a, b in attributes if _GRAPH_TAG.search(buf, a, b) is not None]
+        if not attributes:
+            return
     name = _text(buf, *name_span)  # decoded only for nodes that matter: most have no attributes
     label = name or f"{op_type.decode('utf-8', 'replace')}#{index}"
     value: _Attribute | None = None
