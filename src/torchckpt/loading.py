@@ -791,9 +791,11 @@ class _Materializer:
         ONNX puts each ``raw_data`` wherever protobuf's framing leaves it: a ``Tensor.clone``
         per tensor made loading a file of a few hundred small initializers ~12x slower than
         ``onnx.load``. One allocation and one memcpy a storage is what ``onnx.load`` pays too.
+        ONNX only: its tensors have no storages to be faithful to, while torch files' tensors
+        keep torch.load's storages (``storage_offset()``, views sharing a storage).
         """
         mapping = self.ckpt.mapping
-        if not self.shared or mapping is None or self._is_callable():
+        if not self.shared or mapping is None or self._is_callable() or self.ckpt.format != "onnx":
             return
         todo: dict[int, tuple[StorageRef, int]] = {}
         for ref in refs:
