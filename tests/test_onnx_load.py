@@ -129,13 +129,16 @@ def test_map_location_forms_give_the_same_tensors(tmp_path, map_location):
 
 
 def test_graph_attribute_behind_an_overlong_tag_is_still_found():
-    """Attributes of ordinary nodes are only walked when a byte could start a graph field's tag;
-    protobuf (onnx.load) also takes the tag 0x32 written in two bytes (0xB2 0x00): so must we."""
+    """Ordinary nodes and their attributes are only walked when bytes could start an attribute's
+    and a graph field's tags; protobuf (onnx.load) also takes tags written in two bytes (0x32 as
+    0xB2 0x00, 0x2A as 0xAA 0x00): so must we."""
     leaf = _field(5, 2, _field(1, 0, 1) + _field(2, 0, T.FLOAT) + _field(9, 2, struct.pack("<f", 2.5))
                   + _field(8, 2, b"hidden"))
     attribute = _field(1, 2, b"body") + b"\xb2\x00" + _varint(len(leaf)) + leaf
     plain = _field(1, 2, b"alpha") + _field(2, 5, struct.pack("<f", 0.5)) + _field(20, 0, 1)
-    node = _field(4, 2, b"Custom") + _field(7, 2, b"my.domain") + _field(5, 2, plain) + _field(5, 2, attribute)
+    node = (_field(4, 2, b"Custom") + _field(7, 2, b"my.domain") + _field(5, 2, plain)
+            + b"\xaa\x00" + _varint(len(attribute)) + attribute)
+    assert b"\x32" not in node  # the graph field is reachable through the two-byte tag only
     data = _model_bytes(_field(1, 2, node))
     seen = onnx.load_model_from_string(data).graph.node[0].attribute[1].g
     assert [t.name for t in seen.initializer] == ["hidden"]

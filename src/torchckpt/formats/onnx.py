@@ -58,7 +58,6 @@ _GRAPH_FIELDS = frozenset({1, 2, 5, 10, 11, 12, 13, 14, 15, 16})
 # TensorProto fields.
 _T_DIMS, _T_DATA_TYPE, _T_SEGMENT, _T_FLOAT, _T_INT32, _T_STRING, _T_INT64 = 1, 2, 3, 4, 5, 6, 7
 _T_NAME, _T_RAW, _T_DOUBLE, _T_UINT64, _T_EXTERNAL, _T_LOCATION = 8, 9, 10, 11, 13, 14
-_TENSOR_WANTED = frozenset(range(1, 15)) - {12}  # every field _parse_tensor reads (12 is doc_string)
 
 # Which typed field may hold which element type (onnx.proto comments; numpy_helper.to_array).
 _STRING, _EXTERNAL = 8, 1
@@ -140,60 +139,6 @@ def _fields(buf: Any, start: int, end: int, what: str) -> Iterator[tuple[int, in
             raise _corrupt(what, tag_pos, f"field {number} ({length} bytes) runs past the end of its message")
         yield number, wire, pos, pos + length
         pos += length
-
-
-def _wanted(buf: Any, start: int, end: int, numbers: frozenset[int]) -> list[tuple[int, int, int, int]] | None:
-    """The fields of ``numbers`` in ``buf[start:end]``, as :func:`_fields` yields them, in one
-    tight loop: no generator, the others skipped without a tuple. None when anything is off
-    (a group or invalid wire type, field 0, a length or varint past the end): the caller then
-    walks :func:`_fields`, which names the problem. A few hundred nodes and tensors spent most
-    of ``load_state_dict``'s time in the generator."""
-    found: list[tuple[int, int, int, int]] = []
-    pos = start
-    while pos < end:
-        key = buf[pos]
-        pos += 1
-        if key >= 0x80:  # two-byte tags: fields 16..2047 (AttributeProto.type is 20)
-            if pos >= end or buf[pos] >= 0x80:
-                return None
-            key = (key & 0x7F) | buf[pos] << 7
-            pos += 1
-        number, wire = key >> 3, key & 7
-        if wire in (_LEN, _VARINT):
-            if pos >= end:
-                return None
-            value = buf[pos]
-            pos += 1
-            if value >= 0x80:
-                value &= 0x7F
-                shift = 7
-                while True:
-                    if pos >= end or shift >= 70:
-                        return None
-                    byte = buf[pos]
-                    pos += 1
-                    value |= (byte & 0x7F) << shift
-                    if byte < 0x80:
-                        break
-                    shift += 7
-                value &= _MASK64
-            if wire == _VARINT:
-                if number in numbers:
-                    found.append((number, wire, value, pos))
-                if number == 0:
-                    return None
-                continue
-            stop = pos + value
-        elif wire in (_I32, _I64):
-            stop = pos + (4 if wire == _I32 else 8)
-        else:
-            return None
-        if stop > end or number == 0:
-            return None
-        if number in numbers:
-            found.append((number, wire, pos, stop))
-        pos = stop
-    return found
 
 
 def _want(wire: int, expected: int, number: int, what: str, pos: int) -> None:
@@ -278,8 +223,7 @@ def _parse_tensor(buf: Any, spans: list[tuple[int, int]], what: str = "TensorPro
     """Parse one TensorProto (several spans merge, as protobuf merges a repeated message field)."""
     tensor = _Tensor(pos=spans[0][0] if spans else 0)
     for start, end in spans:
-        fields = _wanted(buf, start, end, _TENSOR_WANTED)
-        for number, wire, a, b in fields if fields is not None else _fields(buf, start, end, what):
+        for number, wire, a, b in _fields(buf, start, end, what):
             if number == _T_DIMS:
                 if wire == _VARINT:
                     tensor.dims.append(a - (1 << 64) if a >> 63 else a)  # _signed, inlined: one call a dim
@@ -449,8 +393,7 @@ def _visit_graph(buf: Any, spans: list[tuple[int, int]], label: str, found: _Fou
     sparse: list[tuple[int, int]] = []
     name = ""
     for start, end in spans:
-        fields = _wanted(buf, start, end, _GRAPH_WANTED)
-        for number, wire, a, b in fields if fields is not None else _fields(buf, start, end, what):
+        for number, wire, a, b in _fields(buf, start, end, what):
             if number in (1, 2, 5, 15):
                 _want(wire, _LEN, number, what, a)
                 if number == 1:
@@ -474,7 +417,12 @@ def _visit_graph(buf: Any, spans: list[tuple[int, int]], label: str, found: _Fou
         found.initializers.append(_sparse_ref(buf, a, b, {"onnx": "sparse_initializer", "graph": graph}))
     subgraphs: list[tuple[list[tuple[int, int]], str]] = []
     for index, (a, b) in enumerate(nodes):
-        _visit_node(buf, a, b, index, graph, found, subgraphs)
+        # Searches in C settle most nodes: one that does not name Constant and lacks either a byte
+        # that can start an attribute's tag or one that can start a graph field's tag has no
+        # tensor and no subgraph, and is not walked (nor checked).
+        if buf.find(b"Constant", a, b) >= 0 or (_ATTRIBUTE_TAG.search(buf, a, b) is not None
+                                                and _GRAPH_TAG.search(buf, a, b) is not None):
+            _visit_node(buf, a, b, index, graph, found, subgraphs)
     return subgraphs
 
 
@@ -491,12 +439,11 @@ class _Attribute:
     graphs: list[list[tuple[int, int]]] = field(default_factory=list)
 
 
-_GRAPH_WANTED = frozenset({1, 2, 5, 15})
-_NODE_WANTED = frozenset({2, 3, 4, 5, 7})
-_ATTRIBUTE_WANTED = frozenset({1, 2, 3, 5, 6, 7, 8, 11, 22})
 # The first byte of a tag of AttributeProto.g (6) or .graphs (11), length-delimited, in any varint
 # encoding protobuf accepts (0x32/0xB2, 0x5A/0xDA): an attribute without one has no subgraph.
 _GRAPH_TAG = re.compile(b"[\x32\xb2\x5a\xda]")
+# Likewise for NodeProto.attribute (5): 0x2A, or 0xAA when written in more bytes.
+_ATTRIBUTE_TAG = re.compile(b"[\x2a\xaa]")
 
 _CONSTANT_ATTRS = ("value", "value_float", "value_floats", "value_int", "value_ints", "sparse_value",
                    "value_string", "value_strings")
@@ -507,8 +454,7 @@ def _parse_attribute(buf: Any, start: int, stop: int, want_values: bool) -> _Att
     what = "AttributeProto"
     attr = _Attribute(pos=start)
     g_spans: list[tuple[int, int]] = []
-    fields = _wanted(buf, start, stop, _ATTRIBUTE_WANTED)
-    for number, wire, a, b in fields if fields is not None else _fields(buf, start, stop, what):
+    for number, wire, a, b in _fields(buf, start, stop, what):
         if number == 1:
             _want(wire, _LEN, number, what, a)
             attr.name = _text(buf, a, b)
@@ -549,8 +495,7 @@ def _visit_node(buf: Any, start: int, stop: int, index: int, graph: str, found: 
     name_span = (0, 0)
     op_type = domain = b""
     attributes: list[tuple[int, int]] = []
-    fields = _wanted(buf, start, stop, _NODE_WANTED)
-    for number, wire, a, b in fields if fields is not None else _fields(buf, start, stop, what):
+    for number, wire, a, b in _fields(buf, start, stop, what):
         if number in (2, 3, 4, 5, 7):
             if wire != _LEN:
                 _want(wire, _LEN, number, what, a)
