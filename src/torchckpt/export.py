@@ -36,7 +36,7 @@ import shutil
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any
 
 import torch
 from torch import nn
@@ -44,7 +44,7 @@ from torch import nn
 from ._outputs import commit, refuse_overwrite, remove_quietly, temp_name
 from ._wording import option
 from .errors import ExportError, ExportVerificationError, TorchckptError
-from .vocab import Prefer
+from .vocab import ONNX_EXPORTERS, OnnxExporter, Prefer
 
 __all__ = [
     "ExportError",
@@ -56,8 +56,6 @@ __all__ = [
     "export_torchscript",
 ]
 
-Exporter = Literal["auto", "dynamo", "legacy"]
-EXPORTERS: tuple[str, ...] = get_args(Exporter)
 METHODS = ("script", "trace")
 # Beyond this the ONNX protobuf cannot hold the weights: they go to an external data file.
 _PROTOBUF_LIMIT = 2 * 1024**3 - 64 * 1024**2
@@ -190,7 +188,7 @@ def export_onnx(model: nn.Module, path: str | os.PathLike[str], example_inputs: 
                 strict: bool = True,
                 dynamic_batch: bool = True, batch_axis: int = 0, opset: int | None = None,
                 input_names: Sequence[str] | None = None, output_names: Sequence[str] | None = None,
-                exporter: Exporter = "auto", verify: bool = True, rtol: float = 1e-4, atol: float = 1e-5,
+                exporter: OnnxExporter = "auto", verify: bool = True, rtol: float = 1e-4, atol: float = 1e-5,
                 seed: int = 0) -> ExportReport:
     """Export ``model`` to ONNX at ``path`` and check the file in onnxruntime against the model.
 
@@ -211,8 +209,8 @@ def export_onnx(model: nn.Module, path: str | os.PathLike[str], example_inputs: 
     (2.384185791015625e-07, 3)
     """
     _check_tolerances(atol, rtol)
-    if exporter not in EXPORTERS:
-        raise ValueError(f"exporter must be one of {', '.join(EXPORTERS)}, not {exporter!r}")
+    if exporter not in ONNX_EXPORTERS:
+        raise ValueError(f"exporter must be one of {', '.join(ONNX_EXPORTERS)}, not {exporter!r}")
     path = os.fspath(path)
     refuse_overwrite([checkpoint], [path])
     args = _as_args(example_inputs)

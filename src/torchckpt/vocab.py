@@ -14,6 +14,7 @@ __all__ = [
     "CAST_DTYPES",
     "FORMATS",
     "HEAD",
+    "ONNX_EXPORTERS",
     "ON_MISMATCH",
     "OUTPUT_FORMATS",
     "PREFER_CHOICES",
@@ -28,6 +29,7 @@ __all__ = [
     "Head",
     "MigrationStatus",
     "OnMismatch",
+    "OnnxExporter",
     "OutputFormat",
     "Prefer",
     "RuleSeverity",
@@ -114,6 +116,10 @@ DiffStatus = Literal["equal", "different", "shape", "skipped"]
 # ``Change.kind`` and ``MigrateReport.status``.
 ChangeKind = Literal["numpy", "namespace", "config", "text", "collection", "type", "module", "object", "tensor"]
 MigrationStatus = Literal["loads", "needs-migration", "migrated"]
+# ``export_onnx(exporter=...)``: torch's dynamo exporter, the TorchScript-based one, or dynamo
+# falling back to it.
+OnnxExporter = Literal["auto", "dynamo", "legacy"]
+ONNX_EXPORTERS: tuple[OnnxExporter, ...] = get_args(OnnxExporter)
 
 # --- wording --------------------------------------------------------------------------------------
 # Whose words messages use: Python keywords (``prefer="ema"``) or CLI flags (``--weights ema``).

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ..vocab import ONNX_EXPORTERS
 from ._render import console, error, escape, one_line, print_json
 
 __all__ = ["parse_input_spec", "register"]
@@ -41,7 +42,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--model-arg", action="append", default=[], metavar="KEY=VALUE",
                    help="keyword argument for the factory (Python literal), e.g. num_classes=10")
     p.add_argument("--opset", type=int, help="ONNX opset version (default: the exporter's)")
-    p.add_argument("--exporter", choices=("auto", "dynamo", "legacy"), default="auto",
+    p.add_argument("--exporter", choices=ONNX_EXPORTERS, default="auto",
                    help="ONNX exporter: dynamo (torch's default; needs onnxscript) or legacy (TorchScript-based); "
                         "default auto: dynamo, falling back to legacy when dynamo cannot export the model")
     p.add_argument("--method", choices=("script", "trace"), default="script",
