@@ -76,3 +76,61 @@ def test_memo_len_stays_exact_with_sparse_keys():
     for i in range(1, 11):
         memo.put(i, i)
     assert len(memo) == 11 and memo.get(10) == 10  # the later PUT wins
+
+
+def test_opcode_table_is_pickles():
+    import pickletools
+
+    from torchckpt.unpickler import OPCODE_NAMES
+
+    assert {op.code.encode("latin-1")[0]: op.name for op in pickletools.opcodes} == OPCODE_NAMES
+    for code, name in OPCODE_NAMES.items():
+        assert bytes([code]) == getattr(pickle, name)
+
+
+def test_every_opcode_has_exactly_one_implementation():
+    from torchckpt.unpickler import _DISPATCH, _INLINE, OPCODE_NAMES
+
+    handled = {code for code, handler in enumerate(_DISPATCH) if handler is not None}
+    assert not handled & _INLINE, [OPCODE_NAMES[c] for c in handled & _INLINE]
+    assert handled | _INLINE == set(OPCODE_NAMES), set(OPCODE_NAMES) ^ (handled | _INLINE)
+
+
+def _plain(value):
+    """``value`` comparable by content (stubs compare by identity)."""
+    from torchckpt.model import ObjectStub
+
+    if isinstance(value, ObjectStub):
+        return ("stub", value.cls, _plain(value.args), _plain(value.state), _plain(value.items),
+                _plain(value.listitems))
+    if isinstance(value, (list, tuple)):
+        return type(value), [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return dict, [(_plain(k), _plain(v)) for k, v in value.items()]
+    if isinstance(value, (set, frozenset)):
+        return type(value), sorted((_plain(v) for v in value), key=repr)
+    return value
+
+
+def _outcome(blob: bytes):
+    try:
+        value, u = unpickle(blob, resolve=resolve)
+    except PickleStreamError as exc:
+        return "error", exc.reason, exc.offset
+    return "ok", _plain(value), u.end
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=data, protocol=st.integers(0, 5), window=st.integers(5, 40), cut=st.integers(0, 400))
+def test_budget_windows_never_change_a_reading(value, protocol, window, cut):
+    """The loop stops at every window's end (an inline opcode running off it runs again in the
+    next window): a tiny window puts that end inside every kind of opcode, and must read every
+    stream, whole or cut short, exactly as one window over all of it does."""
+    import torchckpt.unpickler as unpickler
+
+    blob = pickle.dumps(value, protocol=protocol)
+    for stream in (blob, blob[:cut], blob[:cut] + b"0" * 3 + blob[cut:]):
+        expected = _outcome(stream)
+        with pytest.MonkeyPatch.context() as m:
+            m.setattr(unpickler, "_WINDOW", window)
+            assert _outcome(stream) == expected

@@ -100,7 +100,7 @@ from .formats.torch_tar import walk_storages, walk_tensors
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
 from .scan_rules import classify, harmless_module_getattr, is_identifier_path, is_torch_nn_module_class
 from .unpickler import (
-    _DISPATCH,
+    OPCODE_NAMES,
     Event,
     FileReading,
     Handler,
@@ -127,7 +127,7 @@ _PICKLE_SUFFIXES = (".pkl", ".pickle", "debug_pkl")
 _TAR_SECONDS = 8.0                 # listing and judging one tar's members
 _BYTE_SUFFIX = re.compile(r" at byte \d+$")
 # First bytes that are no opcode: such bytes cannot start a pickle (most tensor data)
-_NOT_AN_OPCODE = frozenset(code for code, op in enumerate(_DISPATCH) if op is None)
+_NOT_AN_OPCODE = frozenset(range(256)) - OPCODE_NAMES.keys()
 
 
 # --- the report -------------------------------------------------------------------------------

@@ -34,10 +34,92 @@ from .errors import CorruptFileError
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, TensorRef
 from .vocab import FailReason
 
-__all__ = ["Event", "FileReading", "Handler", "Memo", "PickleStreamError", "Unpickler", "file_reading",
-           "frames_consistent", "unpickle"]
+__all__ = ["OPCODE_NAMES", "Event", "FileReading", "Handler", "Memo", "Op", "PickleStreamError", "Unpickler",
+           "file_reading", "frames_consistent", "unpickle"]
 
 _unpack_from = struct.unpack_from
+
+
+class Op:
+    """Opcode bytes, named as :mod:`pickle` names them (importing pickle itself would cost
+    start-up time; ``test_unpickler`` checks the table against it)."""
+
+    MARK = 0x28               # (
+    STOP = 0x2E               # .
+    POP = 0x30                # 0
+    POP_MARK = 0x31           # 1
+    DUP = 0x32                # 2
+    FLOAT = 0x46              # F
+    INT = 0x49                # I
+    BININT = 0x4A             # J
+    BININT1 = 0x4B            # K
+    LONG = 0x4C               # L
+    BININT2 = 0x4D            # M
+    NONE = 0x4E               # N
+    PERSID = 0x50             # P
+    BINPERSID = 0x51          # Q
+    REDUCE = 0x52             # R
+    STRING = 0x53             # S
+    BINSTRING = 0x54          # T
+    SHORT_BINSTRING = 0x55    # U
+    UNICODE = 0x56            # V
+    BINUNICODE = 0x58         # X
+    APPEND = 0x61             # a
+    BUILD = 0x62              # b
+    GLOBAL = 0x63             # c
+    DICT = 0x64               # d
+    EMPTY_DICT = 0x7D         # }
+    APPENDS = 0x65            # e
+    GET = 0x67                # g
+    BINGET = 0x68             # h
+    INST = 0x69               # i
+    LONG_BINGET = 0x6A        # j
+    LIST = 0x6C               # l
+    EMPTY_LIST = 0x5D         # ]
+    OBJ = 0x6F                # o
+    PUT = 0x70                # p
+    BINPUT = 0x71             # q
+    LONG_BINPUT = 0x72        # r
+    SETITEM = 0x73            # s
+    TUPLE = 0x74              # t
+    EMPTY_TUPLE = 0x29        # )
+    SETITEMS = 0x75           # u
+    BINFLOAT = 0x47           # G
+    # protocol 2
+    PROTO = 0x80
+    NEWOBJ = 0x81
+    EXT1 = 0x82
+    EXT2 = 0x83
+    EXT4 = 0x84
+    TUPLE1 = 0x85
+    TUPLE2 = 0x86
+    TUPLE3 = 0x87
+    NEWTRUE = 0x88
+    NEWFALSE = 0x89
+    LONG1 = 0x8A
+    LONG4 = 0x8B
+    # protocol 3
+    BINBYTES = 0x42           # B
+    SHORT_BINBYTES = 0x43     # C
+    # protocol 4
+    SHORT_BINUNICODE = 0x8C
+    BINUNICODE8 = 0x8D
+    BINBYTES8 = 0x8E
+    EMPTY_SET = 0x8F
+    ADDITEMS = 0x90
+    FROZENSET = 0x91
+    NEWOBJ_EX = 0x92
+    STACK_GLOBAL = 0x93
+    MEMOIZE = 0x94
+    FRAME = 0x95
+    # protocol 5
+    BYTEARRAY8 = 0x96
+    NEXT_BUFFER = 0x97
+    READONLY_BUFFER = 0x98
+
+
+OPCODE_NAMES: dict[int, str] = {code: name for name, code in vars(Op).items() if name.isupper()}
+"""Opcode byte -> its name; every byte not in it is no opcode."""
 
 
 class PickleStreamError(CorruptFileError):
@@ -285,9 +367,10 @@ class Unpickler:
                         break
 
     def _call(self, func: Any, args: Any, offset: int, opcode: str, kwargs: Any = None) -> Any:
-        qual = getattr(func, "qualname", None)
-        module, name = qual.rsplit(".", 1) if qual and "." in qual else ("", str(qual))
-        self._event("call", offset, opcode, module, name, detail=type(func).__name__)
+        if self.record:  # (readers keep only globals: no need to name the callee)
+            qual = getattr(func, "qualname", None)
+            module, name = qual.rsplit(".", 1) if qual and "." in qual else ("", str(qual))
+            self._event("call", offset, opcode, module, name, detail=type(func).__name__)
         if not isinstance(args, tuple):
             # CPython: REDUCE's PyObject_CallObject and NEWOBJ both refuse non-tuple arguments
             raise self._fail(f"{opcode} arguments must be a tuple", offset, reason="bad-call")
@@ -329,120 +412,173 @@ class Unpickler:
         dispatch = _DISPATCH
         memo = self.memo
         dense = memo.dense
+        metastack = self.metastack
         unpack = _unpack_from
         pos = self.pos
         checked = pos
         self._blocks = sys.getallocatedblocks()
         # The opcodes that make up most of a checkpoint's pickle (memo traffic, strings, small
-        # ints and tuples) run inline; none of them records an event, so subclasses that hook
-        # _event/_call see exactly what the dispatched handlers would have shown them.
-        # They read a window of the data: running off its end is how the loop stops every
-        # _WINDOW bytes to check the budget, at no cost per opcode. Dispatched opcodes read
-        # the whole data (self.data).
+        # ints and tuples) are implemented here, in the loop, and only here: a call per opcode
+        # would cost more than most of them do. None of them records an event, so subclasses
+        # that hook _event/_call see every event. Their names are locals: as fast as literals.
+        MARK, BININT1, BININT, NONE = Op.MARK, Op.BININT1, Op.BININT, Op.NONE
+        BINUNICODE, SHORT_BINUNICODE, EMPTY_TUPLE, TUPLE, TUPLE1 = (
+            Op.BINUNICODE, Op.SHORT_BINUNICODE, Op.EMPTY_TUPLE, Op.TUPLE, Op.TUPLE1)
+        BINGET, LONG_BINGET, BINPUT, LONG_BINPUT, MEMOIZE = (
+            Op.BINGET, Op.LONG_BINGET, Op.BINPUT, Op.LONG_BINPUT, Op.MEMOIZE)
+        NEWTRUE, NEWFALSE = Op.NEWTRUE, Op.NEWFALSE
+        # They read a window of the data: running off its end (IndexError, struct.error) is how
+        # the loop stops every _WINDOW bytes to check the budget, at no cost per opcode. None of
+        # them changes anything before its reads succeed, so the opcode that ran off the window
+        # runs again at the start of the next; one that fails there fails for real (none needs
+        # more than 5 bytes of the window). Dispatched opcodes read the whole data (self.data).
         data = whole[:0]
         try:
             while True:
+                first = pos
                 size = min(total, pos + _WINDOW)
                 data.release()
                 data = whole[:size]
                 try:
                     while True:
                         code = data[pos]
-                        if code == 0x71 or code == 0x72 or code == 0x94:  # BINPUT, LONG_BINPUT, MEMOIZE
-                            stack = self.stack
-                            if not stack:
-                                raise IndexError
-                            if code == 0x71:
-                                key = data[pos + 1]
-                                pos += 2
-                            elif code == 0x72:
-                                key = unpack("<I", data, pos + 1)[0]
-                                pos += 5
-                            else:
-                                key = len(memo)
-                                pos += 1
+                        # one branch per opcode, the most frequent in torch.save's pickles first
+                        if code == LONG_BINPUT:
+                            key = unpack("<I", data, pos + 1)[0]
+                            top = self.stack[-1]
+                            pos += 5
                             if key == len(dense) and not memo.sparse:
-                                dense.append(stack[-1])
+                                dense.append(top)
                             else:
-                                memo.put(key, stack[-1])
-                        elif code == 0x68 or code == 0x6A:  # BINGET, LONG_BINGET
-                            if code == 0x68:
-                                key, pos = data[pos + 1], pos + 2
-                            else:
-                                key, pos = unpack("<I", data, pos + 1)[0], pos + 5
+                                memo.put(key, top)
+                        elif code == BINGET:
+                            key = data[pos + 1]
                             value = dense[key] if key < len(dense) else memo.sparse.get(key, _MISSING)
                             if value is _MISSING:
                                 self.pos = pos
                                 raise self._fail(f"memo key {key} not found", reason="memo-missing")
                             self.stack.append(value)
-                        elif code == 0x58 or code == 0x8C:  # BINUNICODE, SHORT_BINUNICODE
-                            if code == 0x58:
-                                n, start = unpack("<I", data, pos + 1)[0], pos + 5
-                            else:
-                                n, start = data[pos + 1], pos + 2
-                            end = start + n
+                            pos += 2
+                        elif code == BININT1:
+                            self.stack.append(data[pos + 1])
+                            pos += 2
+                        elif code == MARK:
+                            metastack.append(self.stack)
+                            self.stack = []
+                            pos += 1
+                        elif code == BINUNICODE:
+                            n = unpack("<I", data, pos + 1)[0]
+                            end = pos + 5 + n
                             if end > size:
-                                raise IndexError
+                                if end > total:
+                                    raise IndexError
+                                self._credit += n  # a long string is data, not opcodes (as in _read)
                             try:
-                                self.stack.append(full[start:end].decode("utf-8", "surrogatepass"))
+                                self.stack.append(full[end - n:end].decode("utf-8", "surrogatepass"))
                             except UnicodeDecodeError:
                                 self.pos = pos
                                 raise self._fail("invalid UTF-8 in a string") from None
                             pos = end
-                        elif code == 0x28:  # MARK
-                            self.metastack.append(self.stack)
-                            self.stack = []
+                        elif code == TUPLE:
+                            items = self.stack
+                            self.stack = metastack.pop()
+                            self.stack.append(tuple(items))
                             pos += 1
-                        elif code == 0x4B:  # BININT1
-                            self.stack.append(data[pos + 1])
-                            pos += 2
-                        elif code == 0x4A:  # BININT
-                            self.stack.append(unpack("<i", data, pos + 1)[0])
-                            pos += 5
-                        elif code == 0x29:  # EMPTY_TUPLE
+                        elif code == TUPLE1:
+                            stack = self.stack
+                            stack[-1] = (stack[-1],)
+                            pos += 1
+                        elif code == NEWFALSE:
+                            self.stack.append(False)
+                            pos += 1
+                        elif code == EMPTY_TUPLE:
                             self.stack.append(())
                             pos += 1
-                        elif code == 0x89 or code == 0x88 or code == 0x4E:  # NEWFALSE, NEWTRUE, NONE
-                            self.stack.append(False if code == 0x89 else True if code == 0x88 else None)
+                        elif code == BINPUT:
+                            key = data[pos + 1]
+                            top = self.stack[-1]
+                            pos += 2
+                            if key == len(dense) and not memo.sparse:
+                                dense.append(top)
+                            else:
+                                memo.put(key, top)
+                        elif code == MEMOIZE:
+                            top = self.stack[-1]
+                            key = len(memo)
+                            pos += 1
+                            if key == len(dense) and not memo.sparse:
+                                dense.append(top)
+                            else:
+                                memo.put(key, top)
+                        elif code == SHORT_BINUNICODE:
+                            n = data[pos + 1]
+                            end = pos + 2 + n
+                            if end > size:
+                                if end > total:
+                                    raise IndexError
+                                self._credit += n
+                            try:
+                                self.stack.append(full[end - n:end].decode("utf-8", "surrogatepass"))
+                            except UnicodeDecodeError:
+                                self.pos = pos
+                                raise self._fail("invalid UTF-8 in a string") from None
+                            pos = end
+                        elif code == LONG_BINGET:
+                            key = unpack("<I", data, pos + 1)[0]
+                            value = dense[key] if key < len(dense) else memo.sparse.get(key, _MISSING)
+                            if value is _MISSING:
+                                self.pos = pos
+                                raise self._fail(f"memo key {key} not found", reason="memo-missing")
+                            self.stack.append(value)
+                            pos += 5
+                        elif code == BININT:
+                            self.stack.append(unpack("<i", data, pos + 1)[0])
+                            pos += 5
+                        elif code == NEWTRUE:
+                            self.stack.append(True)
+                            pos += 1
+                        elif code == NONE:
+                            self.stack.append(None)
                             pos += 1
                         else:
-                            self.pos = pos + 1
                             op = dispatch[code]
                             if op is None:
                                 self.pos = pos
                                 raise self._fail(f"unknown opcode 0x{code:02x}", pos, reason="bad-opcode")
+                            self.pos = pos + 1
                             if op(self, pos):
                                 self.end = self.pos
                                 # STOP pops the top, never below the last MARK (CPython's fence)
                                 return self._pop()
                             pos = self.pos
                 except (IndexError, struct.error):
-                    # an inline read past the window or the data, or an empty stack under BINPUT
-                    if size >= total or pos >= total:
-                        raise
-                    # the window's end: this opcode runs the slow way (inline opcodes have no
-                    # effect before their reads succeed), then the budget is checked
-                    self.pos = pos + 1
-                    op = dispatch[full[pos]]
-                    if op is None:
+                    if size >= total or pos == first:
                         self.pos = pos
-                        raise self._fail(f"unknown opcode 0x{full[pos]:02x}", pos, reason="bad-opcode") from None
-                    if op(self, pos):
-                        self.end = self.pos
-                        return self._pop()
-                    pos = self.pos
+                        raise self._inline_failure(pos) from None
                 self._checkpoint(pos - checked)
                 checked = pos
-        except (IndexError, struct.error):
-            self.pos = pos
-            if pos >= total or pos + 1 >= total:
-                raise self._fail("stream truncated", reason="truncated") from None
-            if not self.stack:
-                raise self._fail("stack underflow", reason="stack-underflow") from None
-            raise self._fail("stream truncated", reason="truncated") from None
         finally:
             data.release()
             whole.release()
+
+    def _inline_failure(self, pos: int) -> PickleStreamError:
+        """Why the opcode at ``pos``, one the loop runs inline, fails where it is, in CPython's
+        order: its argument runs past the data, then the MARK or stack items it needs are missing."""
+        data, total = self.data, len(self.data)
+        if pos >= total:
+            return self._fail("stream truncated", reason="truncated")
+        code = data[pos]
+        spec = _ARGS[code]
+        if type(spec) is tuple:
+            width = spec[0]
+            if pos + 1 + width > total or pos + 1 + width + int.from_bytes(
+                    data[pos + 1:pos + 1 + width], "little") > total:
+                return self._fail("stream truncated", reason="truncated")
+        elif pos + 1 + spec > total:
+            return self._fail("stream truncated", reason="truncated")
+        if code == Op.TUPLE:
+            return self._fail("MARK expected", reason="mark-missing")
+        return self._fail("stack underflow", reason="stack-underflow")
 
 
 def _shallow_size(args: tuple[Any, ...]) -> int:
@@ -494,15 +630,20 @@ def _reconstructor_init(u: Unpickler, args: tuple[Any, ...], offset: int) -> Non
 
 _MISSING = object()
 
+# The opcodes Unpickler.load implements inline; every other opcode has its handler in _DISPATCH.
+_INLINE = frozenset({Op.MARK, Op.BININT1, Op.BININT, Op.NONE, Op.NEWTRUE, Op.NEWFALSE, Op.BINUNICODE,
+                     Op.SHORT_BINUNICODE, Op.EMPTY_TUPLE, Op.TUPLE, Op.TUPLE1, Op.BINGET, Op.LONG_BINGET, Op.BINPUT,
+                     Op.LONG_BINPUT, Op.MEMOIZE})
+
 
 # An opcode handler: ``handler(unpickler, opcode_offset)``; a true result ends the stream (STOP).
 _Handler = Callable[["Unpickler", int], Any]
 _H = TypeVar("_H", bound=_Handler)
 
 
-def _op(code: bytes) -> Callable[[_H], _H]:
+def _op(code: int) -> Callable[[_H], _H]:
     def register(func: _H) -> _H:
-        _DISPATCH[code[0]] = func
+        _DISPATCH[code] = func
         return func
     return register
 
@@ -577,18 +718,12 @@ def _c_float(line: bytes) -> float:
 
 
 # --- stack and memo -----------------------------------------------------------------------------
-@_op(b"(")
-def _mark(u: Unpickler, pos: int) -> None:
-    u.metastack.append(u.stack)
-    u.stack = []
-
-
-@_op(b".")
+@_op(Op.STOP)
 def _stop(u: Unpickler, pos: int) -> bool:
     return True
 
 
-@_op(b"0")
+@_op(Op.POP)
 def _pop(u: Unpickler, pos: int) -> None:
     if u.stack:
         u.stack.pop()
@@ -598,12 +733,12 @@ def _pop(u: Unpickler, pos: int) -> None:
         raise u._fail("stack underflow", pos, reason="stack-underflow")
 
 
-@_op(b"1")
+@_op(Op.POP_MARK)
 def _pop_mark(u: Unpickler, pos: int) -> None:
     u._pop_mark()
 
 
-@_op(b"2")
+@_op(Op.DUP)
 def _dup(u: Unpickler, pos: int) -> None:
     u.stack.append(u._top())
 
@@ -631,44 +766,19 @@ def _memo_key(u: Unpickler, line: bytes, pos: int, opcode: str) -> int:
     return key
 
 
-@_op(b"g")
+@_op(Op.GET)
 def _get(u: Unpickler, pos: int) -> None:
     _memo_get(u, _memo_key(u, u._line_arg("GET", pos), pos, "GET"), pos)
 
 
-@_op(b"h")
-def _binget(u: Unpickler, pos: int) -> None:
-    _memo_get(u, u._read(1)[0], pos)
-
-
-@_op(b"j")
-def _long_binget(u: Unpickler, pos: int) -> None:
-    _memo_get(u, _unpack_from("<I", u._read(4))[0], pos)
-
-
-@_op(b"p")
+@_op(Op.PUT)
 def _put(u: Unpickler, pos: int) -> None:
     line = u._line_arg("PUT", pos)
     u._top()  # CPython checks the stack before it parses the key
     _memo_put(u, _memo_key(u, line, pos, "PUT"), pos)
 
 
-@_op(b"q")
-def _binput(u: Unpickler, pos: int) -> None:
-    _memo_put(u, u._read(1)[0], pos)
-
-
-@_op(b"r")
-def _long_binput(u: Unpickler, pos: int) -> None:
-    _memo_put(u, _unpack_from("<I", u._read(4))[0], pos)
-
-
-@_op(b"\x94")
-def _memoize(u: Unpickler, pos: int) -> None:
-    _memo_put(u, len(u.memo), pos)
-
-
-@_op(b"\x80")
+@_op(Op.PROTO)
 def _proto(u: Unpickler, pos: int) -> None:
     proto = u._read(1)[0]
     if proto > 5:
@@ -676,7 +786,7 @@ def _proto(u: Unpickler, pos: int) -> None:
     u.protocol = proto
 
 
-@_op(b"\x95")
+@_op(Op.FRAME)
 def _frame(u: Unpickler, pos: int) -> None:
     # The C unpickler reads the whole frame ahead (so a frame longer than the data fails),
     # then keeps reading opcodes straight through frame boundaries. From a file, the frame
@@ -688,22 +798,7 @@ def _frame(u: Unpickler, pos: int) -> None:
 
 
 # --- scalars ------------------------------------------------------------------------------------
-@_op(b"N")
-def _none(u: Unpickler, pos: int) -> None:
-    u.stack.append(None)
-
-
-@_op(b"\x88")
-def _true(u: Unpickler, pos: int) -> None:
-    u.stack.append(True)
-
-
-@_op(b"\x89")
-def _false(u: Unpickler, pos: int) -> None:
-    u.stack.append(False)
-
-
-@_op(b"I")
+@_op(Op.INT)
 def _int(u: Unpickler, pos: int) -> None:
     line = u._line_arg("INT", pos)
     try:
@@ -712,22 +807,12 @@ def _int(u: Unpickler, pos: int) -> None:
         raise u._fail("bad INT argument", pos) from None
 
 
-@_op(b"J")
-def _binint(u: Unpickler, pos: int) -> None:
-    u.stack.append(_unpack_from("<i", u._read(4))[0])
-
-
-@_op(b"K")
-def _binint1(u: Unpickler, pos: int) -> None:
-    u.stack.append(u._read(1)[0])
-
-
-@_op(b"M")
+@_op(Op.BININT2)
 def _binint2(u: Unpickler, pos: int) -> None:
     u.stack.append(_unpack_from("<H", u._read(2))[0])
 
 
-@_op(b"L")
+@_op(Op.LONG)
 def _long(u: Unpickler, pos: int) -> None:
     line = u._line_arg("LONG", pos)
     # CPython drops a trailing "L" (Python 2's long suffix), then PyLong_FromString base 0
@@ -738,13 +823,13 @@ def _long(u: Unpickler, pos: int) -> None:
         raise u._fail("bad LONG argument", pos) from None
 
 
-@_op(b"\x8a")
+@_op(Op.LONG1)
 def _long1(u: Unpickler, pos: int) -> None:
     n = u._read(1)[0]
     u.stack.append(int.from_bytes(u._read(n), "little", signed=True))
 
 
-@_op(b"\x8b")
+@_op(Op.LONG4)
 def _long4(u: Unpickler, pos: int) -> None:
     n = _unpack_from("<i", u._read(4))[0]
     if n < 0:
@@ -752,7 +837,7 @@ def _long4(u: Unpickler, pos: int) -> None:
     u.stack.append(int.from_bytes(u._read(n), "little", signed=True))
 
 
-@_op(b"F")
+@_op(Op.FLOAT)
 def _float(u: Unpickler, pos: int) -> None:
     line = u._line_arg("FLOAT", pos)
     try:
@@ -761,7 +846,7 @@ def _float(u: Unpickler, pos: int) -> None:
         raise u._fail("bad FLOAT argument", pos) from None
 
 
-@_op(b"G")
+@_op(Op.BINFLOAT)
 def _binfloat(u: Unpickler, pos: int) -> None:
     u.stack.append(_unpack_from(">d", u._read(8))[0])
 
@@ -783,7 +868,7 @@ def _py2_str(raw: bytes) -> str:
         return raw.decode("latin-1")
 
 
-@_op(b"S")
+@_op(Op.STRING)
 def _string(u: Unpickler, pos: int) -> None:
     line = u._readline()
     if len(line) >= 2 and line[0] == line[-1] and line[:1] in (b"'", b'"'):
@@ -797,18 +882,18 @@ def _string(u: Unpickler, pos: int) -> None:
     u.stack.append(_py2_str(value))
 
 
-@_op(b"T")
+@_op(Op.BINSTRING)
 def _binstring(u: Unpickler, pos: int) -> None:
     # the length is unsigned in CPython: a "negative" one is 2 GiB or more, beyond the data
     u.stack.append(_py2_str(u._read(_unpack_from("<I", u._read(4))[0])))
 
 
-@_op(b"U")
+@_op(Op.SHORT_BINSTRING)
 def _short_binstring(u: Unpickler, pos: int) -> None:
     u.stack.append(_py2_str(u._read(u._read(1)[0])))
 
 
-@_op(b"V")
+@_op(Op.UNICODE)
 def _unicode(u: Unpickler, pos: int) -> None:
     try:
         u.stack.append(u._readline().decode("raw-unicode-escape"))
@@ -816,42 +901,32 @@ def _unicode(u: Unpickler, pos: int) -> None:
         raise u._fail("bad UNICODE escape", pos) from None
 
 
-@_op(b"X")
-def _binunicode(u: Unpickler, pos: int) -> None:
-    u.stack.append(_decode(u, u._read(_unpack_from("<I", u._read(4))[0]), pos))
-
-
-@_op(b"\x8c")
-def _short_binunicode(u: Unpickler, pos: int) -> None:
-    u.stack.append(_decode(u, u._read(u._read(1)[0]), pos))
-
-
-@_op(b"\x8d")
+@_op(Op.BINUNICODE8)
 def _binunicode8(u: Unpickler, pos: int) -> None:
     u.stack.append(_decode(u, u._read(_unpack_from("<Q", u._read(8))[0]), pos))
 
 
-@_op(b"B")
+@_op(Op.BINBYTES)
 def _binbytes(u: Unpickler, pos: int) -> None:
     u.stack.append(u._read(_unpack_from("<I", u._read(4))[0]))
 
 
-@_op(b"C")
+@_op(Op.SHORT_BINBYTES)
 def _short_binbytes(u: Unpickler, pos: int) -> None:
     u.stack.append(u._read(u._read(1)[0]))
 
 
-@_op(b"\x8e")
+@_op(Op.BINBYTES8)
 def _binbytes8(u: Unpickler, pos: int) -> None:
     u.stack.append(u._read(_unpack_from("<Q", u._read(8))[0]))
 
 
-@_op(b"\x96")
+@_op(Op.BYTEARRAY8)
 def _bytearray8(u: Unpickler, pos: int) -> None:
     u.stack.append(bytearray(u._read(_unpack_from("<Q", u._read(8))[0])))
 
 
-@_op(b"\x97")
+@_op(Op.NEXT_BUFFER)
 def _next_buffer(u: Unpickler, pos: int) -> None:
     # pickle.load without buffers= raises here; so does torch.load.
     raise u._fail("NEXT_BUFFER needs out-of-band buffers, which model files cannot carry", pos, reason="protocol")
@@ -861,37 +936,21 @@ def _next_buffer(u: Unpickler, pos: int) -> None:
 _NO_BUFFER = (str, int, float, complex, bool, type(None), tuple, list, dict, set, frozenset)
 
 
-@_op(b"\x98")
+@_op(Op.READONLY_BUFFER)
 def _readonly_buffer(u: Unpickler, pos: int) -> None:
     if isinstance(u._top(), _NO_BUFFER):
         raise u._fail(f"READONLY_BUFFER on a {type(u._top()).__name__}", pos, reason="bad-target")
 
 
 # --- containers ---------------------------------------------------------------------------------
-@_op(b")")
-def _empty_tuple(u: Unpickler, pos: int) -> None:
-    u.stack.append(())
-
-
-@_op(b"t")
-def _tuple(u: Unpickler, pos: int) -> None:
-    items = u._pop_mark()
-    u.stack.append(tuple(items))
-
-
-@_op(b"\x85")
-def _tuple1(u: Unpickler, pos: int) -> None:
-    u.stack.append((u._pop(),))
-
-
-@_op(b"\x86")
+@_op(Op.TUPLE2)
 def _tuple2(u: Unpickler, pos: int) -> None:
     b = u._pop()
     a = u._pop()
     u.stack.append((a, b))
 
 
-@_op(b"\x87")
+@_op(Op.TUPLE3)
 def _tuple3(u: Unpickler, pos: int) -> None:
     c = u._pop()
     b = u._pop()
@@ -899,18 +958,18 @@ def _tuple3(u: Unpickler, pos: int) -> None:
     u.stack.append((a, b, c))
 
 
-@_op(b"]")
+@_op(Op.EMPTY_LIST)
 def _empty_list(u: Unpickler, pos: int) -> None:
     u.stack.append([])
 
 
-@_op(b"l")
+@_op(Op.LIST)
 def _list(u: Unpickler, pos: int) -> None:
     items = u._pop_mark()  # before touching u.stack: _pop_mark replaces it
     u.stack.append(items)
 
 
-@_op(b"}")
+@_op(Op.EMPTY_DICT)
 def _empty_dict(u: Unpickler, pos: int) -> None:
     u.stack.append({})
 
@@ -958,7 +1017,7 @@ def _set_non_dict(target: Any, pairs: list[Any]) -> bool:
     return True
 
 
-@_op(b"d")
+@_op(Op.DICT)
 def _dict(u: Unpickler, pos: int) -> None:
     items = u._pop_mark()
     if len(items) % 2:
@@ -968,14 +1027,14 @@ def _dict(u: Unpickler, pos: int) -> None:
     u.stack.append(result)
 
 
-@_op(b"s")
+@_op(Op.SETITEM)
 def _setitem(u: Unpickler, pos: int) -> None:
     value = u._pop()
     key = u._pop()
     _setitems(u, u._top(), [key, value], pos, "SETITEM")
 
 
-@_op(b"u")
+@_op(Op.SETITEMS)
 def _setitems_op(u: Unpickler, pos: int) -> None:
     items = u._pop_mark()
     _setitems(u, u._top(), items, pos, "SETITEMS")
@@ -998,24 +1057,24 @@ def _appends(u: Unpickler, target: Any, items: list[Any], pos: int) -> None:
         raise u._fail(f"APPEND on a {type(target).__name__}", pos, reason="bad-target")
 
 
-@_op(b"a")
+@_op(Op.APPEND)
 def _append(u: Unpickler, pos: int) -> None:
     value = u._pop()
     _appends(u, u._top(), [value], pos)
 
 
-@_op(b"e")
+@_op(Op.APPENDS)
 def _appends_op(u: Unpickler, pos: int) -> None:
     items = u._pop_mark()
     _appends(u, u._top(), items, pos)
 
 
-@_op(b"\x8f")
+@_op(Op.EMPTY_SET)
 def _empty_set(u: Unpickler, pos: int) -> None:
     u.stack.append(set())
 
 
-@_op(b"\x90")
+@_op(Op.ADDITEMS)
 def _additems(u: Unpickler, pos: int) -> None:
     items = u._pop_mark()
     target = u._top()
@@ -1034,7 +1093,7 @@ def _additems(u: Unpickler, pos: int) -> None:
         raise u._fail(f"ADDITEMS on a {type(target).__name__}", pos, reason="bad-target")
 
 
-@_op(b"\x91")
+@_op(Op.FROZENSET)
 def _frozenset(u: Unpickler, pos: int) -> None:
     items = u._pop_mark()
     u._hashable(items, pos)
@@ -1053,35 +1112,35 @@ def _name_line(u: Unpickler, pos: int, opcode: str, encoding: str) -> str:
         raise u._fail(f"{opcode} name is not {encoding}", pos) from None
 
 
-@_op(b"c")
+@_op(Op.GLOBAL)
 def _global_op(u: Unpickler, pos: int) -> None:
     module = _name_line(u, pos, "GLOBAL", "utf-8")
     name = _name_line(u, pos, "GLOBAL", "utf-8")
     u.stack.append(u._global(module, name, pos, "GLOBAL"))
 
 
-@_op(b"\x93")
+@_op(Op.STACK_GLOBAL)
 def _stack_global(u: Unpickler, pos: int) -> None:
     name = u._pop()
     module = u._pop()
     u.stack.append(u._global(module, name, pos, "STACK_GLOBAL"))
 
 
-@_op(b"R")
+@_op(Op.REDUCE)
 def _reduce(u: Unpickler, pos: int) -> None:
     args = u._pop()
     func = u._pop()
     u.stack.append(u._call(func, args, pos, "REDUCE"))
 
 
-@_op(b"\x81")
+@_op(Op.NEWOBJ)
 def _newobj(u: Unpickler, pos: int) -> None:
     args = u._pop()
     cls = u._pop()
     u.stack.append(u._call(cls, args, pos, "NEWOBJ"))
 
 
-@_op(b"\x92")
+@_op(Op.NEWOBJ_EX)
 def _newobj_ex(u: Unpickler, pos: int) -> None:
     kwargs = u._pop()
     args = u._pop()
@@ -1091,7 +1150,7 @@ def _newobj_ex(u: Unpickler, pos: int) -> None:
     u.stack.append(u._call(cls, args, pos, "NEWOBJ_EX", kwargs))
 
 
-@_op(b"i")
+@_op(Op.INST)
 def _inst(u: Unpickler, pos: int) -> None:
     args = tuple(u._pop_mark())  # CPython finds the MARK before it reads the names
     module = _name_line(u, pos, "INST", "ascii")
@@ -1100,7 +1159,7 @@ def _inst(u: Unpickler, pos: int) -> None:
     u.stack.append(u._call(cls, args, pos, "INST"))
 
 
-@_op(b"o")
+@_op(Op.OBJ)
 def _obj(u: Unpickler, pos: int) -> None:
     items = u._pop_mark()
     if not items:
@@ -1109,7 +1168,7 @@ def _obj(u: Unpickler, pos: int) -> None:
     u.stack.append(u._call(cls, args, pos, "OBJ"))
 
 
-@_op(b"b")
+@_op(Op.BUILD)
 def _build(u: Unpickler, pos: int) -> None:
     state = u._pop()
     target = u._top()
@@ -1140,7 +1199,7 @@ def _build(u: Unpickler, pos: int) -> None:
             extra["state"] = state
 
 
-@_op(b"P")
+@_op(Op.PERSID)
 def _persid(u: Unpickler, pos: int) -> None:
     line = u._readline()
     try:
@@ -1151,7 +1210,7 @@ def _persid(u: Unpickler, pos: int) -> None:
     u.stack.append(_persistent(u, pid, pos))
 
 
-@_op(b"Q")
+@_op(Op.BINPERSID)
 def _binpersid(u: Unpickler, pos: int) -> None:
     pid = u._pop()
     u._event("persid", pos, "BINPERSID")
@@ -1180,17 +1239,17 @@ def _ext(u: Unpickler, code: int, pos: int, opcode: str) -> None:
     u.stack.append(GlobalRef("copyreg._extension_registry", str(code)))
 
 
-@_op(b"\x82")
+@_op(Op.EXT1)
 def _ext1(u: Unpickler, pos: int) -> None:
     _ext(u, u._read(1)[0], pos, "EXT1")
 
 
-@_op(b"\x83")
+@_op(Op.EXT2)
 def _ext2(u: Unpickler, pos: int) -> None:
     _ext(u, _unpack_from("<H", u._read(2))[0], pos, "EXT2")
 
 
-@_op(b"\x84")
+@_op(Op.EXT4)
 def _ext4(u: Unpickler, pos: int) -> None:
     _ext(u, _unpack_from("<i", u._read(4))[0], pos, "EXT4")
 
@@ -1205,14 +1264,15 @@ def _ext4(u: Unpickler, pos: int) -> None:
 # opcode -> how CPython reads its argument: 0 none; k > 0 k bytes; -1/-2 one/two lines;
 # (width, signed, into): a length of ``width`` bytes, then that many bytes (``into``: through
 # _Unpickler_ReadInto); "frame"; "stop"
-_ARGS: dict[int, Any] = {c: 0 for c in b"(012N)t]l}dsuae\x8f\x90\x91\x93R\x81\x92obQ\x85\x86\x87\x88\x89\x94\x97\x98"}
-_ARGS.update({0x4B: 1, 0x4D: 2, 0x4A: 4, 0x68: 1, 0x6A: 4, 0x71: 1, 0x72: 4, 0x47: 8, 0x80: 1, 0x82: 1, 0x83: 2,
-              0x84: 4})
-_ARGS.update({c: -1 for c in b"ILFSVgpP"})
-_ARGS.update({c: -2 for c in b"ci"})
-_ARGS.update({0x55: (1, False, False), 0x54: (4, False, False), 0x58: (4, False, False), 0x8C: (1, False, False),
-              0x8D: (8, False, False), 0x8A: (1, False, False), 0x8B: (4, True, False), 0x43: (1, False, True),
-              0x42: (4, False, True), 0x8E: (8, False, True), 0x96: (8, False, True), 0x95: "frame", 0x2E: "stop"})
+_ARGS: dict[int, Any] = dict.fromkeys(OPCODE_NAMES, 0)
+_ARGS.update({Op.BININT1: 1, Op.BININT2: 2, Op.BININT: 4, Op.BINGET: 1, Op.LONG_BINGET: 4, Op.BINPUT: 1,
+              Op.LONG_BINPUT: 4, Op.BINFLOAT: 8, Op.PROTO: 1, Op.EXT1: 1, Op.EXT2: 2, Op.EXT4: 4})
+_ARGS.update(dict.fromkeys((Op.INT, Op.LONG, Op.FLOAT, Op.STRING, Op.UNICODE, Op.GET, Op.PUT, Op.PERSID), -1))
+_ARGS.update(dict.fromkeys((Op.GLOBAL, Op.INST), -2))
+_ARGS.update({Op.SHORT_BINSTRING: (1, False, False), Op.BINSTRING: (4, False, False), Op.BINUNICODE: (4, False, False),
+              Op.SHORT_BINUNICODE: (1, False, False), Op.BINUNICODE8: (8, False, False), Op.LONG1: (1, False, False),
+              Op.LONG4: (4, True, False), Op.SHORT_BINBYTES: (1, False, True), Op.BINBYTES: (4, False, True),
+              Op.BINBYTES8: (8, False, True), Op.BYTEARRAY8: (8, False, True), Op.FRAME: "frame", Op.STOP: "stop"})
 
 
 class FileReading(NamedTuple):
