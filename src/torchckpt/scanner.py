@@ -650,13 +650,16 @@ class _Scanner:
         try:
             value = u.load()
         except PickleStreamError as exc:
-            error = exc
+            # without its traceback: the frames in it would keep this reading (and its memo)
+            # alive in a reference cycle, and the scan pauses the cyclic collector
+            error = exc.with_traceback(None)
         except RecursionError:
             error = u._fail("nesting too deep to read", reason="too-deep")
         except MemoryError:
             error = u._fail("the stream would need too much memory", reason="budget")
         except Exception as exc:  # noqa: BLE001 - an interpreter failure must end in "error", never "safe"
             error = u._fail(f"unreadable ({type(exc).__name__}: {exc})", reason="internal")
+        u.resolve = _allow_resolve  # load_from_bytes holds u: break that cycle too
         stop = u.end if error is None else u.pos
         if error is None and end is not None and stop > end:
             error = u._fail("the pickle runs past the end of its entry", end, reason="past-end")

@@ -270,7 +270,8 @@ class Unpickler:
             budget = min(_BUDGET_CAP, _BUDGET_BASE + _BUDGET_PER_BYTE * max(0, len(data) - start))
         self.work = budget
         self._hash_checked: dict[int, tuple[Any, ...]] = {}
-        self._blocks = 0
+        self._callees: dict[str, Any] = {}
+        self._blocks: int | None = None  # allocated blocks when the first window ended
         self._credit = 0
 
     # --- errors and reading -----------------------------------------------------------------
@@ -290,7 +291,12 @@ class Unpickler:
         that are data, not opcodes) and check what the stream keeps alive."""
         self._charge(consumed - self._credit)
         self._credit = 0
-        if sys.getallocatedblocks() - self._blocks > _MAX_BLOCKS or len(self.stack) > _MAX_STACK:
+        # getallocatedblocks() walks every arena (a millisecond on a large heap): never per
+        # stream (a scan reads 100k tiny ones), first when a window ends. What the first window
+        # built (a few hundred thousand objects at most) is not counted.
+        if self._blocks is None:
+            self._blocks = sys.getallocatedblocks()
+        elif sys.getallocatedblocks() - self._blocks > _MAX_BLOCKS or len(self.stack) > _MAX_STACK:
             raise self._fail("the stream builds more objects than its reading allows (a memory bomb?)",
                              reason="budget")
 
@@ -369,8 +375,13 @@ class Unpickler:
     def _call(self, func: Any, args: Any, offset: int, opcode: str, kwargs: Any = None) -> Any:
         if self.record:  # (readers keep only globals: no need to name the callee)
             qual = getattr(func, "qualname", None)
-            module, name = qual.rsplit(".", 1) if qual and "." in qual else ("", str(qual))
-            self._event("call", offset, opcode, module, name, detail=type(func).__name__)
+            # one pair of names per callee, shared by its events (a scan records 200k calls)
+            names = self._callees.get(qual) if type(qual) is str else None
+            if names is None:
+                names = qual.rsplit(".", 1) if qual and "." in qual else ("", str(qual))
+                if type(qual) is str:
+                    self._callees[qual] = names
+            self._event("call", offset, opcode, names[0], names[1], detail=type(func).__name__)
         if not isinstance(args, tuple):
             # CPython: REDUCE's PyObject_CallObject and NEWOBJ both refuse non-tuple arguments
             raise self._fail(f"{opcode} arguments must be a tuple", offset, reason="bad-call")
@@ -416,7 +427,6 @@ class Unpickler:
         unpack = _unpack_from
         pos = self.pos
         checked = pos
-        self._blocks = sys.getallocatedblocks()
         # The opcodes that make up most of a checkpoint's pickle (memo traffic, strings, small
         # ints and tuples) are implemented here, in the loop, and only here: a call per opcode
         # would cost more than most of them do. None of them records an event, so subclasses
@@ -1128,9 +1138,12 @@ def _stack_global(u: Unpickler, pos: int) -> None:
 
 @_op(Op.REDUCE)
 def _reduce(u: Unpickler, pos: int) -> None:
-    args = u._pop()
-    func = u._pop()
-    u.stack.append(u._call(func, args, pos, "REDUCE"))
+    stack = u.stack
+    if len(stack) < 2:
+        raise u._fail("stack underflow", reason="stack-underflow")
+    func, args = stack[-2], stack[-1]
+    del stack[-2:]
+    stack.append(u._call(func, args, pos, "REDUCE"))
 
 
 @_op(Op.NEWOBJ)
@@ -1213,7 +1226,8 @@ def _persid(u: Unpickler, pos: int) -> None:
 @_op(Op.BINPERSID)
 def _binpersid(u: Unpickler, pos: int) -> None:
     pid = u._pop()
-    u._event("persid", pos, "BINPERSID")
+    if u.record:
+        u._event("persid", pos, "BINPERSID")
     u.stack.append(_persistent(u, pid, pos))
 
 

@@ -20,7 +20,7 @@ from ..allowlist import StorageType, resolve
 from ..checkpoint import Checkpoint
 from ..errors import CorruptFileError, UnsupportedFormatError
 from ..model import ObjectStub, StorageRef, TensorRef
-from ..unpickler import unpickle
+from ..unpickler import gc_paused, unpickle
 from ..vocab import FormatName
 from ._zip import ZipArchive, ZipEntry
 from .base import BytesSource, SliceSource
@@ -101,6 +101,13 @@ def _record(archive: ZipArchive, name: str) -> bytes | None:
 
 
 def read_zip(path: str, buf: Any, size: int) -> Checkpoint:
+    # the directory (an entry per storage) and the pickle are millions of small acyclic
+    # objects: the cyclic collector would only rescan them, again and again as they grow
+    with gc_paused():
+        return _read_zip(path, buf, size)
+
+
+def _read_zip(path: str, buf: Any, size: int) -> Checkpoint:
     archive = ZipArchive(buf, path=path)
     names = archive.names()
     if names and all(n.endswith(".npy") for n in names):
