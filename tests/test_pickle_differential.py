@@ -468,3 +468,26 @@ def test_reconstructor_gadget_on_a_torch_module_is_flagged(tmp_path):
     assert any("memory bomb" in f.detail for f in report.findings)
     plain = gadget.replace(b"\x8a\x06\x00\x00\x00\x00\x00\x01", b"K\x04")
     assert _timed_scan(tmp_path, plain)[0].verdict == "suspicious"
+
+
+@pytest.mark.parametrize("call", [b"\x81", b"R"])
+def test_tensor_bytes_that_read_as_an_ext_call_with_no_tuple_are_no_call(tmp_path, call):
+    """Tensor data may start like EXT4 <code>, a push, NEWOBJ (it did in a 100k-tensor torch.save of
+    random floats, scanned 'dangerous'). CPython refuses a call without an argument tuple before
+    it calls anything, even with the code registered: no call, nothing runs, the file is safe."""
+    import copyreg
+
+    import torch
+
+    raw = b"\x84\x01\x00\x00\x00N" + call
+    copyreg.add_extension("builtins", "print", 1)
+    try:
+        with pytest.raises((pickle.UnpicklingError, TypeError)):
+            pickle.loads(raw + b".")
+    finally:
+        copyreg.remove_extension("builtins", "print", 1)
+    path = tmp_path / "weights.pt"
+    torch.save({"w": torch.tensor(list(raw), dtype=torch.uint8)}, path)
+    assert scan(path).verdict == "safe"
+    # with an argument tuple the call is made: the same bytes as a pickle of their own are dangerous
+    assert _scan_bytes(tmp_path, raw[:-2] + b")" + call + b".").verdict == "dangerous"

@@ -373,6 +373,11 @@ class Unpickler:
                         break
 
     def _call(self, func: Any, args: Any, offset: int, opcode: str, kwargs: Any = None) -> Any:
+        if not isinstance(args, tuple):
+            # CPython: REDUCE's PyObject_CallObject and NEWOBJ both refuse non-tuple arguments,
+            # before calling anything (so this is no call: random tensor bytes read as EXT4,
+            # a push and NEWOBJ must not count as one)
+            raise self._fail(f"{opcode} arguments must be a tuple", offset, reason="bad-call")
         if self.record:  # (readers keep only globals: no need to name the callee)
             qual = getattr(func, "qualname", None)
             # one pair of names per callee, shared by its events (a scan records 200k calls)
@@ -382,9 +387,6 @@ class Unpickler:
                 if type(qual) is str:
                     self._callees[qual] = names
             self._event("call", offset, opcode, names[0], names[1], detail=type(func).__name__)
-        if not isinstance(args, tuple):
-            # CPython: REDUCE's PyObject_CallObject and NEWOBJ both refuse non-tuple arguments
-            raise self._fail(f"{opcode} arguments must be a tuple", offset, reason="bad-call")
         if isinstance(func, Handler):
             if func.walks:
                 self._charge(_shallow_size(args) + (len(kwargs) if kwargs else 0))
