@@ -38,6 +38,7 @@ __all__ = ["OPCODE_NAMES", "Event", "FileReading", "Handler", "Memo", "Op", "Pic
            "file_reading", "frames_consistent", "unpickle"]
 
 _unpack_from = struct.unpack_from
+_UINT32, _INT32 = struct.Struct("<I"), struct.Struct("<i")
 
 
 class Op:
@@ -426,7 +427,7 @@ class Unpickler:
         memo = self.memo
         dense = memo.dense
         metastack = self.metastack
-        unpack = _unpack_from
+        uint32, int32 = _UINT32.unpack_from, _INT32.unpack_from  # compiled once: no format lookup
         pos = self.pos
         checked = pos
         # The opcodes that make up most of a checkpoint's pickle (memo traffic, strings, small
@@ -456,7 +457,7 @@ class Unpickler:
                         code = data[pos]
                         # one branch per opcode, the most frequent in torch.save's pickles first
                         if code == LONG_BINPUT:
-                            key = unpack("<I", data, pos + 1)[0]
+                            key = uint32(data, pos + 1)[0]
                             top = self.stack[-1]
                             pos += 5
                             if key == len(dense) and not memo.sparse:
@@ -479,7 +480,7 @@ class Unpickler:
                             self.stack = []
                             pos += 1
                         elif code == BINUNICODE:
-                            n = unpack("<I", data, pos + 1)[0]
+                            n = uint32(data, pos + 1)[0]
                             end = pos + 5 + n
                             if end > size:
                                 if end > total:
@@ -536,7 +537,7 @@ class Unpickler:
                                 raise self._fail("invalid UTF-8 in a string") from None
                             pos = end
                         elif code == LONG_BINGET:
-                            key = unpack("<I", data, pos + 1)[0]
+                            key = uint32(data, pos + 1)[0]
                             value = dense[key] if key < len(dense) else memo.sparse.get(key, _MISSING)
                             if value is _MISSING:
                                 self.pos = pos
@@ -544,7 +545,7 @@ class Unpickler:
                             self.stack.append(value)
                             pos += 5
                         elif code == BININT:
-                            self.stack.append(unpack("<i", data, pos + 1)[0])
+                            self.stack.append(int32(data, pos + 1)[0])
                             pos += 5
                         elif code == NEWTRUE:
                             self.stack.append(True)
