@@ -27,6 +27,13 @@ one table (``torchckpt.cli``); library code only raises.
     ├── ExportError                 the exporter failed
     ├── ExportVerificationError     the exported file computes something else (``report``)
     ├── IntegrityError / NoIntegrityRecordError
+    ├── RemoteError                 a URL could not be read (torchckpt._remote)
+    │   ├── RemoteExtraMissingError     the ``remote`` extra is not installed
+    │   ├── RemoteAccessError           401/403: credentials missing or refused
+    │   ├── RemoteNotFoundError         404: no such file, bucket or revision
+    │   ├── RangeNotSupportedError      the server ignores HTTP Range requests
+    │   ├── RemoteTimeoutError          the server stopped answering
+    │   └── RemoteChangedError          the file changed (ETag/size) while being read
     └── CheckpointWriteError / NoValidCheckpointError / CheckpointMismatchError
 """
 
@@ -61,6 +68,13 @@ __all__ = [
     "NoWeightsError",
     "OutputError",
     "OverwriteInputError",
+    "RangeNotSupportedError",
+    "RemoteAccessError",
+    "RemoteChangedError",
+    "RemoteError",
+    "RemoteExtraMissingError",
+    "RemoteNotFoundError",
+    "RemoteTimeoutError",
     "TorchckptError",
     "UnresolvedObjectsError",
     "UnsafePathError",
@@ -319,3 +333,31 @@ class UnresolvedObjectsError(TorchckptError):
 
 class MigrateError(TorchckptError):
     """The file cannot be migrated (a tensor without dense data, not a checkpoint...)."""
+
+
+class RemoteError(TorchckptError):
+    """A URL (``http(s)://``, ``s3://``, ``hf://``) could not be read."""
+
+
+class RemoteExtraMissingError(RemoteError):
+    """Reading URLs needs the optional ``remote`` extra (fsspec, aiohttp, s3fs)."""
+
+
+class RemoteAccessError(RemoteError):
+    """The server refused access (HTTP 401/403): credentials are missing or wrong."""
+
+
+class RemoteNotFoundError(RemoteError):
+    """The server has no such file, bucket or revision (HTTP 404)."""
+
+
+class RangeNotSupportedError(RemoteError):
+    """The server answers Range requests with the whole file."""
+
+
+class RemoteTimeoutError(RemoteError):
+    """The server stopped answering in time."""
+
+
+class RemoteChangedError(RemoteError):
+    """The remote file changed (ETag or size) between two requests of one reading."""

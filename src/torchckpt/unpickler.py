@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple, TypeVar
 
 from .errors import CorruptFileError
+from .formats.base import need
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, TensorRef
 from .vocab import FailReason
 
@@ -450,6 +451,7 @@ class Unpickler:
             while True:
                 first = pos
                 size = min(total, pos + _WINDOW)
+                need(full, pos, size)
                 data.release()
                 data = whole[:size]
                 try:

@@ -31,6 +31,7 @@ from typing import Any
 
 from ..errors import CorruptFileError
 from ._compression import MAX_INFLATE, TooLargeError, inflate_member
+from .base import need, need_many
 
 __all__ = [
     "TORCH_RECORDS",
@@ -117,6 +118,7 @@ class Extracted:
         the file can be closed), the inflated bytes otherwise."""
         if self.origin is not None:
             start, length = self.origin
+            need(self.source, start, start + length)
             return memoryview(self.source)[start:start + length]
         return self.content
 
@@ -258,11 +260,14 @@ class ZipArchive:
 
     # mz_zip_reader_read_central_dir (miniz 3.0.2, as torch builds it) ------------------------------
     def _parse(self) -> None:
+        # a remote file: the end records (miniz searches the last 64 KiB + 22 bytes, by 4 KiB blocks)
+        need(self.buf, len(self.buf) - (_U16 + 22 + 4096), len(self.buf))
         view = memoryview(self.buf)[self.prefix_bytes:]
         try:
             self._read_directory(view)
         finally:
             view.release()       # a failure must not leave the file's map pinned
+        need_many(self.buf, [(e.header_offset, e.header_offset + _LOCAL_HEADER.size) for e in self.every_entry])
         for e in self.every_entry:
             _local(self.buf, e)
         self._index()
@@ -274,12 +279,14 @@ class ZipArchive:
         if eocd < 0:
             raise self._error("zip end-of-central-directory record not found (truncated file?)")
         self.eocd = base + eocd
+        need(self.buf, base + eocd - 76, base + eocd + 22)
         (_, this_disk, cd_disk, on_disk, count, cd_size, cd_ofs, _) = struct.unpack_from("<4sHHHHIIH", view, eocd)
         if eocd >= 76 and bytes(view[eocd - 20:eocd - 16]) == _LOCATOR:
             # the zip64 record is where the locator says (no prefix: offsets are from byte 0)
             (e64,) = struct.unpack_from("<Q", view, eocd - 12)
             if e64 > size - 56:
                 raise self._error("zip64 end-of-central-directory locator points past the end of the file")
+            need(self.buf, base + e64, base + e64 + 56)
             if bytes(view[e64:e64 + 4]) == _EOCD64:
                 self.zip64 = True
                 (record_size, this_disk, cd_disk, on_disk, count, cd_size, cd_ofs) = struct.unpack_from(
@@ -297,6 +304,7 @@ class ZipArchive:
             raise self._error("multi-disk zip archives are not supported")
         if cd_size < count * 46 or cd_ofs + cd_size > size:
             raise self._error("zip central directory is truncated or malformed")
+        need(self.buf, base + cd_ofs, base + cd_ofs + cd_size)
         cd = bytes(view[cd_ofs:cd_ofs + cd_size])
         pos = 0
         remaining = cd_size
@@ -509,6 +517,7 @@ def _inflate(buf: Any, entry: ZipEntry, size: int, limit: int, budget: InflateBu
             return budget.done[key]
         if size > budget.left or size > budget.member:
             return Extracted(too_large=True)
+    need(buf, entry.data_offset, entry.data_offset + entry.compressed_size)
     raw = memoryview(buf)[entry.data_offset:entry.data_offset + entry.compressed_size]
     try:
         got = inflate_member(entry.method, raw, size=size, limit=limit)
@@ -537,6 +546,7 @@ def _local(buf: Any, e: ZipEntry) -> None:
     hoff = e.header_offset
     if hoff < 0 or hoff + 30 > len(buf):
         return
+    need(buf, hoff, hoff + 30)
     (sig, lflags, lmethod, lnlen, lxlen) = _LOCAL_HEADER.unpack_from(buf, hoff)
     if sig != _LOCAL:
         return
@@ -606,6 +616,7 @@ class PythonZip:
 
     def _parse(self) -> None:
         buf, eocd = self.buf, self.eocd
+        need(buf, eocd - 76, eocd + 22)
         (_, _, _, _, _, cd_size, cd_ofs, _) = struct.unpack_from("<4sHHHHIIH", buf, eocd)
         zip64 = False
         if eocd >= 20 and bytes(buf[eocd - 20:eocd - 16]) == _LOCATOR:

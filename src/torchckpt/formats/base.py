@@ -7,11 +7,18 @@ import io
 import mmap
 import os
 import stat
-from typing import Any, TypeAlias
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeAlias
 
+from .._remote import is_url
 from ..errors import CorruptFileError, TorchckptError, UnsafePathError, UnsupportedFormatError
 
-__all__ = ["BufferFile", "BytesSource", "FileBytes", "SliceSource", "contained_path", "map_file", "not_a_regular_file"]
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
+__all__ = ["BufferFile", "BytesSource", "FetchedFile", "FileBytes", "LazyMap", "SliceSource", "contained_path",
+           "map_file", "need", "need_many", "not_a_regular_file"]
 
 #: A whole file's bytes as format detection reads them: the map of the file, or bytes in memory.
 FileBytes: TypeAlias = mmap.mmap | bytes | bytearray
@@ -31,6 +38,7 @@ class SliceSource:
     def view(self, offset: int, nbytes: int) -> memoryview:
         if offset < 0 or offset + nbytes > self.length:
             raise CorruptFileError(f"{self.what} holds {self.length} bytes but {offset + nbytes} are needed")
+        need(self.buf, self.start + offset, self.start + offset + nbytes)
         return memoryview(self.buf)[self.start + offset:self.start + offset + nbytes]
 
 
@@ -88,6 +96,238 @@ class BufferFile(io.RawIOBase):
         return self._pos
 
 
+#: ``fetch(start, stop)`` returns exactly the bytes ``[start, stop)`` of the remote file (or raises)
+Fetcher: TypeAlias = Callable[[int, int], bytes]
+
+
+class FetchedFile:
+    """The fetched bytes of one remote file: an unlinked sparse temporary file of the remote
+    size, blocks written into it as they arrive, and which blocks are there. Shared by every
+    :class:`LazyMap` of the file in this process (scan opens a file more than once)."""
+
+    BLOCK = 1 << 12               # fetch granularity (zip local headers are a few bytes apart from MBs of data)
+    _CHUNK = 8 << 20              # one range request at most (big ranges are split and fetched in parallel)
+    READ_AHEAD = 1 << 16          # fetched past a byte read alone (opcode walks read byte by byte)
+
+    def __init__(self, fetch: Fetcher, size: int, *, poison: bytes | None = None, directory: str | None = None):
+        import tempfile  # remote files only: kept off the start-up path
+
+        fd, name = tempfile.mkstemp(prefix="torchckpt-remote-", dir=directory)
+        os.unlink(name)
+        try:
+            os.ftruncate(fd, size)
+            if poison:
+                pattern = (poison * (self.BLOCK // len(poison) + 1))[:self.BLOCK]
+                for at in range(0, size, self.BLOCK):
+                    os.pwrite(fd, pattern[:size - at], at)
+        except BaseException:
+            os.close(fd)
+            raise
+        self.fd, self.size, self._fetch = fd, size, fetch
+        self._have = bytearray((size + self.BLOCK - 1) // self.BLOCK)
+        self._lock = threading.Lock()
+        self._pool: ThreadPoolExecutor | None = None
+        self.fetched_bytes = self.requests = 0
+
+    def has(self, pos: int) -> bool:
+        return bool(self._have[pos // self.BLOCK])
+
+    def need(self, start: int, stop: int) -> None:
+        """Make bytes ``[start, stop)`` present (clamped to the file)."""
+        self.need_many([(start, stop)])
+
+    def need_many(self, ranges: list[tuple[int, int]]) -> None:
+        """Make every ``[start, stop)`` of ``ranges`` present: missing blocks coalesced into
+        runs, runs fetched in parallel."""
+        have, block, size = self._have, self.BLOCK, self.size
+        wanted: list[tuple[int, int]] = []
+        for start, stop in ranges:
+            start, stop = max(0, start), min(size, stop)
+            if start < stop:
+                first, last = start // block, (stop - 1) // block + 1
+                if not all(have[first:last]):
+                    wanted.append((first, last))
+        if not wanted:
+            return
+        with self._lock:
+            runs: list[tuple[int, int]] = []
+            for first, last in sorted(wanted):
+                b = first
+                while b < last:
+                    if have[b]:
+                        b += 1
+                        continue
+                    e = b
+                    while e < last and not have[e]:
+                        e += 1
+                    if runs and runs[-1][1] >= b:   # adjacent to (or inside) the previous run
+                        runs[-1] = (runs[-1][0], max(runs[-1][1], e))
+                    else:
+                        runs.append((b, e))
+                    b = e
+            pieces = [(at, min(hi * block, size, at + self._CHUNK)) for lo, hi in runs
+                      for at in range(lo * block, min(hi * block, size), self._CHUNK)]
+            if len(pieces) == 1:
+                self._store(*pieces[0])
+                return
+            if self._pool is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="torchckpt-fetch")
+            futures = [self._pool.submit(self._store, lo, hi) for lo, hi in pieces]
+            for future in futures:
+                future.result()
+
+    def _store(self, lo: int, hi: int) -> None:
+        data = self._fetch(lo, hi)
+        if len(data) != hi - lo:
+            raise CorruptFileError(f"the server sent {len(data)} bytes for a range of {hi - lo}",
+                                   hint="the file may have changed while being read; try again")
+        os.pwrite(self.fd, data, lo)
+        first, last = lo // self.BLOCK, (hi + self.BLOCK - 1) // self.BLOCK
+        self._have[first:last] = b"\1" * (last - first)
+        self.fetched_bytes += hi - lo
+        self.requests += 1
+
+    def release(self, start: int, stop: int) -> bool:
+        """Free the whole blocks inside ``[start, stop)`` from the temporary file (they are
+        fetched again if touched again). False where the file system cannot punch holes."""
+        first, last = (start + self.BLOCK - 1) // self.BLOCK, min(len(self._have), stop // self.BLOCK)
+        if first >= last:
+            return True
+        with self._lock:
+            if not _punch_hole(self.fd, first * self.BLOCK, min(self.size, last * self.BLOCK) - first * self.BLOCK):
+                return False
+            self._have[first:last] = bytes(last - first)
+        return True
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+
+    def __del__(self) -> None:
+        self.close()
+
+
+class LazyMap(mmap.mmap):
+    """A map of a remote file that fetches what the readers touch (see :class:`FetchedFile`).
+
+    Slicing, ``find``, ``rfind``, ``read`` and ``readline`` fetch what they touch first;
+    accesses through the buffer protocol (``memoryview``, ``struct.unpack_from``,
+    ``np.frombuffer``) do not, so the readers call :func:`need` before them. A file fetched
+    with ``poison`` (tests) shows a pattern instead of zeros where nothing was fetched, so a
+    read without :func:`need` shows up as a difference from the local reading."""
+
+    source: FetchedFile
+
+    def __new__(cls, source: FetchedFile, *, copy_on_write: bool = False) -> LazyMap:
+        access = mmap.ACCESS_COPY if copy_on_write else mmap.ACCESS_READ
+        self = super().__new__(cls, source.fd, source.size, access=access)
+        self.source = source
+        return self
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        pass  # mmap takes its arguments in __new__
+
+    def need(self, start: int, stop: int) -> None:
+        self.source.need_many([(start, stop)])
+
+    def need_many(self, ranges: list[tuple[int, int]]) -> None:
+        self.source.need_many(ranges)
+
+    def release(self, start: int, stop: int) -> None:
+        """Drop ``[start, stop)`` from memory (and, where it can, from the temporary file)."""
+        block = self.source.BLOCK
+        lo, hi = (start + block - 1) // block * block, min(len(self), stop // block * block)
+        if hi > lo and hasattr(mmap, "MADV_DONTNEED"):
+            self.madvise(mmap.MADV_DONTNEED, lo, hi - lo)
+        self.source.release(start, stop)
+
+    # --- the accessors the readers use --------------------------------------------------------
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(len(self))
+            self.need(min(start, stop), max(start, stop) + 1)
+        else:
+            i = key + len(self) if key < 0 else key
+            if 0 <= i < len(self) and not self.source.has(i):
+                self.need(i, i + self.source.READ_AHEAD)
+        return super().__getitem__(key)
+
+    def read(self, n: int | None = None) -> bytes:
+        pos = self.tell()
+        self.need(pos, len(self) if n is None or n < 0 else pos + n)
+        return super().read(n)
+
+    def readline(self) -> bytes:
+        pos = self.tell()
+        end = self.find(b"\n", pos)
+        self.need(pos, len(self) if end < 0 else end + 1)
+        return super().readline()
+
+    def find(self, sub: Any, start: int | None = None, end: int | None = None) -> int:
+        """Searched window by window, so that a hit near ``start`` fetches only that far."""
+        size = len(self)
+        lo = 0 if start is None else (max(0, start + size) if start < 0 else min(start, size))
+        hi = size if end is None else (max(0, end + size) if end < 0 else min(end, size))
+        step = 1 << 16
+        at = lo
+        while True:
+            stop = min(hi, at + step)
+            self.need(at, stop)
+            found = super().find(sub, lo, stop)
+            if found >= 0 or stop >= hi:
+                return found
+            at, step = stop, step * 2
+
+    def rfind(self, sub: Any, start: int | None = None, end: int | None = None) -> int:
+        size = len(self)
+        lo = 0 if start is None else (max(0, start + size) if start < 0 else min(start, size))
+        hi = size if end is None else (max(0, end + size) if end < 0 else min(end, size))
+        step = 1 << 16
+        at = hi
+        while True:
+            begin = max(lo, at - step)
+            self.need(begin, at)
+            found = super().rfind(sub, begin, hi)
+            if found >= 0 or begin <= lo:
+                return found
+            at, step = begin, step * 2
+
+
+def need(buf: Any, start: int, stop: int) -> None:
+    """Make ``buf[start:stop]`` present before it is read through the buffer protocol
+    (``memoryview``, ``struct.unpack_from``...): fetches it when ``buf`` is a :class:`LazyMap`
+    (a remote file), nothing otherwise."""
+    if isinstance(buf, LazyMap):
+        buf.need(start, stop)
+
+
+def need_many(buf: Any, ranges: list[tuple[int, int]]) -> None:
+    """:func:`need` for many ranges at once (fetched in parallel)."""
+    if isinstance(buf, LazyMap):
+        buf.need_many(ranges)
+
+
+def _punch_hole(fd: int, offset: int, length: int) -> bool:
+    """Free ``length`` bytes of ``fd`` at ``offset`` (Linux ``fallocate(PUNCH_HOLE)``); False
+    where the platform or file system cannot."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        fallocate = libc.fallocate
+    except (OSError, AttributeError):
+        return False
+    fallocate.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_long, ctypes.c_long]
+    keep_size_punch_hole = 0x01 | 0x02  # FALLOC_FL_KEEP_SIZE | FALLOC_FL_PUNCH_HOLE
+    return bool(fallocate(fd, keep_size_punch_hole, offset, length) == 0)
+
+
 def not_a_regular_file(mode: int) -> str | None:
     """What a non-regular file is (``a FIFO``, ``a device``...), or None for a regular file."""
     if stat.S_ISREG(mode):
@@ -110,8 +350,14 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY
 def map_file(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> tuple[mmap.mmap, int]:
     """Map ``path`` read-only, or copy-on-write (writes go to private pages, never to the file).
     Only regular files are opened: FIFOs, devices and sockets are refused without blocking.
-    Errors name the file and say what to do."""
+    Errors name the file and say what to do. A URL (``http(s)://``, ``s3://``, ``hf://``) maps
+    to a :class:`LazyMap` that fetches what is read."""
     path = os.fspath(path)
+    if is_url(path):
+        from .._remote import open_url
+
+        buf, size = open_url(path, copy_on_write=copy_on_write)
+        return buf, size
     try:
         kind = not_a_regular_file(os.stat(path).st_mode)
         if kind == "a directory":
@@ -164,6 +410,8 @@ def contained_path(directory: str | os.PathLike[str], name: object, *, path: str
     may lead to the repo's ``blobs/``, where huggingface_hub keeps the files it links to.
 
     Only the entry's own text is quoted in the error, never anything read from its target."""
+    if is_url(os.fspath(directory)):
+        return _contained_url(os.fspath(directory), name, path=path, what=what)
     directory = os.path.abspath(os.fspath(directory))
     hint = ("the checkpoint names a file outside its folder (a path-traversal attack or a broken export); "
             "do not load it, or move the file into the folder and fix the entry")
@@ -188,3 +436,24 @@ def contained_path(directory: str | os.PathLike[str], name: object, *, path: str
             return joined
         problem = "leads outside the folder through a symbolic link"
     raise UnsafePathError(f"{what} {_shown(name)} {problem}", name=name, path=path, hint=hint)
+
+
+def _contained_url(base: str, name: object, *, path: str | os.PathLike[str], what: str) -> str:
+    """:func:`contained_path` for a checkpoint behind a URL: ``name`` beside ``base`` (the URL of
+    a file of the folder), refused unless it is a relative name without ``..``."""
+    from .._remote import join_url
+
+    hint = "the checkpoint names a file outside its folder; do not load it"
+    if not isinstance(name, str):
+        raise UnsafePathError(f"{what} is {_shown(name)}, not a file name", name=_shown(name), path=path, hint=hint)
+    parts = name.replace("\\", "/").split("/")
+    problem = None
+    if not name or "\0" in name or any(c in name for c in "?#@%"):
+        problem = "is empty" if not name else "holds a character a URL cannot take literally"
+    elif name.startswith(("/", "\\")) or "://" in name or (len(name) > 1 and name[1] == ":"):
+        problem = "is an absolute path"
+    elif ".." in parts:
+        problem = "climbs out of the folder with '..'"
+    if problem is not None:
+        raise UnsafePathError(f"{what} {_shown(name)} {problem}", name=name, path=path, hint=hint)
+    return join_url(base, "/".join(p for p in parts if p not in ("", ".")))

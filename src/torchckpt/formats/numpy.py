@@ -30,7 +30,7 @@ from ..checkpoint import Checkpoint
 from ..errors import CorruptFileError, UnsupportedFormatError
 from ..model import ObjectStub, StorageRef, TensorRef
 from ._compression import TooLargeError, inflate_member
-from .base import BufferFile, BytesSource, SliceSource
+from .base import BufferFile, BytesSource, SliceSource, need
 
 __all__ = ["NPY_MAGIC", "NpyHeader", "NpzArchive", "NpzMember", "holds_objects", "pickled_arrays_as_tensors",
            "read_npy", "read_npy_header", "read_npz"]
@@ -85,6 +85,7 @@ def read_npy_header(buf: Any, *, start: int = 0, end: int | None = None) -> NpyH
     width = struct.calcsize(fmt)
     if pos + width > end:
         raise CorruptFileError("the .npy header is truncated", offset=pos)
+    need(buf, pos, pos + width)
     (length,) = struct.unpack_from(fmt, buf, pos)
     pos += width
     if pos + length > end:
@@ -225,6 +226,7 @@ class NpzArchive:
         size = info.file_size if limit is None else min(limit, info.file_size)
         if info.flag_bits & 0x1:
             raise CorruptFileError(f"{member.name}: encrypted (zipfile needs a password)")
+        need(self.buf, member.data_offset, member.data_offset + info.compress_size)
         raw = memoryview(self.buf)[member.data_offset:member.data_offset + info.compress_size]
         try:
             if info.compress_type == zipfile.ZIP_STORED:

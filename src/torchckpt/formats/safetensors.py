@@ -16,7 +16,7 @@ from .. import dtypes as _dt
 from ..checkpoint import Checkpoint
 from ..errors import CorruptFileError, TorchckptError
 from ..model import StorageRef, TensorRef
-from .base import SliceSource
+from .base import SliceSource, need
 
 __all__ = ["header_problems", "read_header", "read_safetensors"]
 
@@ -25,6 +25,7 @@ MAX_HEADER = 100 * 1024 * 1024  # the safetensors library's own limit
 
 def read_header(buf: Any, size: int, *, path: str | None = None) -> tuple[dict[str, Any], int]:
     """Parse and validate the JSON header; return it and where the data starts."""
+    need(buf, 0, 8)
     (n,) = struct.unpack_from("<Q", buf, 0)
     if n > MAX_HEADER or 8 + n > size:
         raise CorruptFileError(f"safetensors header claims {n} bytes but the file has {size - 8}", path=path,
@@ -110,9 +111,11 @@ def index_shard_paths(path: str, weight_map: dict[str, object]) -> dict[str, str
     does not raises :class:`~torchckpt.errors.UnsafePathError`."""
     import os
 
+    from .._remote import is_url
     from .base import contained_path
 
-    folder = os.path.dirname(os.path.abspath(path))
+    # beside a URL: contained_path takes the index's own URL and joins names to its folder
+    folder = path if is_url(path) else os.path.dirname(os.path.abspath(path))
     found: dict[str, str] = {}
     for name, shard in weight_map.items():
         if isinstance(shard, str) and shard in found:

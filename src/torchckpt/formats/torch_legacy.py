@@ -20,7 +20,7 @@ from ..checkpoint import Checkpoint
 from ..errors import CorruptFileError
 from ..model import StorageRef
 from ..unpickler import Event, unpickle
-from .base import BytesSource, SliceSource
+from .base import BytesSource, SliceSource, need
 
 __all__ = ["LEGACY_MAGIC", "LEGACY_ROLES", "LegacyStorage", "LegacyWalk", "read_pickle_stream", "storage_from_bytes",
            "walk_legacy"]
@@ -75,6 +75,7 @@ def walk_legacy(buf: Any, pos: int, end: int, load: Callable[[int, int], tuple[A
         if pos + 8 > end:
             raise CorruptFileError(f"storage {str(key)[:40]!r} is missing (file truncated at byte {pos})", offset=pos,
                                    hint="the file was not written completely; re-save or re-download it")
+        need(buf, pos, pos + 8)
         (numel,) = struct.unpack_from("<q", buf, pos)
         if numel < 0:
             raise CorruptFileError(f"storage {str(key)[:40]!r} records a negative size", offset=pos)

@@ -27,7 +27,7 @@ from ..errors import CorruptFileError, UnsupportedFormatError
 from ..model import StorageRef, TensorRef
 from ..unpickler import unpickle
 from . import _tar
-from .base import SliceSource
+from .base import SliceSource, need
 
 __all__ = ["StorageRecord", "TensorRecord", "read_tar", "walk_storages", "walk_tensors"]
 
@@ -81,6 +81,7 @@ def walk_storages(buf: Any, start: int, end: int, load: Load) -> tuple[list[Stor
         if pos + 8 > end:
             raise CorruptFileError("a storage record runs past the end of the member (truncated)",
                                    entry="storages", offset=pos - start)
+        need(buf, pos, pos + 8)
         (numel,) = struct.unpack_from("<q", buf, pos)
         if numel < 0:
             raise CorruptFileError("negative storage size", entry="storages", offset=pos - start)
@@ -104,6 +105,7 @@ def walk_tensors(buf: Any, start: int, end: int, load: Load) -> tuple[list[Tenso
         if pos + size > end:
             raise CorruptFileError("a tensors record runs past the end of the member (truncated)", entry="tensors",
                                    offset=pos - start)
+        need(buf, pos, pos + size)
         values = struct.unpack_from(fmt, buf, pos)
         pos += size
         return values

@@ -1,0 +1,322 @@
+"""Model files behind URLs: ``http(s)://``, ``s3://bucket/key`` and ``hf://ORG/REPO/PATH[@REV]``.
+
+The readers take a map of the file (:func:`torchckpt.formats.base.map_file`); for a URL that map
+is a :class:`~torchckpt.formats.base.LazyMap`, which fetches with range requests only the blocks
+the readers touch. The I/O layer is fsspec (HTTP through aiohttp, S3 through s3fs), from the
+optional extra ``remote``; nothing here is imported unless a URL is given.
+
+- ``hf://ORG/REPO/PATH[@REV]`` is ``{HF_ENDPOINT or https://huggingface.co}/ORG/REPO/resolve/{REV
+  or main}/PATH``, read like any URL, with ``HF_TOKEN`` (when set) as a bearer token.
+  ``hf://ORG/REPO[@REV]`` (no PATH) is the repository: its files come from the Hub API's tree.
+- ``s3://`` is configured the usual way (``AWS_*`` variables, ``AWS_ENDPOINT_URL``, profiles).
+- The ETag (or size and date) seen when a file is opened is checked on every later request
+  (``If-Match`` / ``If-Unmodified-Since``; s3fs compares the ETag itself): a file that changes
+  while it is read is an error, never a mix of two versions.
+- ``TORCHCKPT_TIMEOUT`` (seconds, default 60): how long a server may stay silent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .errors import (
+    RangeNotSupportedError,
+    RemoteAccessError,
+    RemoteChangedError,
+    RemoteError,
+    RemoteExtraMissingError,
+    RemoteNotFoundError,
+    RemoteTimeoutError,
+    TorchckptError,
+    UnsafePathError,
+    UnsupportedFormatError,
+)
+
+__all__ = ["is_url", "join_url", "list_url", "open_url", "remote_size"]
+
+Scheme = Literal["http", "s3", "hf"]
+_SCHEMES: dict[str, Scheme] = {"http://": "http", "https://": "http", "s3://": "s3", "hf://": "hf"}
+_HF_DEFAULT = "https://huggingface.co"
+
+
+def is_url(path: object) -> bool:
+    """Whether ``path`` names a remote file torchckpt reads (``http(s)://``, ``s3://``, ``hf://``)."""
+    return isinstance(path, str) and path.lower().startswith(tuple(_SCHEMES))
+
+
+def _scheme(url: str) -> Scheme:
+    lower = url.lower()
+    return next(kind for prefix, kind in _SCHEMES.items() if lower.startswith(prefix))
+
+
+def _fsspec() -> Any:
+    try:
+        import fsspec  # type: ignore[import-untyped]
+    except ImportError:
+        raise RemoteExtraMissingError("reading URLs needs fsspec", hint="pip install 'torchckpt[remote]'") from None
+    return fsspec
+
+
+def _timeout() -> float:
+    try:
+        return max(0.1, float(os.environ.get("TORCHCKPT_TIMEOUT", "60")))
+    except ValueError:
+        return 60.0
+
+
+# --- naming ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _HfName:
+    endpoint: str
+    repo: str        # ORG/REPO
+    path: str        # "" for the repository itself
+    revision: str
+
+
+def _hf_name(url: str) -> _HfName:
+    rest = url[len("hf://"):]
+    rest, at, revision = rest.rpartition("@") if "@" in rest else (rest, "", "")
+    parts = [p for p in rest.split("/") if p]
+    if len(parts) < 2 or (at and not revision):
+        raise UnsupportedFormatError("is no Hugging Face Hub address", path=url,
+                                     hint="write hf://ORG/REPO/PATH[@REVISION] (or hf://ORG/REPO to scan a repository)")
+    if any(p in (".", "..") for p in parts):
+        raise UnsafePathError("a Hub path may not hold '.' or '..'", name=url, path=url,
+                              hint="name the file inside the repository")
+    endpoint = (os.environ.get("HF_ENDPOINT") or _HF_DEFAULT).rstrip("/")
+    return _HfName(endpoint, "/".join(parts[:2]), "/".join(parts[2:]), revision or "main")
+
+
+def _hf_http(name: _HfName) -> str:
+    quote = urllib.parse.quote
+    return f"{name.endpoint}/{name.repo}/resolve/{quote(name.revision, safe='')}/{quote(name.path)}"
+
+
+def _headers(url: str) -> dict[str, str]:
+    token = os.environ.get("HF_TOKEN")
+    return {"Authorization": f"Bearer {token}"} if _scheme(url) == "hf" and token else {}
+
+
+def join_url(base: str, name: str) -> str:
+    """The URL of ``name`` (a relative file name a checkpoint gives, e.g. an HF index's shard) beside
+    ``base``. The caller has refused absolute names and ``..`` already."""
+    folder = base.rsplit("/", 1)[0]
+    if _scheme(base) == "hf" and "@" in base.rsplit("/", 1)[1]:
+        return f"{folder}/{name}@{base.rpartition('@')[2]}"
+    return f"{folder}/{name}"
+
+
+# --- errors ------------------------------------------------------------------------------------
+
+def _status(exc: BaseException | None) -> int | None:
+    while exc is not None:
+        status = getattr(exc, "status", None)
+        if isinstance(status, int):
+            return status
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def _is_timeout(exc: BaseException | None) -> bool:
+    import asyncio
+
+    while exc is not None:
+        if isinstance(exc, (TimeoutError, asyncio.TimeoutError)) or type(exc).__name__ in (
+                "FSTimeoutError", "ServerTimeoutError", "ConnectTimeoutError", "ReadTimeoutError"):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _translate(exc: BaseException, url: str) -> TorchckptError:
+    """The one-line error for what the I/O layer raised."""
+    if isinstance(exc, TorchckptError):
+        return exc
+    status = _status(exc)
+    name = type(exc).__name__
+    if _is_timeout(exc):
+        return RemoteTimeoutError(f"the server did not answer within {_timeout():g} s", path=url,
+                                  hint="try again later, or raise TORCHCKPT_TIMEOUT (seconds)")
+    if status in (401, 403) or isinstance(exc, PermissionError) or name in ("NoCredentialsError",
+                                                                             "PartialCredentialsError"):
+        hints = {"hf": "set HF_TOKEN to a token with access to the repository",
+                "s3": "check the AWS credentials (AWS_ACCESS_KEY_ID/AWS_PROFILE) and the bucket policy",
+                "http": "the server wants credentials torchckpt does not send; download the file and pass its path"}
+        what = "access refused" if status != 401 else "authentication required"
+        return RemoteAccessError(f"{what} (HTTP {status})" if status else what, path=url, hint=hints[_scheme(url)])
+    if status in (412, 416) or name == "FileExpired":
+        return RemoteChangedError("the file changed on the server while it was being read", path=url,
+                                  hint="run the command again (it reads the new version from the start)")
+    if status == 404 or (isinstance(exc, FileNotFoundError) and status is None):
+        hint = "check the repository, the file and the revision" if _scheme(url) == "hf" else "check the URL"
+        return RemoteNotFoundError("no such remote file" + (" (HTTP 404)" if status else ""), path=url, hint=hint)
+    if isinstance(exc, ValueError) and "range" in str(exc).lower():
+        return RangeNotSupportedError("the server does not answer range requests (it sends the whole file)",
+                                      path=url, hint="download the file (curl -O URL) and pass its local path")
+    if status is not None:
+        return RemoteError(f"the server answered HTTP {status}", path=url, hint="try again later")
+    detail = str(exc).splitlines()[0][:200] if str(exc) else name
+    return RemoteError(f"cannot read the URL ({name}: {detail})", path=url,
+                       hint="check the address and the network")
+
+
+# --- opening -----------------------------------------------------------------------------------
+
+@dataclass
+class _Opened:
+    size: int
+    tag: tuple[object, ...]                  # what identifies this version of the file
+    fetch: Callable[[int, int], bytes]
+
+
+def _http_fs(url: str) -> Any:
+    import aiohttp
+
+    fsspec = _fsspec()
+    timeout = aiohttp.ClientTimeout(total=None, sock_connect=_timeout(), sock_read=_timeout())
+    return fsspec.filesystem("http", client_kwargs={"timeout": timeout}, headers=_headers(url),
+                             skip_instance_cache=False)
+
+
+def _open_http(url: str, http: str) -> _Opened:
+    fs = _http_fs(url)
+    info = fs.info(http)
+    size = info.get("size")
+    if size is None:
+        raise RemoteError("the server does not say how big the file is (no Content-Length)", path=url,
+                          hint="download the file and pass its local path")
+    if info.get("partial") is False:
+        raise RangeNotSupportedError("the server does not take range requests (Accept-Ranges: none)", path=url,
+                                     hint="download the file (curl -O URL) and pass its local path")
+    headers = dict(_headers(url))
+    etag, modified = info.get("ETag"), info.get("Last-Modified")
+    if etag and not etag.startswith("W/"):
+        headers["If-Match"] = etag         # 412 once the file is another one
+    elif modified:
+        headers["If-Unmodified-Since"] = modified
+    f = fs.open(http, "rb", block_size=1 << 16, cache_type="none", size=size, headers=headers)
+
+    def fetch(start: int, stop: int) -> bytes:
+        data: bytes = f._fetch_range(start, stop)
+        return data
+
+    return _Opened(size, (etag, modified, size), fetch)
+
+
+def _s3_fs() -> Any:
+    _fsspec()
+    try:
+        import s3fs  # type: ignore[import-untyped]
+    except ImportError:
+        raise RemoteExtraMissingError("reading s3:// URLs needs s3fs", hint="pip install 'torchckpt[remote]'") from None
+    return s3fs.S3FileSystem(config_kwargs={"connect_timeout": _timeout(), "read_timeout": _timeout()})
+
+
+def _open_s3(url: str) -> _Opened:
+    fs = _s3_fs()
+    key = url[len("s3://"):]
+    fs.invalidate_cache(key)
+    f = fs.open(key, "rb", block_size=1 << 16, cache_type="none")
+
+    def fetch(start: int, stop: int) -> bytes:
+        data: bytes = f._fetch_range(start, stop)  # s3fs checks the ETag of every response
+        return data
+
+    return _Opened(f.size, (f.details.get("ETag"), f.size), fetch)
+
+
+_CACHE: dict[str, tuple[tuple[object, ...], Any]] = {}
+_CACHE_LOCK = threading.Lock()
+_CACHED = 8
+
+
+def _guarded(url: str, fetch: Callable[[int, int], bytes]) -> Callable[[int, int], bytes]:
+    def guarded(start: int, stop: int) -> bytes:
+        try:
+            return fetch(start, stop)
+        except Exception as exc:  # noqa: BLE001 - the I/O layer's own types all become one RemoteError
+            raise _translate(exc, url) from None
+    return guarded
+
+
+def _open(url: str) -> _Opened:
+    try:
+        kind = _scheme(url)
+        if kind == "s3":
+            return _open_s3(url)
+        http = _hf_http(_hf_name(url)) if kind == "hf" else url
+        return _open_http(url, http)
+    except Exception as exc:  # noqa: BLE001 - the I/O layer's own types all become one RemoteError
+        raise _translate(exc, url) from None
+
+
+def open_url(url: str, *, copy_on_write: bool = False) -> tuple[Any, int]:
+    """``(map, size)`` of the remote file ``url``, the way :func:`~torchckpt.formats.base.map_file`
+    returns a local one. Blocks already fetched in this process are reused while the file is the
+    same version (ETag, size)."""
+    from .formats.base import FetchedFile, LazyMap
+
+    opened = _open(url)
+    if opened.size == 0:
+        raise UnsupportedFormatError("the file is empty", path=url,
+                                     hint="it was probably not uploaded completely; check the source")
+    with _CACHE_LOCK:
+        cached = _CACHE.get(url)
+        if cached is not None and cached[0] == opened.tag and cached[1].fd >= 0:
+            source = cached[1]
+        else:
+            poison = os.environ.get("TORCHCKPT_REMOTE_POISON")  # tests: unfetched bytes show up
+            source = FetchedFile(_guarded(url, opened.fetch), opened.size,
+                                 poison=poison.encode() if poison else None)
+            _CACHE[url] = (opened.tag, source)
+            while len(_CACHE) > _CACHED:
+                _CACHE.pop(next(iter(_CACHE)))
+    return LazyMap(source, copy_on_write=copy_on_write), opened.size
+
+
+def remote_size(url: str) -> int:
+    """The size of the remote file (one HEAD request)."""
+    return _open(url).size
+
+
+# --- listing -----------------------------------------------------------------------------------
+
+def list_url(url: str) -> list[str] | None:
+    """The files of a repository or prefix as URLs, sorted: ``hf://ORG/REPO[@REV]`` (the Hub API's
+    tree), ``s3://bucket/prefix/`` (every key under it). None when ``url`` names one file."""
+    try:
+        kind = _scheme(url)
+        if kind == "hf":
+            name = _hf_name(url)
+            return None if name.path else _list_hf(url, name)
+        if kind == "s3":
+            fs = _s3_fs()
+            key = url[len("s3://"):]
+            if not key.endswith("/") and "/" in key and fs.isfile(key):
+                return None
+            return sorted(f"s3://{k}" for k in fs.find(key.rstrip("/")))
+        return None
+    except TorchckptError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the I/O layer's own types all become one RemoteError
+        raise _translate(exc, url) from None
+
+
+def _list_hf(url: str, name: _HfName) -> list[str]:
+    quote = urllib.parse.quote
+    api = f"{name.endpoint}/api/models/{name.repo}/tree/{quote(name.revision, safe='')}?recursive=true"
+    listing = json.loads(_http_fs(url).cat_file(api))
+    if not isinstance(listing, list):
+        raise RemoteError("the Hub answered the repository listing with no list of files", path=url,
+                          hint="check HF_ENDPOINT")
+    at = f"@{name.revision}" if name.revision != "main" else ""
+    files = sorted(str(e["path"]) for e in listing
+                   if isinstance(e, dict) and e.get("type") == "file" and isinstance(e.get("path"), str))
+    return [f"hf://{name.repo}/{p}{at}" for p in files]
