@@ -31,6 +31,7 @@ import os
 import time
 from typing import TYPE_CHECKING, Any
 
+from ._remote import is_url
 from .errors import TorchckptError
 from .formats._compression import MAX_INFLATE, TooLargeError, decompress
 from .formats._compression import sniff as compression_of
@@ -236,13 +237,11 @@ def scan_index(path: str) -> ScanReport | None:
 
     started = time.perf_counter()
     try:
-        if os.path.getsize(path) > _MAX_INDEX:
-            return None
         buf, size = map_file(path)
     except (OSError, TorchckptError):
         return None
     try:
-        if bytes(buf[:1]) != b"{":
+        if size > _MAX_INDEX or bytes(buf[:1]) != b"{":
             return None
         try:
             index = json.loads(bytes(buf[:size]))
@@ -474,6 +473,9 @@ def plan(paths: Any, *, recursive: bool, exclude: str | None = None) -> list[Ste
     seen: set[tuple[int, int]] = set()
     for raw in paths:
         path = os.fspath(raw)
+        if is_url(path):
+            steps.extend(_url_steps(path))
+            continue
         if not os.path.isdir(path) or is_dcp_dir(path):
             steps.append(("one", path, ""))
             if not recursive or not os.path.isdir(path):
@@ -509,6 +511,20 @@ def plan(paths: Any, *, recursive: bool, exclude: str | None = None) -> list[Ste
                 seen.add((st.st_dev, st.st_ino))
                 steps.append(("file", file, ""))
     return steps
+
+
+def _url_steps(url: str) -> list[Step]:
+    """A URL: one file, or every file of a repository / prefix (``hf://ORG/REPO``, ``s3://bucket/
+    prefix/``), each judged like a file of a directory walk."""
+    from ._remote import list_url
+
+    try:
+        files = list_url(url)
+    except TorchckptError as exc:
+        return [("error", url, _show(exc.message, 300) + (f"; {exc.hint}" if exc.hint else ""))]
+    if files is None:
+        return [("one", url, "")]
+    return [("file", file, "") for file in files]
 
 
 def run_step(step: Step) -> ScanReport | None:

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple, TypeVar
 
 from .errors import CorruptFileError
-from .formats.base import need
+from .formats.base import LazyMap, need
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, TensorRef
 from .vocab import FailReason
 
@@ -447,129 +447,141 @@ class Unpickler:
         # runs again at the start of the next; one that fails there fails for real (none needs
         # more than 5 bytes of the window). Dispatched opcodes read the whole data (self.data).
         data = whole[:0]
+        # a remote file (LazyMap) is fetched a growing part of the window at a time: a tensor
+        # entry read as a pickle stops after a few bytes, and must not fetch a whole window
+        lazy = isinstance(full, LazyMap)
         try:
             while True:
                 first = pos
                 size = min(total, pos + _WINDOW)
-                need(full, pos, size)
-                data.release()
-                data = whole[:size]
-                try:
-                    while True:
-                        code = data[pos]
-                        # one branch per opcode, the most frequent in torch.save's pickles first
-                        if code == LONG_BINPUT:
-                            key = uint32(data, pos + 1)[0]
-                            top = self.stack[-1]
-                            pos += 5
-                            if key == len(dense) and not memo.sparse:
-                                dense.append(top)
+                ahead = 1 << 12
+                while True:
+                    fetched = min(size, pos + ahead) if lazy else size
+                    need(full, pos, fetched)
+                    data.release()
+                    data = whole[:fetched]
+                    try:
+                        while True:
+                            code = data[pos]
+                            # one branch per opcode, the most frequent in torch.save's pickles first
+                            if code == LONG_BINPUT:
+                                key = uint32(data, pos + 1)[0]
+                                top = self.stack[-1]
+                                pos += 5
+                                if key == len(dense) and not memo.sparse:
+                                    dense.append(top)
+                                else:
+                                    memo.put(key, top)
+                            elif code == BINGET:
+                                key = data[pos + 1]
+                                value = dense[key] if key < len(dense) else memo.sparse.get(key, _MISSING)
+                                if value is _MISSING:
+                                    self.pos = pos
+                                    raise self._fail(f"memo key {key} not found", reason="memo-missing")
+                                self.stack.append(value)
+                                pos += 2
+                            elif code == BININT1:
+                                self.stack.append(data[pos + 1])
+                                pos += 2
+                            elif code == MARK:
+                                metastack.append(self.stack)
+                                self.stack = []
+                                pos += 1
+                            elif code == BINUNICODE:
+                                n = uint32(data, pos + 1)[0]
+                                end = pos + 5 + n
+                                if end > size:
+                                    if end > total:
+                                        raise IndexError
+                                    self._credit += n  # a long string is data, not opcodes (as in _read)
+                                try:
+                                    self.stack.append(full[end - n:end].decode("utf-8", "surrogatepass"))
+                                except UnicodeDecodeError:
+                                    self.pos = pos
+                                    raise self._fail("invalid UTF-8 in a string") from None
+                                pos = end
+                            elif code == TUPLE:
+                                items = self.stack
+                                self.stack = metastack.pop()
+                                self.stack.append(tuple(items))
+                                pos += 1
+                            elif code == TUPLE1:
+                                stack = self.stack
+                                stack[-1] = (stack[-1],)
+                                pos += 1
+                            elif code == NEWFALSE:
+                                self.stack.append(False)
+                                pos += 1
+                            elif code == EMPTY_TUPLE:
+                                self.stack.append(())
+                                pos += 1
+                            elif code == BINPUT:
+                                key = data[pos + 1]
+                                top = self.stack[-1]
+                                pos += 2
+                                if key == len(dense) and not memo.sparse:
+                                    dense.append(top)
+                                else:
+                                    memo.put(key, top)
+                            elif code == MEMOIZE:
+                                top = self.stack[-1]
+                                key = len(memo)
+                                pos += 1
+                                if key == len(dense) and not memo.sparse:
+                                    dense.append(top)
+                                else:
+                                    memo.put(key, top)
+                            elif code == SHORT_BINUNICODE:
+                                n = data[pos + 1]
+                                end = pos + 2 + n
+                                if end > size:
+                                    if end > total:
+                                        raise IndexError
+                                    self._credit += n
+                                try:
+                                    self.stack.append(full[end - n:end].decode("utf-8", "surrogatepass"))
+                                except UnicodeDecodeError:
+                                    self.pos = pos
+                                    raise self._fail("invalid UTF-8 in a string") from None
+                                pos = end
+                            elif code == LONG_BINGET:
+                                key = uint32(data, pos + 1)[0]
+                                value = dense[key] if key < len(dense) else memo.sparse.get(key, _MISSING)
+                                if value is _MISSING:
+                                    self.pos = pos
+                                    raise self._fail(f"memo key {key} not found", reason="memo-missing")
+                                self.stack.append(value)
+                                pos += 5
+                            elif code == BININT:
+                                self.stack.append(int32(data, pos + 1)[0])
+                                pos += 5
+                            elif code == NEWTRUE:
+                                self.stack.append(True)
+                                pos += 1
+                            elif code == NONE:
+                                self.stack.append(None)
+                                pos += 1
                             else:
-                                memo.put(key, top)
-                        elif code == BINGET:
-                            key = data[pos + 1]
-                            value = dense[key] if key < len(dense) else memo.sparse.get(key, _MISSING)
-                            if value is _MISSING:
-                                self.pos = pos
-                                raise self._fail(f"memo key {key} not found", reason="memo-missing")
-                            self.stack.append(value)
-                            pos += 2
-                        elif code == BININT1:
-                            self.stack.append(data[pos + 1])
-                            pos += 2
-                        elif code == MARK:
-                            metastack.append(self.stack)
-                            self.stack = []
-                            pos += 1
-                        elif code == BINUNICODE:
-                            n = uint32(data, pos + 1)[0]
-                            end = pos + 5 + n
-                            if end > size:
-                                if end > total:
-                                    raise IndexError
-                                self._credit += n  # a long string is data, not opcodes (as in _read)
-                            try:
-                                self.stack.append(full[end - n:end].decode("utf-8", "surrogatepass"))
-                            except UnicodeDecodeError:
-                                self.pos = pos
-                                raise self._fail("invalid UTF-8 in a string") from None
-                            pos = end
-                        elif code == TUPLE:
-                            items = self.stack
-                            self.stack = metastack.pop()
-                            self.stack.append(tuple(items))
-                            pos += 1
-                        elif code == TUPLE1:
-                            stack = self.stack
-                            stack[-1] = (stack[-1],)
-                            pos += 1
-                        elif code == NEWFALSE:
-                            self.stack.append(False)
-                            pos += 1
-                        elif code == EMPTY_TUPLE:
-                            self.stack.append(())
-                            pos += 1
-                        elif code == BINPUT:
-                            key = data[pos + 1]
-                            top = self.stack[-1]
-                            pos += 2
-                            if key == len(dense) and not memo.sparse:
-                                dense.append(top)
-                            else:
-                                memo.put(key, top)
-                        elif code == MEMOIZE:
-                            top = self.stack[-1]
-                            key = len(memo)
-                            pos += 1
-                            if key == len(dense) and not memo.sparse:
-                                dense.append(top)
-                            else:
-                                memo.put(key, top)
-                        elif code == SHORT_BINUNICODE:
-                            n = data[pos + 1]
-                            end = pos + 2 + n
-                            if end > size:
-                                if end > total:
-                                    raise IndexError
-                                self._credit += n
-                            try:
-                                self.stack.append(full[end - n:end].decode("utf-8", "surrogatepass"))
-                            except UnicodeDecodeError:
-                                self.pos = pos
-                                raise self._fail("invalid UTF-8 in a string") from None
-                            pos = end
-                        elif code == LONG_BINGET:
-                            key = uint32(data, pos + 1)[0]
-                            value = dense[key] if key < len(dense) else memo.sparse.get(key, _MISSING)
-                            if value is _MISSING:
-                                self.pos = pos
-                                raise self._fail(f"memo key {key} not found", reason="memo-missing")
-                            self.stack.append(value)
-                            pos += 5
-                        elif code == BININT:
-                            self.stack.append(int32(data, pos + 1)[0])
-                            pos += 5
-                        elif code == NEWTRUE:
-                            self.stack.append(True)
-                            pos += 1
-                        elif code == NONE:
-                            self.stack.append(None)
-                            pos += 1
-                        else:
-                            op = dispatch[code]
-                            if op is None:
-                                self.pos = pos
-                                raise self._fail(f"unknown opcode 0x{code:02x}", pos, reason="bad-opcode")
-                            self.pos = pos + 1
-                            if op(self, pos):
-                                self.end = self.pos
-                                # STOP pops the top, never below the last MARK (CPython's fence)
-                                return self._pop()
-                            pos = self.pos
-                except (IndexError, struct.error):
-                    if size >= total or pos == first:
-                        self.pos = pos
-                        raise self._inline_failure(pos) from None
+                                op = dispatch[code]
+                                if op is None:
+                                    self.pos = pos
+                                    raise self._fail(f"unknown opcode 0x{code:02x}", pos, reason="bad-opcode")
+                                self.pos = pos + 1
+                                if op(self, pos):
+                                    self.end = self.pos
+                                    # STOP pops the top, never below the last MARK (CPython's fence)
+                                    return self._pop()
+                                pos = self.pos
+                    except (IndexError, struct.error):
+                        if fetched < size:
+                            # past the fetched part of a remote file, not the window: fetch on and
+                            # run the opcode again (it changed nothing before its reads failed)
+                            ahead *= 4
+                            continue
+                        if size >= total or pos == first:
+                            self.pos = pos
+                            raise self._inline_failure(pos) from None
+                    break
                 self._checkpoint(pos - checked)
                 checked = pos
         finally:

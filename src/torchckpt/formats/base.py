@@ -8,6 +8,7 @@ import mmap
 import os
 import stat
 import threading
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -124,6 +125,7 @@ class FetchedFile:
             os.close(fd)
             raise
         self.fd, self.size, self._fetch = fd, size, fetch
+        self._closer = weakref.finalize(self, os.close, fd)   # also at exit, while os is still there
         self._have = bytearray((size + self.BLOCK - 1) // self.BLOCK)
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
@@ -205,12 +207,8 @@ class FetchedFile:
         if self._pool is not None:
             self._pool.shutdown(wait=True)
             self._pool = None
-        if self.fd >= 0:
-            os.close(self.fd)
-            self.fd = -1
-
-    def __del__(self) -> None:
-        self.close()
+        self._closer()
+        self.fd = -1
 
 
 class LazyMap(mmap.mmap):
@@ -274,7 +272,7 @@ class LazyMap(mmap.mmap):
         size = len(self)
         lo = 0 if start is None else (max(0, start + size) if start < 0 else min(start, size))
         hi = size if end is None else (max(0, end + size) if end < 0 else min(end, size))
-        step = 1 << 16
+        step = 1 << 12
         at = lo
         while True:
             stop = min(hi, at + step)
@@ -288,7 +286,7 @@ class LazyMap(mmap.mmap):
         size = len(self)
         lo = 0 if start is None else (max(0, start + size) if start < 0 else min(start, size))
         hi = size if end is None else (max(0, end + size) if end < 0 else min(end, size))
-        step = 1 << 16
+        step = 1 << 12
         at = hi
         while True:
             begin = max(lo, at - step)
