@@ -19,12 +19,12 @@ import pytest
 
 sys.path.insert(0, os.path.dirname(__file__))
 
-import hostile  # noqa: E402
-from remote_server import RemoteServer  # noqa: E402
+import hostile
+from remote_server import RemoteServer
 
-import torchckpt  # noqa: E402
-from torchckpt import errors  # noqa: E402
-from torchckpt.cli import main  # noqa: E402
+import torchckpt
+from torchckpt import errors
+from torchckpt.cli import main
 
 pytest.importorskip("fsspec")
 pytest.importorskip("aiohttp")
@@ -79,7 +79,8 @@ def _differential(capsys: pytest.CaptureFixture[str], server: RemoteServer, file
             local = _cli_json(capsys, command, "--json", str(path))
             remote = _cli_json(capsys, command, "--json", url)
             if (local[0], local[1]) != (remote[0], remote[1]):
-                problems.append(f"{command} {name}: exit {local[0]} vs {remote[0]}; {local[2][:200]} | {remote[2][:200]}")
+                problems.append(f"{command} {name}: exit {local[0]} vs {remote[0]}; {local[2][:200]} | "
+                                f"{remote[2][:200]}")
     return problems
 
 
@@ -135,7 +136,7 @@ def test_inspect_and_scan_read_only_kilobytes_of_a_big_zip_checkpoint(tmp_path: 
     server.files["/big.pt"] = str(path)
     for command in ("inspect", "scan"):
         server.reset()
-        code, out, err = _cli_json(capsys, command, "--json", f"{server.url}/big.pt")
+        code, _, err = _cli_json(capsys, command, "--json", f"{server.url}/big.pt")
         assert code == 0, err
         assert server.bytes_sent < 2 << 20, (command, server.bytes_sent)
         assert server.requests < 80, (command, server.requests)  # one small range per zip entry header, in parallel

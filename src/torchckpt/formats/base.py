@@ -16,7 +16,7 @@ from .._remote import is_url
 from ..errors import CorruptFileError, TorchckptError, UnsafePathError, UnsupportedFormatError
 
 if TYPE_CHECKING:
-    from concurrent.futures import ThreadPoolExecutor
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 __all__ = ["BufferFile", "BytesSource", "FetchedFile", "FileBytes", "LazyMap", "SliceSource", "contained_path",
            "map_file", "need", "need_many", "not_a_regular_file"]
@@ -107,7 +107,9 @@ class FetchedFile:
     :class:`LazyMap` of the file in this process (scan opens a file more than once)."""
 
     BLOCK = 1 << 12               # fetch granularity (zip local headers are a few bytes apart from MBs of data)
-    _CHUNK = 8 << 20              # one range request at most (big ranges are split and fetched in parallel)
+    _CHUNK = 4 << 20              # one range request at most (big ranges are split and fetched in parallel)
+    _SEQUENTIAL = 4 << 20         # a read this big (a tensor being converted) fetches the next as much ahead
+    _AHEAD_MAX = 64 << 20
     READ_AHEAD = 1 << 16          # fetched past a byte read alone (opcode walks read byte by byte)
 
     def __init__(self, fetch: Fetcher, size: int, *, poison: bytes | None = None, directory: str | None = None):
@@ -129,6 +131,8 @@ class FetchedFile:
         self._have = bytearray((size + self.BLOCK - 1) // self.BLOCK)
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
+        # the background fetch after a big read (its errors are met again by the read that needs those bytes)
+        self._ahead: Future[None] | None = None
         self.fetched_bytes = self.requests = 0
 
     def has(self, pos: int) -> bool:
@@ -138,9 +142,11 @@ class FetchedFile:
         """Make bytes ``[start, stop)`` present (clamped to the file)."""
         self.need_many([(start, stop)])
 
-    def need_many(self, ranges: list[tuple[int, int]]) -> None:
+    def need_many(self, ranges: list[tuple[int, int]], *, ahead: bool = True) -> None:
         """Make every ``[start, stop)`` of ``ranges`` present: missing blocks coalesced into
-        runs, runs fetched in parallel."""
+        runs, runs fetched in parallel. After a big read (``ahead``), the bytes after it are
+        fetched in the background while the caller works on what it asked for (a converter
+        reads tensors in file order)."""
         have, block, size = self._have, self.BLOCK, self.size
         wanted: list[tuple[int, int]] = []
         for start, stop in ranges:
@@ -171,14 +177,22 @@ class FetchedFile:
                       for at in range(lo * block, min(hi * block, size), self._CHUNK)]
             if len(pieces) == 1:
                 self._store(*pieces[0])
-                return
-            if self._pool is None:
-                from concurrent.futures import ThreadPoolExecutor
+            elif pieces:
+                futures = [self._executor().submit(self._store, lo, hi) for lo, hi in pieces]
+                for future in futures:
+                    future.result()
+        fetched = sum(hi - lo for lo, hi in pieces)
+        if ahead and fetched >= self._SEQUENTIAL and (self._ahead is None or self._ahead.done()):
+            end = pieces[-1][1]
+            self._ahead = self._executor().submit(self.need_many, [(end, end + min(fetched, self._AHEAD_MAX))],
+                                                  ahead=False)
 
-                self._pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="torchckpt-fetch")
-            futures = [self._pool.submit(self._store, lo, hi) for lo, hi in pieces]
-            for future in futures:
-                future.result()
+    def _executor(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=32, thread_name_prefix="torchckpt-fetch")
+        return self._pool
 
     def _store(self, lo: int, hi: int) -> None:
         data = self._fetch(lo, hi)
@@ -197,11 +211,9 @@ class FetchedFile:
         first, last = (start + self.BLOCK - 1) // self.BLOCK, min(len(self._have), stop // self.BLOCK)
         if first >= last:
             return True
-        with self._lock:
-            if not _punch_hole(self.fd, first * self.BLOCK, min(self.size, last * self.BLOCK) - first * self.BLOCK):
-                return False
-            self._have[first:last] = bytes(last - first)
-        return True
+        # no lock: a background fetch of other blocks may be running (it holds the lock)
+        self._have[first:last] = bytes(last - first)
+        return _punch_hole(self.fd, first * self.BLOCK, min(self.size, last * self.BLOCK) - first * self.BLOCK)
 
     def close(self) -> None:
         if self._pool is not None:

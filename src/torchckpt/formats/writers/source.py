@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ...dtypes import DType
 from ...errors import ConvertError, UnsupportedTensorError
+from ..base import LazyMap, need
 from .cast import cast
 
 if TYPE_CHECKING:
@@ -75,7 +76,14 @@ class SourceReader:
         self._base = 0
         self._length = 0
         buf = ckpt.mapping
-        if isinstance(buf, mmap.mmap) and hasattr(os, "preadv"):
+        self._lazy = buf if isinstance(buf, LazyMap) else None
+        if isinstance(buf, LazyMap) and hasattr(os, "preadv"):
+            # a remote file: read its fetched blocks from the temporary file (not through the map,
+            # which would keep them in memory), and free them once read
+            probe = np.frombuffer(buf, dtype=np.uint8)
+            self._base, self._length, self._fd = probe.ctypes.data, len(buf), os.dup(buf.source.fd)
+            del probe
+        elif isinstance(buf, mmap.mmap) and hasattr(os, "preadv"):
             try:
                 fd = os.open(ckpt.path, os.O_RDONLY)
             except OSError:
@@ -125,6 +133,7 @@ class SourceReader:
             return np.frombuffer(storage[start:start + nbytes], dtype=np.uint8)
         out = self._scratch[:nbytes]
         done = 0
+        need(self._lazy, file_offset + start, file_offset + start + nbytes)
         while done < nbytes:
             try:
                 # numpy declares ndarray's buffer protocol to type checkers only for Python >= 3.12
@@ -136,6 +145,8 @@ class SourceReader:
                 raise ConvertError("the source file ended early while reading it (was it changed meanwhile?)",
                                    hint="convert from a file nothing else is writing to")
             done += n
+        if self._lazy is not None:
+            self._lazy.source.release(file_offset + start, file_offset + start + nbytes)
         return out
 
     def chunks(self, ref: TensorRef, dtype: DType | None = None) -> Iterator[np.ndarray]:
