@@ -275,3 +275,33 @@ def test_s3_inspect_convert_and_prefix_scan(tmp_path: Path, s3: Any, capsys: pyt
     assert code == 1 and sorted(r["verdict"] for r in out) == ["dangerous", "safe"]
     with pytest.raises(errors.RemoteNotFoundError):
         torchckpt.open("s3://models/run1/nope.pt")
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path: Path, server: RemoteServer) -> None:
+    import pty
+
+    import torch
+
+    torch.save(_state_dict(48, 1024), tmp_path / "m.pt")        # 48 MiB: past the 32 MB the bar waits for
+    server.files["/m.pt"] = str(tmp_path / "m.pt")
+    cmd = [sys.executable, "-m", "torchckpt", "convert", f"{server.url}/m.pt"]
+    master, slave = pty.openpty()
+    try:
+        run = subprocess.run([*cmd, str(tmp_path / "a.safetensors")], stdout=subprocess.DEVNULL, stderr=slave,
+                             timeout=300)
+        os.close(slave)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(master, 1 << 16)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(master)
+    assert run.returncode == 0
+    assert b"torchckpt: fetching" in seen and b" of " in seen
+    piped = subprocess.run([*cmd, str(tmp_path / "b.safetensors")], capture_output=True, text=True, timeout=300)
+    assert piped.returncode == 0 and "fetching" not in piped.stderr

@@ -17,9 +17,13 @@ optional extra ``remote``; nothing here is imported unless a URL is given.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import json
 import os
+import sys
 import threading
+import time
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -274,11 +278,55 @@ def open_url(url: str, *, copy_on_write: bool = False) -> tuple[Any, int]:
         else:
             poison = os.environ.get("TORCHCKPT_REMOTE_POISON")  # tests: unfetched bytes show up
             source = FetchedFile(_guarded(url, opened.fetch), opened.size,
-                                 poison=poison.encode() if poison else None)
+                                 poison=poison.encode() if poison else None, progress=_progress_bar(url, opened.size))
             _CACHE[url] = (opened.tag, source)
             while len(_CACHE) > _CACHED:
                 _CACHE.pop(next(iter(_CACHE)))
     return LazyMap(source, copy_on_write=copy_on_write), opened.size
+
+
+class _ProgressBar:
+    """``torchckpt: fetching URL  123 MB of 1.0 GB  45 MB/s`` on one stderr line, redrawn at most
+    5 times a second once a transfer passes 32 MB, cleared at exit."""
+
+    _AFTER = 32 << 20
+
+    def __init__(self, url: str, size: int):
+        self.url, self.size = url if len(url) <= 60 else "..." + url[-57:], size
+        self.started = time.monotonic()
+        self.drawn = 0.0
+        self.shown = False
+
+    def __call__(self, fetched: int) -> None:
+        now = time.monotonic()
+        if fetched < self._AFTER or now - self.drawn < 0.2:
+            return
+        from .units import format_bytes
+
+        self.drawn = now
+        rate = fetched / max(now - self.started, 1e-6)
+        line = (f"torchckpt: fetching {self.url}  {format_bytes(fetched)} of {format_bytes(self.size)}  "
+                f"{format_bytes(rate)}/s")
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write("\r\x1b[K" + line)
+            sys.stderr.flush()
+            if not self.shown:
+                self.shown = True
+                atexit.register(self.clear)
+
+    def clear(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def _progress_bar(url: str, size: int) -> Callable[[int], None] | None:
+    """A progress bar for long transfers, on a terminal only (never in pipes, logs or JSON runs)."""
+    try:
+        tty = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    return _ProgressBar(url, size) if tty and size >= _ProgressBar._AFTER else None
 
 
 def remote_size(url: str) -> int:

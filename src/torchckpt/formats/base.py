@@ -112,7 +112,8 @@ class FetchedFile:
     _AHEAD_MAX = 64 << 20
     READ_AHEAD = 1 << 16          # fetched past a byte read alone (opcode walks read byte by byte)
 
-    def __init__(self, fetch: Fetcher, size: int, *, poison: bytes | None = None, directory: str | None = None):
+    def __init__(self, fetch: Fetcher, size: int, *, poison: bytes | None = None, directory: str | None = None,
+                 progress: Callable[[int], None] | None = None):
         import tempfile  # remote files only: kept off the start-up path
 
         fd, name = tempfile.mkstemp(prefix="torchckpt-remote-", dir=directory)
@@ -126,7 +127,7 @@ class FetchedFile:
         except BaseException:
             os.close(fd)
             raise
-        self.fd, self.size, self._fetch = fd, size, fetch
+        self.fd, self.size, self._fetch, self._progress = fd, size, fetch, progress
         self._closer = weakref.finalize(self, os.close, fd)   # also at exit, while os is still there
         self._have = bytearray((size + self.BLOCK - 1) // self.BLOCK)
         self._lock = threading.Lock()
@@ -204,6 +205,8 @@ class FetchedFile:
         self._have[first:last] = b"\1" * (last - first)
         self.fetched_bytes += hi - lo
         self.requests += 1
+        if self._progress is not None:
+            self._progress(self.fetched_bytes)
 
     def release(self, start: int, stop: int) -> bool:
         """Free the whole blocks inside ``[start, stop)`` from the temporary file (they are
