@@ -350,6 +350,9 @@ def list_url(url: str) -> list[str] | None:
             if not key.endswith("/") and "/" in key and fs.isfile(key):
                 return None
             return sorted(f"s3://{k}" for k in fs.find(key.rstrip("/")))
+        if url.endswith("/"):
+            raise RemoteError("an http(s) URL names one file; a web server gives no listing to scan", path=url,
+                              hint="name the files, or scan hf://ORG/REPO or s3://bucket/prefix/")
         return None
     except TorchckptError:
         raise

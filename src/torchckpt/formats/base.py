@@ -108,8 +108,7 @@ class FetchedFile:
 
     BLOCK = 1 << 12               # fetch granularity (zip local headers are a few bytes apart from MBs of data)
     _CHUNK = 4 << 20              # one range request at most (big ranges are split and fetched in parallel)
-    _SEQUENTIAL = 4 << 20         # a read this big (a tensor being converted) fetches the next as much ahead
-    _AHEAD_MAX = 64 << 20
+    _AHEAD_MAX = 64 << 20         # fetch_ahead's most
     READ_AHEAD = 1 << 16          # fetched past a byte read alone (opcode walks read byte by byte)
 
     def __init__(self, fetch: Fetcher, size: int, *, poison: bytes | None = None, directory: str | None = None,
@@ -143,11 +142,9 @@ class FetchedFile:
         """Make bytes ``[start, stop)`` present (clamped to the file)."""
         self.need_many([(start, stop)])
 
-    def need_many(self, ranges: list[tuple[int, int]], *, ahead: bool = True) -> None:
+    def need_many(self, ranges: list[tuple[int, int]]) -> None:
         """Make every ``[start, stop)`` of ``ranges`` present: missing blocks coalesced into
-        runs, runs fetched in parallel. After a big read (``ahead``), the bytes after it are
-        fetched in the background while the caller works on what it asked for (a converter
-        reads tensors in file order)."""
+        runs, runs fetched in parallel."""
         have, block, size = self._have, self.BLOCK, self.size
         wanted: list[tuple[int, int]] = []
         for start, stop in ranges:
@@ -182,11 +179,13 @@ class FetchedFile:
                 futures = [self._executor().submit(self._store, lo, hi) for lo, hi in pieces]
                 for future in futures:
                     future.result()
-        fetched = sum(hi - lo for lo, hi in pieces)
-        if ahead and fetched >= self._SEQUENTIAL and (self._ahead is None or self._ahead.done()):
-            end = pieces[-1][1]
-            self._ahead = self._executor().submit(self.need_many, [(end, end + min(fetched, self._AHEAD_MAX))],
-                                                  ahead=False)
+
+    def fetch_ahead(self, start: int, stop: int) -> None:
+        """Fetch ``[start, stop)`` in the background (one such fetch at a time; its errors are met
+        again by the read that needs those bytes): a converter asks for the next tensor's bytes
+        while it writes this one."""
+        if self._ahead is None or self._ahead.done():
+            self._ahead = self._executor().submit(self.need_many, [(start, min(stop, start + self._AHEAD_MAX))])
 
     def _executor(self) -> ThreadPoolExecutor:
         if self._pool is None:
