@@ -27,7 +27,7 @@ import time
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from .errors import (
     RangeNotSupportedError,
@@ -41,11 +41,11 @@ from .errors import (
     UnsafePathError,
     UnsupportedFormatError,
 )
+from .vocab import RemoteScheme
 
 __all__ = ["is_url", "join_url", "list_url", "open_url", "remote_size"]
 
-Scheme = Literal["http", "s3", "hf"]
-_SCHEMES: dict[str, Scheme] = {"http://": "http", "https://": "http", "s3://": "s3", "hf://": "hf"}
+_SCHEMES: dict[str, RemoteScheme] = {"http://": "http", "https://": "http", "s3://": "s3", "hf://": "hf"}
 _HF_DEFAULT = "https://huggingface.co"
 
 
@@ -54,7 +54,7 @@ def is_url(path: object) -> bool:
     return isinstance(path, str) and path.lower().startswith(tuple(_SCHEMES))
 
 
-def _scheme(url: str) -> Scheme:
+def _scheme(url: str) -> RemoteScheme:
     lower = url.lower()
     return next(kind for prefix, kind in _SCHEMES.items() if lower.startswith(prefix))
 

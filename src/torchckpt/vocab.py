@@ -32,6 +32,7 @@ __all__ = [
     "OnnxExporter",
     "OutputFormat",
     "Prefer",
+    "RemoteScheme",
     "RuleSeverity",
     "ScanEngine",
     "Severity",
@@ -124,3 +125,7 @@ ONNX_EXPORTERS: tuple[OnnxExporter, ...] = get_args(OnnxExporter)
 # --- wording --------------------------------------------------------------------------------------
 # Whose words messages use: Python keywords (``prefer="ema"``) or CLI flags (``--weights ema``).
 Audience = Literal["api", "cli"]
+
+# --- remote files ---------------------------------------------------------------------------------
+# How a URL is read (torchckpt._remote): http(s):// and hf:// over HTTP, s3:// through s3fs.
+RemoteScheme = Literal["http", "s3", "hf"]
