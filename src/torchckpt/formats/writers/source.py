@@ -66,6 +66,8 @@ class SourceReader:
     Yielded arrays may share that buffer: use each before asking for the next.
     """
 
+    _lazy: LazyMap | None = None    # the map of a remote file (its fetched blocks are freed once read)
+
     def __init__(self, ckpt: Checkpoint, *, chunk_bytes: int | None = None):
         import numpy as np
 
@@ -76,12 +78,12 @@ class SourceReader:
         self._base = 0
         self._length = 0
         buf = ckpt.mapping
-        self._lazy = buf if isinstance(buf, LazyMap) else None
         if isinstance(buf, LazyMap) and hasattr(os, "preadv"):
             # a remote file: read its fetched blocks from the temporary file (not through the map,
             # which would keep them in memory), and free them once read
             probe = np.frombuffer(buf, dtype=np.uint8)
             self._base, self._length, self._fd = probe.ctypes.data, len(buf), os.dup(buf.source.fd)
+            self._lazy = buf
             del probe
         elif isinstance(buf, mmap.mmap) and hasattr(os, "preadv"):
             try:
