@@ -24,10 +24,8 @@ import os
 import sys
 import threading
 import time
-import urllib.parse
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import (
     RangeNotSupportedError,
@@ -76,8 +74,7 @@ def _timeout() -> float:
 
 # --- naming ------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _HfName:
+class _HfName(NamedTuple):
     endpoint: str
     repo: str        # ORG/REPO
     path: str        # "" for the repository itself
@@ -99,7 +96,8 @@ def _hf_name(url: str) -> _HfName:
 
 
 def _hf_http(name: _HfName) -> str:
-    quote = urllib.parse.quote
+    from urllib.parse import quote
+
     return f"{name.endpoint}/{name.repo}/resolve/{quote(name.revision, safe='')}/{quote(name.path)}"
 
 
@@ -173,8 +171,7 @@ def _translate(exc: BaseException, url: str) -> TorchckptError:
 
 # --- opening -----------------------------------------------------------------------------------
 
-@dataclass
-class _Opened:
+class _Opened(NamedTuple):
     size: int
     tag: tuple[object, ...]                  # what identifies this version of the file
     fetch: Callable[[int, int], bytes]
@@ -361,7 +358,8 @@ def list_url(url: str) -> list[str] | None:
 
 
 def _list_hf(url: str, name: _HfName) -> list[str]:
-    quote = urllib.parse.quote
+    from urllib.parse import quote
+
     api = f"{name.endpoint}/api/models/{name.repo}/tree/{quote(name.revision, safe='')}?recursive=true"
     listing = json.loads(_http_fs(url).cat_file(api))
     if not isinstance(listing, list):
