@@ -16,7 +16,7 @@ from .._remote import is_url
 from ..errors import CorruptFileError, TorchckptError, UnsafePathError, UnsupportedFormatError
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ThreadPoolExecutor
+    from concurrent.futures import ThreadPoolExecutor
 
 __all__ = ["BufferFile", "BytesSource", "FetchedFile", "FileBytes", "LazyMap", "SliceSource", "contained_path",
            "map_file", "need", "need_many", "not_a_regular_file"]
@@ -108,7 +108,6 @@ class FetchedFile:
 
     BLOCK = 1 << 12               # fetch granularity (zip local headers are a few bytes apart from MBs of data)
     _CHUNK = 4 << 20              # one range request at most (big ranges are split and fetched in parallel)
-    _AHEAD_MAX = 64 << 20         # fetch_ahead's most
     READ_AHEAD = 1 << 16          # fetched past a byte read alone (opcode walks read byte by byte)
 
     def __init__(self, fetch: Fetcher, size: int, *, poison: bytes | None = None, directory: str | None = None,
@@ -131,8 +130,6 @@ class FetchedFile:
         self._have = bytearray((size + self.BLOCK - 1) // self.BLOCK)
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
-        # the background fetch after a big read (its errors are met again by the read that needs those bytes)
-        self._ahead: Future[None] | None = None
         self.fetched_bytes = self.requests = 0
 
     def has(self, pos: int) -> bool:
@@ -180,13 +177,6 @@ class FetchedFile:
                 for future in futures:
                     future.result()
 
-    def fetch_ahead(self, start: int, stop: int) -> None:
-        """Fetch ``[start, stop)`` in the background (one such fetch at a time; its errors are met
-        again by the read that needs those bytes): a converter asks for the next tensor's bytes
-        while it writes this one."""
-        if self._ahead is None or self._ahead.done():
-            self._ahead = self._executor().submit(self.need_many, [(start, min(stop, start + self._AHEAD_MAX))])
-
     def _executor(self) -> ThreadPoolExecutor:
         if self._pool is None:
             from concurrent.futures import ThreadPoolExecutor
@@ -213,9 +203,9 @@ class FetchedFile:
         first, last = (start + self.BLOCK - 1) // self.BLOCK, min(len(self._have), stop // self.BLOCK)
         if first >= last:
             return True
-        # no lock: a background fetch of other blocks may be running (it holds the lock)
-        self._have[first:last] = bytes(last - first)
-        return _punch_hole(self.fd, first * self.BLOCK, min(self.size, last * self.BLOCK) - first * self.BLOCK)
+        with self._lock:
+            self._have[first:last] = bytes(last - first)
+            return _punch_hole(self.fd, first * self.BLOCK, min(self.size, last * self.BLOCK) - first * self.BLOCK)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -167,9 +167,6 @@ class SourceReader:
         itemsize = src.itemsize
         storage = ref.storage.buffer()
         file_offset = self._file_offset(storage)
-        if self._lazy is not None and file_offset is not None:
-            # a remote file: the bytes after this storage (the next one, in file order) arrive while it is written
-            self._lazy.source.fetch_ahead(file_offset + len(storage), file_offset + 2 * len(storage))
         big = ref.storage.byteorder == "big" and itemsize > 1
         raw = np.dtype(src.raw)
         shape: tuple[int, ...]
