@@ -16,7 +16,7 @@ from .._remote import is_url
 from ..errors import CorruptFileError, TorchckptError, UnsafePathError, UnsupportedFormatError
 
 if TYPE_CHECKING:
-    from concurrent.futures import ThreadPoolExecutor
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 __all__ = ["BufferFile", "BytesSource", "FetchedFile", "FileBytes", "LazyMap", "SliceSource", "contained_path",
            "map_file", "need", "need_many", "not_a_regular_file"]
@@ -35,6 +35,10 @@ class SliceSource:
             raise CorruptFileError(f"{what} at byte {start} ({length} bytes) runs past the end of the file",
                                    hint="the file is truncated; re-download or re-save it")
         self.buf, self.start, self.length, self.what = buf, start, length, what
+
+    def span(self) -> tuple[int, int] | None:
+        """Where the bytes lie in ``buf``, for fetching them ahead."""
+        return self.start, self.start + self.length
 
     def view(self, offset: int, nbytes: int) -> memoryview:
         if offset < 0 or offset + nbytes > self.length:
@@ -130,6 +134,7 @@ class FetchedFile:
         self._have = bytearray((size + self.BLOCK - 1) // self.BLOCK)
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
+        self._ahead: Future[None] | None = None
         self.fetched_bytes = self.requests = 0
 
     def has(self, pos: int) -> bool:
@@ -177,6 +182,13 @@ class FetchedFile:
                 for future in futures:
                     future.result()
 
+    def fetch_ahead(self, start: int, stop: int) -> None:
+        """Fetch ``[start, stop)`` in the background, one such fetch at a time (its errors are met
+        again by the read that needs those bytes): a converter asks for the next tensor's bytes
+        while it writes this one."""
+        if self._ahead is None or self._ahead.done():
+            self._ahead = self._executor().submit(self.need_many, [(start, stop)])
+
     def _executor(self) -> ThreadPoolExecutor:
         if self._pool is None:
             from concurrent.futures import ThreadPoolExecutor
@@ -203,9 +215,10 @@ class FetchedFile:
         first, last = (start + self.BLOCK - 1) // self.BLOCK, min(len(self._have), stop // self.BLOCK)
         if first >= last:
             return True
-        with self._lock:
-            self._have[first:last] = bytes(last - first)
-            return _punch_hole(self.fd, first * self.BLOCK, min(self.size, last * self.BLOCK) - first * self.BLOCK)
+        # no lock: a fetch_ahead of other blocks may be running (it holds the lock); the reader
+        # must not wait for it before writing on
+        self._have[first:last] = bytes(last - first)
+        return _punch_hole(self.fd, first * self.BLOCK, min(self.size, last * self.BLOCK) - first * self.BLOCK)
 
     def close(self) -> None:
         if self._pool is not None:

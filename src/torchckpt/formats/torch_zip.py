@@ -37,6 +37,10 @@ class _EntrySource:
         self.archive, self.entry = archive, entry
         self._data: BytesSource | None = None
 
+    def span(self) -> tuple[int, int] | None:
+        """Where the bytes lie in the file (stored entries), for fetching them ahead."""
+        return (self.entry.data_offset, self.entry.data_offset + self.entry.size) if self.entry.is_stored else None
+
     def view(self, offset: int, nbytes: int) -> memoryview:
         if self.entry.is_stored:
             return SliceSource(self.archive.buf, self.entry.data_offset, self.entry.size,

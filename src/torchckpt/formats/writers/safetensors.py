@@ -34,6 +34,7 @@ def write_safetensors(out: OutputFiles, path: str, items: list[TensorItem], read
     raw += b" " * ((-(8 + len(raw))) % 8)
     sink = out.create(path)
     sink.write(struct.pack("<Q", len(raw)) + raw)
+    reader.expect(item.ref for item in order)
     for item in order:
         for chunk in reader.chunks(item.ref, item.dtype):
             sink.write(chunk)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import mmap
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -67,6 +67,7 @@ class SourceReader:
     """
 
     _lazy: LazyMap | None = None    # the map of a remote file (its fetched blocks are freed once read)
+    _upcoming: list[tuple[int, int]] | None = None   # the storages :meth:`expect` announced, last first
 
     def __init__(self, ckpt: Checkpoint, *, chunk_bytes: int | None = None):
         import numpy as np
@@ -151,6 +152,20 @@ class SourceReader:
             self._lazy.source.release(file_offset + start, file_offset + start + nbytes)
         return out
 
+    def expect(self, refs: Iterable[TensorRef]) -> None:
+        """The tensors :meth:`chunks` will be asked for, in this order: from a remote file, the
+        next one's bytes are fetched while the current one is written (nothing else is fetched)."""
+        if self._lazy is None:
+            return
+        self._upcoming = []
+        for ref in refs:
+            root = ref.storage.root if ref.storage is not None else None
+            span = getattr(root.source, "span", None) if root is not None else None
+            where = span() if span is not None else None
+            if where is not None:
+                self._upcoming.append(where)
+        self._upcoming.reverse()   # popped from the end
+
     def chunks(self, ref: TensorRef, dtype: DType | None = None) -> Iterator[np.ndarray]:
         """The tensor's elements in C order as flat arrays of ``dtype`` (default: its own),
         stored the way the output holds them: bfloat16 and float8 as their bit patterns."""
@@ -167,6 +182,12 @@ class SourceReader:
         itemsize = src.itemsize
         storage = ref.storage.buffer()
         file_offset = self._file_offset(storage)
+        upcoming = self._upcoming
+        if self._lazy is not None and upcoming and file_offset is not None:
+            while upcoming and upcoming[-1][0] <= file_offset < upcoming[-1][1]:
+                upcoming.pop()                      # this one
+            if upcoming:
+                self._lazy.source.fetch_ahead(*upcoming[-1])
         big = ref.storage.byteorder == "big" and itemsize > 1
         raw = np.dtype(src.raw)
         shape: tuple[int, ...]
