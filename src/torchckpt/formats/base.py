@@ -137,23 +137,26 @@ class FetchedFile:
         self._ahead: Future[None] | None = None
         self.fetched_bytes = self.requests = 0
 
+    # _have: one byte a block: 0 never fetched, 1 present, 2 released (fetched again only when read)
     def has(self, pos: int) -> bool:
-        return bool(self._have[pos // self.BLOCK])
+        return self._have[pos // self.BLOCK] == 1
 
     def need(self, start: int, stop: int) -> None:
         """Make bytes ``[start, stop)`` present (clamped to the file)."""
         self.need_many([(start, stop)])
 
-    def need_many(self, ranges: list[tuple[int, int]]) -> None:
+    def need_many(self, ranges: list[tuple[int, int]], *, ahead: bool = False) -> None:
         """Make every ``[start, stop)`` of ``ranges`` present: missing blocks coalesced into
-        runs, runs fetched in parallel."""
+        runs, runs fetched in parallel. ``ahead`` (a background fetch) leaves out blocks that
+        were read and released meanwhile."""
         have, block, size = self._have, self.BLOCK, self.size
+        present = (1, 2) if ahead else (1,)
         wanted: list[tuple[int, int]] = []
         for start, stop in ranges:
             start, stop = max(0, start), min(size, stop)
             if start < stop:
                 first, last = start // block, (stop - 1) // block + 1
-                if not all(have[first:last]):
+                if have.count(1, first, last) != last - first:
                     wanted.append((first, last))
         if not wanted:
             return
@@ -162,11 +165,11 @@ class FetchedFile:
             for first, last in sorted(wanted):
                 b = first
                 while b < last:
-                    if have[b]:
+                    if have[b] in present:
                         b += 1
                         continue
                     e = b
-                    while e < last and not have[e]:
+                    while e < last and have[e] not in present:
                         e += 1
                     if runs and runs[-1][1] >= b:   # adjacent to (or inside) the previous run
                         runs[-1] = (runs[-1][0], max(runs[-1][1], e))
@@ -187,7 +190,7 @@ class FetchedFile:
         again by the read that needs those bytes): a converter asks for the next tensor's bytes
         while it writes this one."""
         if self._ahead is None or self._ahead.done():
-            self._ahead = self._executor().submit(self.need_many, [(start, stop)])
+            self._ahead = self._executor().submit(self.need_many, [(start, stop)], ahead=True)
 
     def _executor(self) -> ThreadPoolExecutor:
         if self._pool is None:
@@ -217,7 +220,7 @@ class FetchedFile:
             return True
         # no lock: a fetch_ahead of other blocks may be running (it holds the lock); the reader
         # must not wait for it before writing on
-        self._have[first:last] = bytes(last - first)
+        self._have[first:last] = b"\2" * (last - first)
         return _punch_hole(self.fd, first * self.BLOCK, min(self.size, last * self.BLOCK) - first * self.BLOCK)
 
     def close(self) -> None:

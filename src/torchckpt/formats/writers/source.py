@@ -184,8 +184,10 @@ class SourceReader:
         file_offset = self._file_offset(storage)
         upcoming = self._upcoming
         if self._lazy is not None and upcoming and file_offset is not None:
-            while upcoming and upcoming[-1][0] <= file_offset < upcoming[-1][1]:
-                upcoming.pop()                      # this one
+            # drop this storage and any announced before it (never fetch one again that was read)
+            here = [i for i, (lo, hi) in enumerate(upcoming) if lo <= file_offset < hi]
+            if here:
+                del upcoming[here[0]:]
             if upcoming:
                 self._lazy.source.fetch_ahead(*upcoming[-1])
         big = ref.storage.byteorder == "big" and itemsize > 1
