@@ -362,3 +362,27 @@ def test_hf_sharded_safetensors_index_and_folder(tmp_path):
         shard.unlink()
     with pytest.raises(TorchckptError, match=r"no such file|none of its shards"):
         torchckpt.open(index)
+
+
+@pytest.mark.parametrize("header", [128, 384, 640, 1408])
+def test_safetensors_whose_header_size_reads_as_a_pickle_protocol(tmp_path, header):
+    """A header of 128 (384, 640... 1408) bytes starts the file with 0x80 and a byte <= 5, PROTO to
+    a pickle reader: the file is still safetensors, as safetensors reads it."""
+    from safetensors.torch import load_file, save_file
+
+    path = tmp_path / "m.safetensors"
+    tensors = {"a": torch.arange(10)}
+    pad = 0
+    while True:  # the header is JSON padded to 8 bytes: grow the metadata until it is `header` long
+        save_file(tensors, str(path), metadata={"n": "x" * pad})
+        size = struct.unpack("<Q", path.read_bytes()[:8])[0]
+        if size >= header:
+            break
+        pad += 1
+    assert size == header and path.read_bytes()[:1] == b"\x80" and path.read_bytes()[1] <= 5
+    with torchckpt.open(path) as ckpt:
+        assert ckpt.format == "safetensors"
+        ours = {k: torch.from_numpy(ckpt.get(k).numpy().copy()) for k in ckpt.tensors()}
+    theirs = load_file(str(path))
+    assert ours.keys() == theirs.keys() and all(torch.equal(ours[k], v) for k, v in theirs.items())
+    assert torchckpt.scan(path).verdict == "safe"

@@ -134,3 +134,21 @@ def test_budget_windows_never_change_a_reading(value, protocol, window, cut):
         with pytest.MonkeyPatch.context() as m:
             m.setattr(unpickler, "_WINDOW", window)
             assert _outcome(stream) == expected
+
+
+@pytest.mark.parametrize("stream", [
+    b"X" + struct.pack("<I", 1 << 20) + b"a" * (1 << 20) + b".",  # a string past the stop
+    b"S'" + b"a" * 200 + b"'\n.",                                  # a text line past the stop
+    b"\x80\x04\x95" + struct.pack("<Q", 1 << 10) + b"N." + b"\0" * (1 << 10),  # a FRAME past the stop
+])
+def test_stop_bounds_what_a_stream_reads(stream):
+    """``stop`` is where the stream's bytes end (its entry's end): a length that runs past it is
+    truncation there, as the loader reading that entry alone sees it; nothing past it is read."""
+    from torchckpt.unpickler import Unpickler
+
+    with pytest.raises(PickleStreamError) as info:
+        Unpickler(stream, resolve=resolve, stop=64).load()
+    assert info.value.reason == "truncated"
+    with pytest.raises(pickle.UnpicklingError if stream[:1] != b"X" else Exception):
+        pickle.loads(stream[:64])
+    assert Unpickler(stream, resolve=resolve).load() == pickle.loads(stream)

@@ -623,12 +623,14 @@ class _Scanner:
 
     # pickle streams ---------------------------------------------------------------------------
     def parse(self, data: Any, start: int, *, end: int | None = None, entry: str | None = None,
-              storages: dict[str, tuple[int, int]] | None = None, view_of: FileReading | None = None) -> _Stream:
+              storages: dict[str, tuple[int, int]] | None = None, view_of: FileReading | None = None,
+              bounded: bool = False) -> _Stream:
         """Interpret the stream at ``data[start:]`` as pickle.loads does; where pickle.load(file)
         would read it otherwise, its reading too (``file_stream``). ``view_of``: ``data`` is the
-        view of such a reading."""
+        view of such a reading. ``bounded``: nothing past ``end`` is read (bytes probed as a
+        pickle, whose string lengths are random: they must not read the rest of the file)."""
         u = _ScanUnpickler(data, resolve=_allow_resolve, persistent_load=_persistent_loader(storages), start=start,
-                           entry=entry)
+                           entry=entry, stop=end if bounded else None)
 
         def load_from_bytes(*args: Any) -> StorageRef:
             payload = args[0] if args else None
@@ -973,7 +975,7 @@ class _Scanner:
             return
         if head[0] in _NOT_AN_OPCODE:
             return
-        s = self.parse(data, start, end=end)
+        s = self.parse(data, start, end=end, bounded=True)
         if _reaches_code(s):
             self.pickles_at(data, start, end, prefix=prefix, base=start, depth=depth, torchscript=torchscript,
                             first=s)

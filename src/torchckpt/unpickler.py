@@ -246,13 +246,17 @@ class Unpickler:
     maps persistent ids (torch's storage tuples) to objects. After :meth:`load`, ``end``
     is the offset just past ``STOP``, ``events`` what the stream asked for,
     ``protocol`` the highest ``PROTO`` seen and ``frames`` the ``(start, end)`` window each
-    ``FRAME`` announced (see :func:`file_reading` for why they matter).
+    ``FRAME`` announced (see :func:`file_reading` for why they matter). ``stop``: where the
+    stream's bytes end (default: the end of ``data``); reading past it is truncation.
     """
 
     def __init__(self, data: bytes | mmap.mmap, *, resolve: Resolver,
                  persistent_load: Callable[[Any], Any] | None = None, start: int = 0,
-                 entry: str | None = None, record: bool = True, budget: int | None = None):
+                 entry: str | None = None, record: bool = True, budget: int | None = None,
+                 stop: int | None = None):
         self.data = data
+        # where the stream's bytes end (its zip entry's end): nothing past it is read
+        self.limit = len(data) if stop is None else max(start, min(stop, len(data)))
         self.pos = start
         self.start = start
         self.entry = entry
@@ -269,7 +273,7 @@ class Unpickler:
         # False when interpreting a FileReading.view, whose FRAMEs were checked against the file
         self.check_frames = True
         if budget is None:
-            budget = min(_BUDGET_CAP, _BUDGET_BASE + _BUDGET_PER_BYTE * max(0, len(data) - start))
+            budget = min(_BUDGET_CAP, _BUDGET_BASE + _BUDGET_PER_BYTE * max(0, self.limit - start))
         self.work = budget
         self._hash_checked: dict[int, tuple[Any, ...]] = {}
         self._callees: dict[str, Any] = {}
@@ -306,7 +310,7 @@ class Unpickler:
         pos = self.pos
         end = pos + n
         # checked before anything is allocated: a declared length is only a claim
-        if n < 0 or end > len(self.data):
+        if n < 0 or end > self.limit:
             raise self._fail(f"stream truncated (needs {n} bytes)", reason="truncated")
         if n > 64:
             self._credit += n
@@ -315,7 +319,7 @@ class Unpickler:
 
     def _readline(self) -> bytes:
         data, pos = self.data, self.pos
-        end = data.find(b"\n", pos)
+        end = data.find(b"\n", pos, self.limit)
         if end < 0:
             raise self._fail("stream truncated (missing newline)", reason="truncated")
         self.pos = end + 1
@@ -422,7 +426,7 @@ class Unpickler:
     def load(self) -> Any:
         """Run to ``STOP`` and return the top of the stack."""
         full = self.data
-        total = len(full)
+        total = self.limit
         whole = memoryview(full)
         dispatch = _DISPATCH
         memo = self.memo
@@ -591,7 +595,7 @@ class Unpickler:
     def _inline_failure(self, pos: int) -> PickleStreamError:
         """Why the opcode at ``pos``, one the loop runs inline, fails where it is, in CPython's
         order: its argument runs past the data, then the MARK or stack items it needs are missing."""
-        data, total = self.data, len(self.data)
+        data, total = self.data, self.limit
         if pos >= total:
             return self._fail("stream truncated", reason="truncated")
         code = data[pos]
@@ -819,7 +823,7 @@ def _frame(u: Unpickler, pos: int) -> None:
     # then keeps reading opcodes straight through frame boundaries. From a file, the frame
     # becomes its read buffer, which changes what later reads see: file_reading() covers that.
     n = _unpack_from("<Q", u._read(8))[0]
-    if n > len(u.data) - u.pos and u.check_frames:
+    if n > u.limit - u.pos and u.check_frames:
         raise u._fail(f"stream truncated (a FRAME of {n} bytes runs past the end)", pos, reason="truncated")
     u.frames.append((u.pos, u.pos + n))
 

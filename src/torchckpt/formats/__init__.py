@@ -62,10 +62,12 @@ def detect(buf: FileBytes, size: int, *, path: str | None = None) -> str:
         return "npy"
     if _is_tar(buf, size):
         return "tar"
-    if head[:1] == b"\x80" and size > 1 and head[1] <= 5:
-        return "pickle"
+    # safetensors first: a header of 128-255 (or 640-767...) bytes makes its first byte 0x80 and
+    # its second <= 5, PROTO to a pickle reader; a pickle's next bytes are no plausible header size
     if _is_safetensors(buf, size):
         return "safetensors"
+    if head[:1] == b"\x80" and size > 1 and head[1] <= 5:
+        return "pickle"
     if _is_onnx(buf, size):
         return "onnx"
     if head[:1] and head[0] in _PICKLE_FIRST and buf[size - 1:size] == b".":
