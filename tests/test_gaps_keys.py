@@ -75,7 +75,7 @@ def test_exact_key_wins_then_shorter_readings(tmp_path):
         assert ckpt.resolve("a.b.v") == ("a", "b", "v")    # "a.b" leads nowhere: the shorter reading
         assert ckpt.subtree("a.b.v").shape == (4,)
         summary = summarize_key(ckpt, "a.b")
-        assert summary["tensor_count"] == 1 and [r["name"] for r in summary["tensors"]] == ["a.b.w"]
+        assert summary.tensor_count == 1 and [r["name"] for r in summary.tensors] == ["a.b.w"]
 
 
 def test_hostile_nesting_resolves_in_polynomial_time(tmp_path):
