@@ -3,9 +3,13 @@ functions are in helpers.py)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+
+# the hostile corpus (hostile.py, hostile_*.py) is imported by plain name, from any test module
+sys.path.insert(0, str(Path(__file__).parent))
 
 
 @pytest.fixture

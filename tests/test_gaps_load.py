@@ -8,17 +8,13 @@ running anything. A plain ``torch.save`` file still loads.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-import hostile
-
 from torchckpt import DivergentReadingsError, load, load_into, load_state_dict, scan
 
+import hostile
 from .helpers import run_cli
 
 torch = pytest.importorskip("torch")

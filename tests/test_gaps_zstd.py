@@ -19,13 +19,11 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-import hostile
-
 from torchckpt import scan
 from torchckpt.formats import _compression
 from torchckpt.formats._compression import TooLargeError, zstd_decompress
+
+import hostile
 
 torch = pytest.importorskip("torch")
 dcp = pytest.importorskip("torch.distributed.checkpoint")

@@ -13,21 +13,19 @@ import struct
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-import hostile  # noqa: E402,F401
-from hostile import STOP, call, glob0, proto, str0  # noqa: E402
-from hostile_containers import npy  # noqa: E402
 
 from torchckpt.errors import CorruptFileError  # noqa: E402
 from torchckpt.formats.numpy import NpzArchive, holds_objects, read_npy_header  # noqa: E402
 from torchckpt.scanner import scan  # noqa: E402
+
+import hostile  # noqa: E402,F401
+from hostile import STOP, call, glob0, proto, str0  # noqa: E402
+from hostile_containers import npy  # noqa: E402
 
 np = pytest.importorskip("numpy")
 descr_to_dtype = np.lib.format.descr_to_dtype

@@ -19,12 +19,12 @@ import pytest
 
 sys.path.insert(0, os.path.dirname(__file__))
 
-import hostile
-from remote_server import RemoteServer
-
 import torchckpt
 from torchckpt import errors
 from torchckpt.cli import main
+
+import hostile
+from remote_server import RemoteServer
 
 pytest.importorskip("fsspec")
 pytest.importorskip("aiohttp")

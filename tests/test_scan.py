@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
+from torchckpt.scan_rules import classify
+from torchckpt.scanner import ScanReport, exit_code, scan, scan_paths
 
 import hostile
 from hostile import (
@@ -37,9 +38,6 @@ from hostile import (
     str0,
     ustr,
 )
-
-from torchckpt.scan_rules import classify
-from torchckpt.scanner import ScanReport, exit_code, scan, scan_paths
 
 torch = pytest.importorskip("torch")
 np = pytest.importorskip("numpy")

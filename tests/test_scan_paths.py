@@ -19,17 +19,14 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-import hostile
-import hostile_paths
-from helpers import ROOT, run_cli
-
 import torchckpt
 from torchckpt.errors import CorruptFileError, TorchckptError, UnsafePathError
 from torchckpt.scanner import exit_code, scan, scan_paths
 
+import hostile
+import hostile_paths
 from .helpers import rewrite_zip
+from helpers import ROOT, run_cli
 
 torch = pytest.importorskip("torch")
 dcp = pytest.importorskip("torch.distributed.checkpoint")

@@ -12,15 +12,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
-sys.path.insert(0, str(Path(__file__).parent))
 
 import audit_callables  # noqa: E402
-from hostile import EMPTY_TUPLE, MARK, NEWOBJ, STOP, TUPLE, call, glob0, proto, str0  # noqa: E402
 
 from torchckpt import rules_data  # noqa: E402
 from torchckpt.allowlist import SAFE_GLOBALS, SAFE_STUB_CLASSES  # noqa: E402
 from torchckpt.scan_rules import SAFE_EXTRA, classify, is_torch_nn_module_class  # noqa: E402
 from torchckpt.scanner import scan  # noqa: E402
+
+from hostile import EMPTY_TUPLE, MARK, NEWOBJ, STOP, TUPLE, call, glob0, proto, str0  # noqa: E402
 
 torch = pytest.importorskip("torch")
 

@@ -12,18 +12,15 @@ import pickle
 import random
 import sys
 import tarfile
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
+from torchckpt.formats import _tar
+from torchckpt.scanner import scan
 
 import hostile  # noqa: F401  (hostile_containers needs it first)
 from hostile import STOP, call, glob0, str0
 from hostile_containers import b_tar_header_pickle
-
-from torchckpt.formats import _tar
-from torchckpt.scanner import scan
 
 NAMES = ("pickle", "storages", "tensors", "sys_info", "notes.txt", "pickle/", "./pickle", "dir/pickle")
 TRICKS = ("plain", "pax_path", "pax_size", "gnu_long", "sparse_name", "solaris", "base256", "pax_no_newline",
@@ -311,9 +308,9 @@ def test_reader_reads_the_pickle_torch_reads(tmp_path):
     import json
     import subprocess
 
-    from hostile import legacy_tar
-
     import torchckpt
+
+    from hostile import legacy_tar
 
     paths = {}
     for trick in TRICKS:

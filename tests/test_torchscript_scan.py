@@ -11,15 +11,12 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-import hostile  # noqa: F401  (hostile_rules is one of its parts: import the whole first)
-from hostile_rules import edit_torchscript_code, scripted_with_setstate
-
 from torchckpt.scanner import scan
 from torchckpt.torchscript_code import analyse_code
 
+import hostile  # noqa: F401  (hostile_rules is one of its parts: import the whole first)
 from .helpers import rewrite_zip
+from hostile_rules import edit_torchscript_code, scripted_with_setstate
 
 torch = pytest.importorskip("torch")
 nn = torch.nn

@@ -22,13 +22,14 @@ import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import hostile
 import pytest
 
 from torchckpt import scanner as scanner_module
 from torchckpt.errors import CorruptFileError
 from torchckpt.formats._zip import PythonZip, ZipArchive
 from torchckpt.scanner import scan
+
+import hostile
 
 torch = pytest.importorskip("torch")
 
@@ -323,11 +324,11 @@ class _Recorder:
         original = scanner_module._Scanner.parse
         recorder = self
 
-        def parse(self, data, start, *, end=None, entry=None, storages=None):
+        def parse(self, data, start, *, end=None, entry=None, storages=None, **options):
             stop = len(data) if end is None else end
             if stop - start < (1 << 20):
                 recorder.seen.add(bytes(data[start:stop]))
-            return original(self, data, start, end=end, entry=entry, storages=storages)
+            return original(self, data, start, end=end, entry=entry, storages=storages, **options)
 
         monkeypatch.setattr(scanner_module._Scanner, "parse", parse)
 
