@@ -28,9 +28,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from torchckpt.allowlist import resolve
+from torchckpt.errors import PickleStreamError
 from torchckpt.model import ObjectStub, PickledOrderedDict
 from torchckpt.scanner import _Scanner, scan
-from torchckpt.unpickler import PickleStreamError, file_reading, frames_consistent, unpickle
+from torchckpt.unpickler import file_reading, frames_consistent, unpickle
 
 from .helpers import pickle_values
 

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from torchckpt.allowlist import resolve
-from torchckpt.unpickler import Memo, PickleStreamError, unpickle
+from torchckpt.errors import PickleStreamError
+from torchckpt.unpickler import Memo, unpickle
 
 from .helpers import pickle_values
 

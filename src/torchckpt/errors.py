@@ -9,9 +9,9 @@ one table (``torchckpt.cli``); library code only raises.
     TorchckptError
     ├── UnsupportedFormatError      not a format torchckpt reads (by content)
     ├── CorruptFileError            a known format, damaged (``entry``, ``offset``)
-    ├── DivergentReadingsError      loaders read the file differently; loading refuses to pick one
     │   ├── UnsafePathError         a path inside the checkpoint leaves its folder
-    │   └── PickleStreamError       a malformed pickle (``reason``; torchckpt.unpickler)
+    │   └── PickleStreamError       a malformed pickle (``reason``: why, as a FailReason)
+    ├── DivergentReadingsError      loaders read the file differently; loading refuses to pick one
     ├── UnsupportedDtypeError
     ├── UnsupportedTensorError      sparse / meta / quantized where dense data is needed
     ├── KeyNotFoundError            --key / key= names nothing in the file
@@ -35,6 +35,10 @@ one table (``torchckpt.cli``); library code only raises.
     │   ├── RemoteTimeoutError          the server stopped answering
     │   └── RemoteChangedError          the file changed (ETag/size) while being read
     └── CheckpointWriteError / NoValidCheckpointError / CheckpointMismatchError
+
+Signals that never reach a caller (a tar too costly to list, an inflate past its budget, the
+scanner's early stop) are not errors of this tree: they live, private, beside the code that
+raises and catches them.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ if TYPE_CHECKING:
     from .export import ExportReport
     from .loading import LoadReport
     from .saving import IntegrityReport
+    from .vocab import FailReason
 
 __all__ = [
     "CheckpointMismatchError",
@@ -68,6 +73,7 @@ __all__ = [
     "NoWeightsError",
     "OutputError",
     "OverwriteInputError",
+    "PickleStreamError",
     "RangeNotSupportedError",
     "RemoteAccessError",
     "RemoteChangedError",
@@ -151,6 +157,16 @@ class UnsafePathError(CorruptFileError):
                  hint: str | None = None, entry: str | None = None):
         self.name = name
         super().__init__(message, path=path, hint=hint, entry=entry)
+
+
+class PickleStreamError(CorruptFileError):
+    """The pickle stream is malformed or truncated at ``offset``; ``reason`` says how (the scanner
+    decides on it, never on the wording)."""
+
+    def __init__(self, message: str, *, reason: FailReason = "internal", entry: str | None = None,
+                 offset: int | None = None):
+        self.reason: FailReason = reason
+        super().__init__(message, entry=entry, offset=offset)
 
 
 class UnsupportedDtypeError(TorchckptError):

@@ -30,7 +30,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple, TypeVar
 
-from .errors import CorruptFileError
+from .errors import CorruptFileError, PickleStreamError
 from .formats.base import LazyMap, need
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, TensorRef
 from .vocab import FailReason
@@ -122,15 +122,6 @@ class Op:
 
 OPCODE_NAMES: dict[int, str] = {code: name for name, code in vars(Op).items() if name.isupper()}
 """Opcode byte -> its name; every byte not in it is no opcode."""
-
-
-class PickleStreamError(CorruptFileError):
-    """The pickle stream is malformed or truncated at ``offset``; ``reason`` says how."""
-
-    def __init__(self, message: str, *, reason: FailReason = "internal", entry: str | None = None,
-                 offset: int | None = None):
-        self.reason: FailReason = reason
-        super().__init__(message, entry=entry, offset=offset)
 
 
 class Event(NamedTuple):
