@@ -305,3 +305,55 @@ def test_progress_bar_on_a_terminal_only(tmp_path: Path, server: RemoteServer) -
     assert b"torchckpt: fetching" in seen and b" of " in seen
     piped = subprocess.run([*cmd, str(tmp_path / "b.safetensors")], capture_output=True, text=True, timeout=300)
     assert piped.returncode == 0 and "fetching" not in piped.stderr
+
+
+# --- the fetched-blocks bookkeeping, under concurrency ----------------------------------------------
+def test_a_read_waits_for_blocks_being_fetched_ahead_and_fetches_nothing_twice():
+    """A fetch ahead claims its blocks and fetches them outside the lock: a read of those blocks
+    waits for them (no second request), a read of others does not wait for it, and a failed fetch
+    leaves its blocks missing for the next reader to claim."""
+    import threading
+    import time
+
+    from torchckpt.formats.base import FetchedFile
+
+    data = bytes(range(256)) * 4096          # 1 MiB
+    asked: list[tuple[int, int]] = []
+    slow = threading.Event()
+    fail_once = {"armed": False}
+
+    def fetch(start: int, stop: int) -> bytes:
+        asked.append((start, stop))
+        if fail_once["armed"]:
+            fail_once["armed"] = False
+            raise OSError("connection reset")
+        if start == 0:
+            slow.wait(5)                     # the fetch ahead of the first half is slow
+        return data[start:stop]
+
+    source = FetchedFile(fetch, len(data))
+    try:
+        source.fetch_ahead([(0, 1 << 19)])
+        time.sleep(0.2)                      # the fetch ahead has claimed the first half
+        t = time.perf_counter()
+        source.need(1 << 19, 1 << 20)        # the second half: fetched at once, not behind it
+        assert time.perf_counter() - t < 2
+        waiter = threading.Thread(target=source.need, args=(1000, 2000))
+        waiter.start()
+        time.sleep(0.2)
+        assert waiter.is_alive()             # waits for the first half, asks for nothing itself
+        slow.set()
+        waiter.join(5)
+        assert not waiter.is_alive()
+        assert sorted(asked) == [(0, 1 << 19), (1 << 19, 1 << 20)]
+        assert os.pread(source.fd, len(data), 0) == data
+        # a failed fetch: its blocks are missing again, and the next read fetches them
+        source.release(0, 1 << 20)
+        fail_once["armed"] = True
+        with pytest.raises(OSError):
+            source.need(4096, 8192)
+        source.need(4096, 8192)
+        assert os.pread(source.fd, 4096, 4096) == data[4096:8192]
+    finally:
+        slow.set()
+        source.close()

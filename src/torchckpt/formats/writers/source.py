@@ -57,6 +57,11 @@ class TensorItem:
         return self.ref.numel * self.dtype.itemsize
 
 
+# how far ahead of the tensor being written a remote file's bytes are fetched (to the temporary
+# file, not memory): enough parallel ranges to keep a link busy while one tensor is written
+_AHEAD = 64 << 20
+
+
 class SourceReader:
     """Reads source tensors in C order, chunk by chunk, casting on the way.
 
@@ -189,7 +194,15 @@ class SourceReader:
             if here:
                 del upcoming[here[0]:]
             if upcoming:
-                self._lazy.source.fetch_ahead(*upcoming[-1])
+                # the next storages, up to _AHEAD bytes: their ranges are fetched in parallel
+                window: list[tuple[int, int]] = []
+                total = 0
+                for lo, hi in reversed(upcoming):
+                    if window and total + hi - lo > _AHEAD:
+                        break
+                    window.append((lo, hi))
+                    total += hi - lo
+                self._lazy.source.fetch_ahead(window)
         big = ref.storage.byteorder == "big" and itemsize > 1
         raw = np.dtype(src.raw)
         shape: tuple[int, ...]
