@@ -29,6 +29,7 @@ class RemoteServer:
         self.mode = "ok"
         self.change_after = 1
         self.slow_s = 5.0
+        self.page_size = 1000   # the Hub's tree API answers at most this many entries a page
         self.lock = threading.Lock()
         self.reset()
         server = self
@@ -82,15 +83,22 @@ class RemoteServer:
             return data, f'"{st.st_size:x}-{st.st_mtime_ns:x}"'
         return data, '"' + hashlib.md5(data, usedforsecurity=False).hexdigest() + '"'
 
-    def _listing(self, path: str) -> bytes | None:
-        m = re.match(r"/api/models/([^/]+/[^/]+)/tree/[^/?]+\?recursive=true$", path)
+    def _listing(self, path: str) -> tuple[bytes, str | None] | None:
+        """The Hub's tree API: ``page_size`` entries a page, the next page named in a Link header."""
+        m = re.match(r"/api/models/([^/]+/[^/]+)/tree/[^/?]+\?recursive=true(?:&cursor=(\d+))?$", path)
         if not m:
             return None
         prefix = f"/{m.group(1)}/"
         entries = [{"type": "file", "path": p[len(prefix):], "size": self._size(v)}
                    for p, v in sorted(self.files.items()) if p.startswith(prefix)]
         dirs = sorted({e["path"].rsplit("/", 1)[0] for e in entries if "/" in str(e["path"])})
-        return json.dumps([{"type": "directory", "path": d} for d in dirs] + entries).encode()
+        every = [{"type": "directory", "path": d} for d in dirs] + entries
+        at = int(m.group(2) or 0)
+        link = None
+        if at + self.page_size < len(every):
+            base = path.split("&cursor=")[0]
+            link = f'<{self.url}{base}&cursor={at + self.page_size}>; rel="next"'
+        return json.dumps(every[at:at + self.page_size]).encode(), link
 
     @staticmethod
     def _size(data: bytes | str) -> int:
@@ -112,7 +120,9 @@ class RemoteServer:
             time.sleep(self.slow_s)
         listing = self._listing(h.path)
         if listing is not None:
-            return self._send(h, 200, listing, head=head, ctype="application/json")
+            body, link = listing
+            return self._send(h, 200, body, head=head, ctype="application/json",
+                              extra={"Link": link} if link else None)
         found = self._content(h.path.split("?")[0])
         if found is None:
             return self._send(h, 404, b"not found", head=head)

@@ -196,6 +196,20 @@ def test_hf_urls_and_repository_scan(tmp_path: Path, server: RemoteServer, monke
         torchckpt.open("hf://org/repo/missing.bin")
 
 
+def test_hf_repository_listing_follows_every_page(server: RemoteServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Hub's tree API pages its answer (Link: <...>; rel="next"): every page is listed."""
+    from torchckpt._remote import list_url
+
+    server.files |= {f"/org/big/d{i // 7}/f{i:03d}.bin": b"x" for i in range(53)}
+    server.page_size = 5
+    monkeypatch.setenv("HF_ENDPOINT", server.url)
+    monkeypatch.delenv("HF_TOKEN", raising=False)
+    listed = list_url("hf://org/big")
+    assert listed == sorted(f"hf://org/big/d{i // 7}/f{i:03d}.bin" for i in range(53))
+    pages = [p for _, p, _ in server.log if p.startswith("/api/models/org/big/tree/")]
+    assert len(pages) == -(-(53 + 8) // 5)   # 53 files and 8 directories, 5 entries a page
+
+
 # --- bad servers -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("mode", "error"), [

@@ -21,6 +21,7 @@ import atexit
 import contextlib
 import json
 import os
+import re
 import sys
 import threading
 import time
@@ -358,14 +359,41 @@ def list_url(url: str) -> list[str] | None:
 
 
 def _list_hf(url: str, name: _HfName) -> list[str]:
+    """Every file of the repository at the revision: the Hub's tree API, page after page (it
+    answers at most 1,000 entries a page and names the next in a ``Link: <...>; rel="next"``
+    header, as huggingface_hub's ``paginate`` follows)."""
+    import urllib.request
     from urllib.parse import quote
 
-    api = f"{name.endpoint}/api/models/{name.repo}/tree/{quote(name.revision, safe='')}?recursive=true"
-    listing = json.loads(_http_fs(url).cat_file(api))
-    if not isinstance(listing, list):
-        raise RemoteError("the Hub answered the repository listing with no list of files", path=url,
-                          hint="check HF_ENDPOINT")
+    page: str | None = f"{name.endpoint}/api/models/{name.repo}/tree/{quote(name.revision, safe='')}?recursive=true"
+    entries: list[object] = []
+    pages = 0
+    while page is not None:
+        pages += 1
+        if pages > _MAX_PAGES:
+            raise RemoteError(f"the Hub's listing of the repository runs past {_MAX_PAGES} pages", path=url,
+                              hint="scan the files by name (hf://ORG/REPO/PATH)")
+        request = urllib.request.Request(page, headers=_headers(url))
+        with urllib.request.urlopen(request, timeout=_timeout()) as answer:
+            listing = json.loads(answer.read())
+            page = _next_page(answer.headers.get("Link", ""), page)
+        if not isinstance(listing, list):
+            raise RemoteError("the Hub answered the repository listing with no list of files", path=url,
+                              hint="check HF_ENDPOINT")
+        entries.extend(listing)
     at = f"@{name.revision}" if name.revision != "main" else ""
-    files = sorted(str(e["path"]) for e in listing
-                   if isinstance(e, dict) and e.get("type") == "file" and isinstance(e.get("path"), str))
+    files = sorted({str(e["path"]) for e in entries
+                    if isinstance(e, dict) and e.get("type") == "file" and isinstance(e.get("path"), str)})
     return [f"hf://{name.repo}/{p}{at}" for p in files]
+
+
+_MAX_PAGES = 10_000   # 10M files: past any real repository, short of a server that never stops
+_NEXT = re.compile(r'<([^>]*)>\s*;\s*rel="?next"?')
+
+
+def _next_page(link: str, current: str) -> str | None:
+    """The ``rel="next"`` URL of a ``Link`` header (relative ones resolved against ``current``)."""
+    from urllib.parse import urljoin
+
+    found = _NEXT.search(link)
+    return urljoin(current, found.group(1)) if found else None
