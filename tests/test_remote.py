@@ -142,16 +142,19 @@ def test_inspect_and_scan_read_only_kilobytes_of_a_big_zip_checkpoint(tmp_path: 
         assert server.requests < 80, (command, server.requests)  # one small range per zip entry header, in parallel
 
 
-def test_convert_is_byte_equal_and_reads_each_byte_once(tmp_path: Path, server: RemoteServer) -> None:
+@pytest.mark.parametrize(("to", "suffix"), [("safetensors", ".safetensors"), ("torch", ".pt"), ("npz", ".npz"),
+                                            ("wts", ".wts")])
+def test_convert_is_byte_equal_and_reads_each_byte_once(tmp_path: Path, server: RemoteServer, to: str,
+                                                        suffix: str) -> None:
     import torch
 
     path = tmp_path / "m.pt"
     torch.save(_state_dict(8, 512), path)
     server.files["/m.pt"] = str(path)
-    torchckpt.convert(str(path), str(tmp_path / "local.safetensors"))
+    torchckpt.convert(str(path), str(tmp_path / f"local{suffix}"), to=to)
     server.reset()
-    torchckpt.convert(f"{server.url}/m.pt", str(tmp_path / "remote.safetensors"))
-    assert (tmp_path / "local.safetensors").read_bytes() == (tmp_path / "remote.safetensors").read_bytes()
+    torchckpt.convert(f"{server.url}/m.pt", str(tmp_path / f"remote{suffix}"), to=to)
+    assert (tmp_path / f"local{suffix}").read_bytes() == (tmp_path / f"remote{suffix}").read_bytes()
     assert server.bytes_sent <= path.stat().st_size + (64 << 10)
 
 

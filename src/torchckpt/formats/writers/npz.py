@@ -32,6 +32,7 @@ def write_npz(out: OutputFiles, path: str, items: list[TensorItem], reader: Sour
     """``numpy.savez`` layout: one stored ``<name>.npy`` per tensor; ``numpy.load`` reads it."""
     sink = out.create(path)
     z = ZipWriter(sink)
+    reader.expect(item.ref for item in items)   # a remote file: the next storages are fetched ahead
     for item in items:
         head = _npy_header(item.dtype, item.shape)
 

@@ -202,6 +202,7 @@ def write_torch_zip(out: OutputFiles, path: str, root: Any, items: list[TensorIt
     z.add(f"{folder}/.format_version", b"1")
     z.add(f"{folder}/.storage_alignment", str(ALIGNMENT).encode())
     z.add(f"{folder}/byteorder", b"little")
+    reader.expect(item.ref for item in owners)   # a remote file: the next storages are fetched ahead
     for item in owners:
         z.add_stream(f"{folder}/data/{storage_keys[id(item)]}", item.nbytes, reader.chunks(item.ref, item.dtype))
     z.add(f"{folder}/version", b"3\n")

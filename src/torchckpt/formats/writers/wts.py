@@ -43,6 +43,7 @@ def write_wts(out: OutputFiles, path: str, items: list[TensorItem], reader: Sour
     hexdigits = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
     sink = out.create(path)
     sink.write(f"{len(items)}\n".encode())
+    reader.expect(item.ref for item in items)   # a remote file: the next storages are fetched ahead
     for item in items:
         sink.write(f"{item.name} {item.numel} ".encode())
         for chunk in reader.chunks(item.ref, item.dtype):
