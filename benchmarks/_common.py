@@ -12,6 +12,33 @@ from dataclasses import dataclass
 
 PY = sys.executable
 
+# For child scripts: status("VmRSS") / status("VmHWM") in bytes, from /proc/self/status.
+PROC_STATUS = r'''
+def status(field):
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+    raise SystemExit("no /proc/self/status")
+
+'''
+
+# Writes a transformer-like state dict of about N bytes: argv[1] the path, argv[2] the size in bytes.
+MAKE_TRANSFORMER_LIKE = r"""
+import sys, torch
+path, total = sys.argv[1], int(sys.argv[2])
+torch.manual_seed(0)
+sd, size, i = {}, 0, 0
+while size < total:  # transformer-like blocks: 6 MB, 16 MB and 16 MB matrices, vectors between
+    for name, shape in ((f"layers.{i}.attn.qkv.weight", (1536, 1024)), (f"layers.{i}.mlp.fc1.weight", (4096, 1024)),
+                        (f"layers.{i}.mlp.fc2.weight", (1024, 4096)), (f"layers.{i}.norm.weight", (1024,)),
+                        (f"layers.{i}.norm.bias", (1024,))):
+        sd[name] = torch.randn(shape)
+        size += sd[name].nbytes
+    i += 1
+torch.save(sd, path)
+"""
+
 # Writes a ~N GB training checkpoint: argv[1] the path, argv[2] the size in GB.
 MAKE_TRAINING_CHECKPOINT = """
 import sys, torch

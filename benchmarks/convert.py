@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import runpy
 import shutil
 import subprocess
 import sys
@@ -28,20 +29,8 @@ import time
 _HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
 
-MAKE = r"""
-import sys, torch
-path, total = sys.argv[1], int(sys.argv[2])
-torch.manual_seed(0)
-sd, size, i = {}, 0, 0
-while size < total:  # transformer-like blocks: 4 MB, 16 MB and 16 MB matrices, vectors between
-    for name, shape in ((f"layers.{i}.attn.qkv.weight", (1536, 1024)), (f"layers.{i}.mlp.fc1.weight", (4096, 1024)),
-                        (f"layers.{i}.mlp.fc2.weight", (1024, 4096)), (f"layers.{i}.norm.weight", (1024,)),
-                        (f"layers.{i}.norm.bias", (1024,))):
-        sd[name] = torch.randn(shape)
-        size += sd[name].nbytes
-    i += 1
-torch.save(sd, path)
-"""
+# the same maker as benchmarks/convert.py and benchmarks/remote.py (by path: this folder is off sys.path)
+MAKE = runpy.run_path(os.path.join(_HERE, "_common.py"))["MAKE_TRANSFORMER_LIKE"]
 
 USUAL = r"""
 import json, sys, time

@@ -22,6 +22,7 @@ model size + 20%.
 from __future__ import annotations
 
 import os
+import runpy
 import sys
 
 # benchmarks/inspect.py would shadow the standard library's inspect (torch imports it)
@@ -36,7 +37,9 @@ import tempfile  # noqa: E402
 
 WIDTH = 4096
 
-CHILD = r'''
+# status() comes from benchmarks/_common.py (by path: this folder is off sys.path)
+PROC_STATUS = runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "_common.py"))["PROC_STATUS"]
+CHILD = PROC_STATUS + r'''
 import json, os, sys, time
 method, path, layers, width = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 import torch
@@ -45,13 +48,6 @@ if method.startswith("torchckpt"):
     from torchckpt.loading import load_into
 if method == "safetensors":
     from safetensors.torch import load_model
-
-def status(field):
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024
-    raise SystemExit("no /proc/self/status")
 
 torch.set_num_threads(os.cpu_count())
 before_model = status("VmRSS")

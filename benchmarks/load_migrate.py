@@ -18,6 +18,7 @@ torch.load+save, process peak <= 300 MB. Files sit in the page cache: this measu
 from __future__ import annotations
 
 import os
+import runpy
 import sys
 
 # benchmarks/inspect.py would shadow the standard library's inspect (torch imports it)
@@ -51,7 +52,9 @@ torch.save({"epoch": np.int64(10), "best_acc": np.float64(0.87), "model": model.
             "numpy": np.random.get_state(), "torch": torch.get_rng_state()}}, sys.argv[1])
 '''
 
-CHILD = r'''
+# status() comes from benchmarks/_common.py (by path: this folder is off sys.path)
+PROC_STATUS = runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "_common.py"))["PROC_STATUS"]
+CHILD = PROC_STATUS + r'''
 import json, sys, time
 method, path, dst = sys.argv[1], sys.argv[2], sys.argv[3]
 if method.startswith("torch."):
@@ -63,13 +66,6 @@ elif method == "torchckpt.load":
 else:
     import torchckpt
     migrate = torchckpt.migrate
-
-def status(field):
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024
-    raise SystemExit("no /proc/self/status")
 
 before = status("VmRSS")
 with open("/proc/self/clear_refs", "w") as f:

@@ -23,6 +23,7 @@ load_state_dict at or below onnx.load + to_array (10% for run-to-run noise).
 from __future__ import annotations
 
 import os
+import runpy
 import sys
 
 # benchmarks/inspect.py would shadow the standard library's inspect (torch imports it)
@@ -36,7 +37,9 @@ import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 from typing import Any  # noqa: E402
 
-CHILD = r'''
+# status() comes from benchmarks/_common.py (by path: this folder is off sys.path)
+PROC_STATUS = runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "_common.py"))["PROC_STATUS"]
+CHILD = PROC_STATUS + r'''
 import hashlib, json, sys, time
 method, path, iterations = sys.argv[1], sys.argv[2], int(sys.argv[3])
 if method == "onnx":
@@ -58,13 +61,6 @@ else:
     def load():
         with torchckpt.open(path) as ckpt:
             return {name: ref.numpy() for name, ref in ckpt.tensors().items()}
-
-def status(field):
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024
-    raise SystemExit("no /proc/self/status")
 
 with open("/proc/self/clear_refs", "w") as f:
     f.write("5")  # reset the high-water mark to the current RSS

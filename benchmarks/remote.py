@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import runpy
 import shutil
 import subprocess
 import sys
@@ -31,20 +32,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(_HERE), "tests"))
 
 from remote_server import RemoteServer  # noqa: E402
 
-MAKE = r"""
-import sys, torch
-path, total = sys.argv[1], int(sys.argv[2])
-torch.manual_seed(0)
-sd, size, i = {}, 0, 0
-while size < total:  # transformer-like blocks: 6 MB, 16 MB and 16 MB matrices, vectors between
-    for name, shape in ((f"layers.{i}.attn.qkv.weight", (1536, 1024)), (f"layers.{i}.mlp.fc1.weight", (4096, 1024)),
-                        (f"layers.{i}.mlp.fc2.weight", (1024, 4096)), (f"layers.{i}.norm.weight", (1024,)),
-                        (f"layers.{i}.norm.bias", (1024,))):
-        sd[name] = torch.randn(shape)
-        size += sd[name].nbytes
-    i += 1
-torch.save(sd, path)
-"""
+# the same maker as benchmarks/convert.py and benchmarks/remote.py (by path: this folder is off sys.path)
+MAKE = runpy.run_path(os.path.join(_HERE, "_common.py"))["MAKE_TRANSFORMER_LIKE"]
 
 DOWNLOAD = r"""
 import sys, fsspec
