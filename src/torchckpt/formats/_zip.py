@@ -31,7 +31,7 @@ from typing import Any
 
 from ..errors import CorruptFileError
 from ._compression import MAX_INFLATE, TooLargeError, inflate_member
-from .base import need, need_many
+from .base import is_lazy, need, need_many
 
 __all__ = [
     "TORCH_RECORDS",
@@ -267,7 +267,8 @@ class ZipArchive:
             self._read_directory(view)
         finally:
             view.release()       # a failure must not leave the file's map pinned
-        need_many(self.buf, [(e.header_offset, e.header_offset + _LOCAL_HEADER.size) for e in self.every_entry])
+        if is_lazy(self.buf):   # a remote file: every local header in one parallel fetch
+            need_many(self.buf, [(e.header_offset, e.header_offset + _LOCAL_HEADER.size) for e in self.every_entry])
         for e in self.every_entry:
             _local(self.buf, e)
         self._index()

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
 __all__ = ["BufferFile", "BytesSource", "FetchedFile", "FileBytes", "LazyMap", "SliceSource", "contained_path",
-           "map_file", "need", "need_many", "not_a_regular_file"]
+           "is_lazy", "map_file", "need", "need_many", "not_a_regular_file"]
 
 #: A whole file's bytes as format detection reads them: the map of the file, or bytes in memory.
 FileBytes: TypeAlias = mmap.mmap | bytes | bytearray
@@ -341,6 +341,11 @@ class LazyMap(mmap.mmap):
             if found >= 0 or begin <= lo:
                 return found
             at, step = begin, step * 2
+
+
+def is_lazy(buf: object) -> bool:
+    """Whether ``buf`` is a remote file's :class:`LazyMap` (whose bytes are fetched on demand)."""
+    return isinstance(buf, LazyMap)
 
 
 def need(buf: Any, start: int, stop: int) -> None:
