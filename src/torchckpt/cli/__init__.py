@@ -45,7 +45,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
     parser = _Parser(
         prog="torchckpt",
-        description="Open, inspect, scan, convert and load PyTorch model files without running their pickle code.")
+        description="Open, inspect, scan, convert and load PyTorch model files without running their pickle code.",
+        epilog="Every file argument may also be a URL: http(s)://..., s3://bucket/key, hf://ORG/REPO/PATH[@REV] "
+               "(pip install 'torchckpt[remote]').")
     parser.add_argument("--version", action="version", version=f"torchckpt {__version__}")
     parser.add_argument("--debug", action="store_true",
                         help="show tracebacks for errors (accepted anywhere on the line)")

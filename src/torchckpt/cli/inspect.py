@@ -25,7 +25,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                                    "top-level tree, where the weights are, a size breakdown, prefixes, storage "
                                    "locations, classes torch.load would import, and the tensor table.")
     p.add_argument("path", help="a model file (torch zip or legacy .pt/.pth/.bin/.ckpt, pickle, TorchScript, "
-                   "safetensors or its index.json, ONNX, .npy/.npz) or a torch.distributed.checkpoint folder")
+                   "safetensors or its index.json, ONNX, .npy/.npz), a torch.distributed.checkpoint folder, or "
+                   "a URL: http(s)://, s3://bucket/key, hf://ORG/REPO/PATH[@REV]")
     p.add_argument("--json", action="store_true", help="print one JSON object (keys: docs/contract.md)")
     p.add_argument("--all", action="store_true", help=f"list every tensor (default: the first {DEFAULT_ROWS})")
     p.add_argument("--key", metavar="PATH",

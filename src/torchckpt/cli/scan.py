@@ -35,7 +35,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "files, network, processes, hidden opcodes), error (cannot be judged). Exit code: 0 all "
                     "safe, 3 suspicious only, 1 any dangerous, 2 any error.")
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="model files or torch.distributed.checkpoint directories (other directories with --recursive)")
+                   help="model files or torch.distributed.checkpoint directories (other directories with --recursive); "
+                        "URLs too, and hf://ORG/REPO or s3://bucket/prefix/ for every file there")
     p.add_argument("--format", choices=("text", "json", "sarif"), default="text", dest="format",
                    help="text (default); json: a list of {path, verdict, format, findings: [{severity, kind, detail, "
                         "entry, offset, opcode, global, count}], globals, pickles, seconds}; sarif: SARIF 2.1.0 for "
