@@ -820,13 +820,23 @@ def _frame(u: Unpickler, pos: int) -> None:
 
 
 # --- scalars ------------------------------------------------------------------------------------
+def _push_line_number(u: Unpickler, pos: int, opcode: str, parse: Callable[[bytes], Any]) -> None:
+    """INT, LONG and FLOAT: a text argument line, parsed as CPython parses it (ValueError: refused)."""
+    line = u._line_arg(opcode, pos)
+    try:
+        u.stack.append(parse(line))
+    except ValueError:
+        raise u._fail(f"bad {opcode} argument", pos) from None
+
+
+def _c_long(line: bytes) -> int:
+    # CPython drops a trailing "L" (Python 2's long suffix), then PyLong_FromString base 0
+    return int(line[:-1].split(b"\0", 1)[0] if line.endswith(b"L") else _c_string(line), 0)
+
+
 @_op(Op.INT)
 def _int(u: Unpickler, pos: int) -> None:
-    line = u._line_arg("INT", pos)
-    try:
-        u.stack.append(_c_int(line))
-    except ValueError:
-        raise u._fail("bad INT argument", pos) from None
+    _push_line_number(u, pos, "INT", _c_int)
 
 
 @_op(Op.BININT2)
@@ -836,13 +846,7 @@ def _binint2(u: Unpickler, pos: int) -> None:
 
 @_op(Op.LONG)
 def _long(u: Unpickler, pos: int) -> None:
-    line = u._line_arg("LONG", pos)
-    # CPython drops a trailing "L" (Python 2's long suffix), then PyLong_FromString base 0
-    text = line[:-1].split(b"\0", 1)[0] if line.endswith(b"L") else _c_string(line)
-    try:
-        u.stack.append(int(text, 0))
-    except ValueError:
-        raise u._fail("bad LONG argument", pos) from None
+    _push_line_number(u, pos, "LONG", _c_long)
 
 
 @_op(Op.LONG1)
@@ -861,11 +865,7 @@ def _long4(u: Unpickler, pos: int) -> None:
 
 @_op(Op.FLOAT)
 def _float(u: Unpickler, pos: int) -> None:
-    line = u._line_arg("FLOAT", pos)
-    try:
-        u.stack.append(_c_float(line))
-    except ValueError:
-        raise u._fail("bad FLOAT argument", pos) from None
+    _push_line_number(u, pos, "FLOAT", _c_float)
 
 
 @_op(Op.BINFLOAT)
