@@ -98,9 +98,11 @@ def test_every_opcode_has_exactly_one_implementation():
 
 
 def _plain(value):
-    """``value`` comparable by content (stubs compare by identity)."""
-    from torchckpt.model import ObjectStub
+    """``value`` comparable by content (stubs and globals compare by identity)."""
+    from torchckpt.model import GlobalRef, ObjectStub
 
+    if isinstance(value, GlobalRef):
+        return "global", value.module, value.name
     if isinstance(value, ObjectStub):
         return ("stub", value.cls, _plain(value.args), _plain(value.state), _plain(value.items),
                 _plain(value.listitems))
