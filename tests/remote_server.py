@@ -36,6 +36,9 @@ class RemoteServer:
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # like nginx (tcp_nodelay on) and every CDN: without it, a response whose headers and body
+            # go out in two writes waits on the client's delayed ACK (~40 ms a request on Linux)
+            disable_nagle_algorithm = True
 
             def log_message(self, *args: Any) -> None:
                 pass

@@ -1,7 +1,7 @@
 """Remote model files (issue 13): http(s)://, hf:// and s3:// against real servers on localhost.
 
 The HTTP server (tests/remote_server.py) is a real threaded range-capable server; S3 is moto's
-real server; nothing of fsspec is mocked. Remote readings are made with poisoned temporary
+real server; nothing of obstore or fsspec is mocked. Remote readings are made with poisoned temporary
 files (TORCHCKPT_REMOTE_POISON): a byte read without being fetched shows the pattern, so any
 reader that bypasses the fetching shows up as a difference from the local reading.
 """
@@ -26,8 +26,7 @@ from torchckpt.cli import main
 import hostile
 from remote_server import RemoteServer
 
-pytest.importorskip("fsspec")
-pytest.importorskip("aiohttp")
+pytest.importorskip("obstore")
 
 _VOLATILE = {"elapsed_ms", "seconds", "elapsed", "scan_ms", "time_ms", "path"}
 
@@ -245,12 +244,23 @@ def test_timeout_is_one_line_exit_2_and_nothing_written(tmp_path: Path, server: 
     assert not (tmp_path / "o.safetensors").exists()
 
 
-def test_missing_extra_says_how_to_install(tmp_path: Path) -> None:
-    code = ("import sys; sys.modules['fsspec'] = None\n"
-            "from torchckpt.cli import main; raise SystemExit(main(['inspect', 'http://127.0.0.1:9/x.pt']))")
+@pytest.mark.parametrize(("hidden", "url"), [("obstore", "http://127.0.0.1:9/x.pt"), ("obstore", "hf://o/r/x.pt"),
+                                            ("fsspec", "s3://bucket/x.pt")])
+def test_missing_extra_says_how_to_install(hidden: str, url: str) -> None:
+    code = (f"import sys; sys.modules[{hidden!r}] = None\n"
+            f"from torchckpt.cli import main; raise SystemExit(main(['inspect', {url!r}]))")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert run.returncode == 2
     assert "pip install 'torchckpt[remote]'" in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    assert hidden in run.stderr
+
+
+def test_refused_connection_is_one_plain_line() -> None:
+    run = subprocess.run([sys.executable, "-m", "torchckpt", "inspect", "http://127.0.0.1:9/x.pt"],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2
+    assert run.stderr.strip() == ("torchckpt: error: http://127.0.0.1:9/x.pt: cannot connect to the server "
+                                  "(Connection refused); check the address and the network")
 
 
 # --- s3:// against moto ----------------------------------------------------------------------------
@@ -325,9 +335,9 @@ def test_progress_bar_on_a_terminal_only(tmp_path: Path, server: RemoteServer) -
 
 
 # --- the fetched-blocks bookkeeping, under concurrency ----------------------------------------------
-def test_a_read_waits_for_blocks_being_fetched_ahead_and_fetches_nothing_twice():
-    """A fetch ahead claims its blocks and fetches them outside the lock: a read of those blocks
-    waits for them (no second request), a read of others does not wait for it, and a failed fetch
+def test_a_read_waits_for_blocks_another_read_is_fetching_and_fetches_nothing_twice():
+    """A read claims its blocks and fetches them outside the lock: a read of those blocks waits
+    for them (no second request), a read of others does not wait for it, and a failed fetch
     leaves its blocks missing for the next reader to claim."""
     import threading
     import time
@@ -345,13 +355,14 @@ def test_a_read_waits_for_blocks_being_fetched_ahead_and_fetches_nothing_twice()
             fail_once["armed"] = False
             raise OSError("connection reset")
         if start == 0:
-            slow.wait(5)                     # the fetch ahead of the first half is slow
+            slow.wait(5)                     # the fetch of the first half is slow
         return data[start:stop]
 
     source = FetchedFile(fetch, len(data))
     try:
-        source.fetch_ahead([(0, 1 << 19)])
-        time.sleep(0.2)                      # the fetch ahead has claimed the first half
+        first = threading.Thread(target=source.need, args=(0, 1 << 19))
+        first.start()
+        time.sleep(0.2)                      # it has claimed the first half
         t = time.perf_counter()
         source.need(1 << 19, 1 << 20)        # the second half: fetched at once, not behind it
         assert time.perf_counter() - t < 2
@@ -361,7 +372,8 @@ def test_a_read_waits_for_blocks_being_fetched_ahead_and_fetches_nothing_twice()
         assert waiter.is_alive()             # waits for the first half, asks for nothing itself
         slow.set()
         waiter.join(5)
-        assert not waiter.is_alive()
+        first.join(5)
+        assert not waiter.is_alive() and not first.is_alive()
         assert sorted(asked) == [(0, 1 << 19), (1 << 19, 1 << 20)]
         assert os.pread(source.fd, len(data), 0) == data
         # a failed fetch: its blocks are missing again, and the next read fetches them
@@ -373,4 +385,92 @@ def test_a_read_waits_for_blocks_being_fetched_ahead_and_fetches_nothing_twice()
         assert os.pread(source.fd, 4096, 4096) == data[4096:8192]
     finally:
         slow.set()
+        source.close()
+
+
+# --- RangeStream: a converter's storages, fetched ahead into memory ----------------------------------
+def _small_pieces() -> type:
+    from torchckpt.formats.base import FetchedFile
+
+    class Small(FetchedFile):
+        _CHUNK = 64 << 10
+    return Small
+
+
+def _counting(data: bytes) -> tuple[list[tuple[int, int]], Any]:
+    asked: list[tuple[int, int]] = []
+
+    def fetch(start: int, stop: int) -> bytes:
+        asked.append((start, stop))
+        return data[start:stop]
+    return asked, fetch
+
+
+def test_stream_hands_bytes_over_in_order_and_stays_within_its_window():
+    data = os.urandom(1 << 20)
+    asked, fetch = _counting(data)
+    source = _small_pieces()(fetch, len(data))
+    try:
+        spans = [(700_000, 1_000_000), (5, 300_000), (300_000, 700_000)]
+        stream = source.stream(spans, ahead=128 << 10)
+        assert sum(hi - lo for lo, hi in asked) <= (128 << 10) + (64 << 10) + 1   # the window, at most a piece over
+        for lo, hi in spans:
+            for at in range(lo, hi, 50_000):
+                got = stream.read(at, min(hi, at + 50_000))
+                assert got is not None and bytes(got) == data[at:min(hi, at + 50_000)]
+        stream.close()
+        assert sorted(asked) == sorted(set(asked))                    # nothing asked twice
+        assert sum(hi - lo for lo, hi in asked) == 1_000_000 - 5      # nothing but the spans
+        assert not source.has(800_000)      # read whole from memory: never written to the temporary file
+    finally:
+        source.close()
+
+
+def test_stream_reads_fetched_blocks_from_the_file_and_keeps_what_is_needed_again():
+    data = os.urandom(1 << 20)
+    asked, fetch = _counting(data)
+    source = _small_pieces()(fetch, len(data))
+    try:
+        source.need(100_000, 100_010)        # a reader met this block first (a local header's block)
+        before = len(asked)
+        stream = source.stream([(100_005, 200_000), (300_000, 400_000), (100_005, 200_000)], ahead=1 << 20)
+        assert all(lo >= 102_400 or hi <= 98_304 for lo, hi in asked[before:])   # the fetched block is not asked again
+        for lo, hi in [(100_005, 200_000), (300_000, 350_000)]:              # the second span only half read
+            got = stream.read(lo, hi)
+            assert got is not None and bytes(got) == data[lo:hi]
+        again = stream.read(100_005, 200_000)    # named twice: kept in the file
+        if again is None:   # but for the block it shares with the next bytes: the reader fetches only that
+            n = len(asked)
+            source.need(100_005, 200_000)
+            assert sum(hi - lo for lo, hi in asked[n:]) <= 4096
+            again = os.pread(source.fd, 200_000 - 100_005, 100_005)
+        assert bytes(again) == data[100_005:200_000]
+        stream.close()
+        source.need(350_000, 400_000)            # the unread half was kept: no request
+        assert os.pread(source.fd, 50_000, 350_000) == data[350_000:400_000]
+        total = sum(hi - lo for lo, hi in asked)
+        assert total <= 4096 + 100_000 + 100_000 + 2 * 4096   # each byte once (blocks round the edges)
+    finally:
+        source.close()
+
+
+def test_stream_raises_a_failed_piece_at_its_read_and_a_later_read_fetches_it_again():
+    data = os.urandom(256 << 10)
+    armed = {"fail": True}
+
+    def fetch(start: int, stop: int) -> bytes:
+        if armed["fail"] and start == 0:
+            armed["fail"] = False
+            raise OSError("connection reset")
+        return data[start:stop]
+
+    source = _small_pieces()(fetch, len(data))
+    try:
+        stream = source.stream([(0, 256 << 10)], ahead=1 << 20)
+        with pytest.raises(OSError):
+            stream.read(0, 1000)
+        stream.close()
+        source.need(0, 1000)
+        assert os.pread(source.fd, 1000, 0) == data[:1000]
+    finally:
         source.close()

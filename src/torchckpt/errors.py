@@ -356,7 +356,7 @@ class RemoteError(TorchckptError):
 
 
 class RemoteExtraMissingError(RemoteError):
-    """Reading URLs needs the optional ``remote`` extra (fsspec, aiohttp, s3fs)."""
+    """Reading URLs needs the optional ``remote`` extra (obstore, fsspec, s3fs)."""
 
 
 class RemoteAccessError(RemoteError):

@@ -117,7 +117,10 @@ def _split_debug(argv: list[str]) -> tuple[list[str], bool]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .. import _remote
     from .._wording import cli_wording
+
+    _remote.OWN_PROCESS = True
 
     argv, debug = _split_debug(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser(argv)

@@ -37,8 +37,13 @@ class _EntrySource:
         self.archive, self.entry = archive, entry
         self._data: BytesSource | None = None
 
+    @property
+    def buf(self) -> Any:
+        """What :meth:`span` counts in: the archive's bytes."""
+        return self.archive.buf
+
     def span(self) -> tuple[int, int] | None:
-        """Where the bytes lie in the file (stored entries), for fetching them ahead."""
+        """Where the bytes lie in :attr:`buf` (stored entries), for fetching them ahead."""
         return (self.entry.data_offset, self.entry.data_offset + self.entry.size) if self.entry.is_stored else None
 
     def view(self, offset: int, nbytes: int) -> memoryview:

@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING
 
 from ...dtypes import DType
 from ...errors import ConvertError, UnsupportedTensorError
-from ..base import LazyMap, need
+from ..base import FetchedFile, LazyMap, RangeStream, need
 from .cast import cast
 
 if TYPE_CHECKING:
     import numpy as np
 
     from ...checkpoint import Checkpoint
-    from ...model import TensorRef
+    from ...model import StorageRef, TensorRef
 
 __all__ = ["CHUNK_BYTES", "SourceReader", "TensorItem"]
 
@@ -72,7 +72,7 @@ class SourceReader:
     """
 
     _lazy: LazyMap | None = None    # the map of a remote file (its fetched blocks are freed once read)
-    _upcoming: list[tuple[int, int]] | None = None   # the storages :meth:`expect` announced, last first
+    _stream: RangeStream | None = None   # the storages :meth:`expect` announced, fetched ahead
 
     def __init__(self, ckpt: Checkpoint, *, chunk_bytes: int | None = None):
         import numpy as np
@@ -90,6 +90,9 @@ class SourceReader:
             probe = np.frombuffer(buf, dtype=np.uint8)
             self._base, self._length, self._fd = probe.ctypes.data, len(buf), os.dup(buf.source.fd)
             self._lazy = buf
+            if chunk_bytes is None:   # reads the size of the fetched pieces: each one a view of one piece
+                self.chunk_bytes = FetchedFile._CHUNK
+                self._scratch = np.empty(self.chunk_bytes, dtype=np.uint8)
             del probe
         elif isinstance(buf, mmap.mmap) and hasattr(os, "preadv"):
             try:
@@ -111,6 +114,9 @@ class SourceReader:
         self.close()
 
     def close(self) -> None:
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
@@ -132,15 +138,22 @@ class SourceReader:
             return addr - self._base
         return None
 
-    def _read(self, storage: memoryview, file_offset: int | None, start: int, nbytes: int) -> np.ndarray:
-        """``nbytes`` bytes from ``start`` of a storage, as a uint8 array (maybe the scratch buffer)."""
+    def _read(self, storage: memoryview | None, file_offset: int | None, start: int, nbytes: int) -> np.ndarray:
+        """``nbytes`` bytes from ``start`` of a storage, as a uint8 array (maybe the scratch buffer);
+        ``storage`` is None only where ``file_offset`` was found without it."""
         import numpy as np
 
         fd = self._fd
         if file_offset is None or fd is None:  # not in the file map, or the reader was closed: read the view
+            if storage is None:
+                raise ConvertError("the source was closed while reading it", hint="convert again")
             return np.frombuffer(storage[start:start + nbytes], dtype=np.uint8)
         out = self._scratch[:nbytes]
         done = 0
+        if self._stream is not None:
+            held = self._stream.read(file_offset + start, file_offset + start + nbytes)
+            if held is not None:
+                return np.frombuffer(held, dtype=np.uint8)
         need(self._lazy, file_offset + start, file_offset + start + nbytes)
         while done < nbytes:
             try:
@@ -157,19 +170,34 @@ class SourceReader:
             self._lazy.source.release(file_offset + start, file_offset + start + nbytes)
         return out
 
+    def _in_file(self, storage: StorageRef) -> int | None:
+        """Where a remote file's storage starts in it, found without touching its bytes (a view
+        through the map would fetch the whole storage at once); None when it is not there as-is."""
+        root, offset = storage, 0
+        while root.base is not None:
+            offset += root.base_offset
+            root = root.base
+        span = getattr(root.source, "span", None)
+        where = span() if span is not None else None
+        if where is None or getattr(root.source, "buf", None) is not self._lazy:
+            return None
+        if offset < 0 or offset + storage.nbytes > where[1] - where[0]:
+            return None   # out of bounds: the map's view raises the reader's own error
+        return int(where[0]) + offset
+
     def expect(self, refs: Iterable[TensorRef]) -> None:
-        """The tensors :meth:`chunks` will be asked for, in this order: from a remote file, the
-        next one's bytes are fetched while the current one is written (nothing else is fetched)."""
+        """The tensors :meth:`chunks` will be asked for, in this order: from a remote file, their
+        storages are fetched that way, ``_AHEAD`` bytes ahead of the writer, into memory."""
         if self._lazy is None:
             return
-        self._upcoming = []
+        spans: list[tuple[int, int]] = []
         for ref in refs:
-            root = ref.storage.root if ref.storage is not None else None
-            span = getattr(root.source, "span", None) if root is not None else None
-            where = span() if span is not None else None
-            if where is not None:
-                self._upcoming.append(where)
-        self._upcoming.reverse()   # popped from the end
+            at = self._in_file(ref.storage) if ref.storage is not None else None
+            if at is not None:
+                spans.append((at, at + ref.storage.nbytes))  # type: ignore[union-attr]
+        if self._stream is not None:
+            self._stream.close()
+        self._stream = self._lazy.source.stream(spans, ahead=_AHEAD)
 
     def chunks(self, ref: TensorRef, dtype: DType | None = None) -> Iterator[np.ndarray]:
         """The tensor's elements in C order as flat arrays of ``dtype`` (default: its own),
@@ -185,24 +213,11 @@ class SourceReader:
             return
         src = ref.dtype
         itemsize = src.itemsize
-        storage = ref.storage.buffer()
-        file_offset = self._file_offset(storage)
-        upcoming = self._upcoming
-        if self._lazy is not None and upcoming and file_offset is not None:
-            # drop this storage and any announced before it (never fetch one again that was read)
-            here = [i for i, (lo, hi) in enumerate(upcoming) if lo <= file_offset < hi]
-            if here:
-                del upcoming[here[0]:]
-            if upcoming:
-                # the next storages, up to _AHEAD bytes: their ranges are fetched in parallel
-                window: list[tuple[int, int]] = []
-                total = 0
-                for lo, hi in reversed(upcoming):
-                    if window and total + hi - lo > _AHEAD:
-                        break
-                    window.append((lo, hi))
-                    total += hi - lo
-                self._lazy.source.fetch_ahead(window)
+        storage: memoryview | None = None
+        file_offset = self._in_file(ref.storage) if self._lazy is not None else None
+        if file_offset is None:
+            storage = ref.storage.buffer()
+            file_offset = self._file_offset(storage)
         big = ref.storage.byteorder == "big" and itemsize > 1
         raw = np.dtype(src.raw)
         shape: tuple[int, ...]
