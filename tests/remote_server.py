@@ -5,7 +5,9 @@ single ``Range: bytes=a-b`` requests (206), ``ETag``/``Last-Modified``/``If-Matc
 the Hugging Face Hub (``/ORG/REPO/resolve/REV/PATH`` and ``/api/models/ORG/REPO/tree/REV``), and
 counts requests and body bytes. ``mode`` switches it to a bad server: ``401`` (no token),
 ``403``, ``404``, ``no-range`` (whole file for every GET), ``slow`` (stalls), ``change`` (the
-content changes after ``change_after`` GETs).
+content changes after ``change_after`` GETs), ``bare`` (no ETag, no Last-Modified) and
+``redirect_to`` (a base URL) answers every file request with a 302 there,
+as the Hub sends LFS files to its CDN.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class RemoteServer:
         self.change_after = 1
         self.slow_s = 5.0
         self.page_size = 1000   # the Hub's tree API answers at most this many entries a page
+        self.redirect_to: str | None = None
         self.lock = threading.Lock()
         self.reset()
         server = self
@@ -61,6 +64,7 @@ class RemoteServer:
             self.gets = 0
             self.bytes_sent = 0
             self.log: list[tuple[str, str, str | None]] = []
+            self.authorizations: list[str | None] = []
 
     def close(self) -> None:
         self.httpd.shutdown()
@@ -114,6 +118,7 @@ class RemoteServer:
             if not head:
                 self.gets += 1
             self.log.append((h.command, h.path, h.headers.get("Range")))
+            self.authorizations.append(h.headers.get("Authorization"))
             gets = self.gets
         if self.mode in ("401", "403", "404") or (self.token and h.headers.get("Authorization")
                                                   != f"Bearer {self.token}"):
@@ -126,6 +131,8 @@ class RemoteServer:
             body, link = listing
             return self._send(h, 200, body, head=head, ctype="application/json",
                               extra={"Link": link} if link else None)
+        if self.redirect_to and self._content(h.path.split("?")[0]) is not None:
+            return self._send(h, 302, b"", head=head, extra={"Location": self.redirect_to + h.path})
         found = self._content(h.path.split("?")[0])
         if found is None:
             return self._send(h, 404, b"not found", head=head)
@@ -148,6 +155,8 @@ class RemoteServer:
             code = 206
         extra = {"ETag": etag, "Accept-Ranges": "bytes" if self.mode != "no-range" else "none",
                  "Last-Modified": "Tue, 01 Dec 2026 12:00:00 GMT"}
+        if self.mode == "bare":   # a server that names no version of the file
+            del extra["ETag"], extra["Last-Modified"]
         if code == 206:
             extra["Content-Range"] = f"bytes {start}-{stop - 1}/{size}"
         if self.mode == "no-range":
