@@ -250,6 +250,63 @@ def test_hf_repository_listing_follows_every_page(server: RemoteServer, monkeypa
     assert len(pages) == -(-(53 + 8) // 5)   # 53 files and 8 directories, 5 entries a page
 
 
+# --- DCP checkpoints behind a folder URL -------------------------------------------------------------
+
+def test_dcp_folder_url_reads_like_the_local_folder(tmp_path: Path, server: RemoteServer,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A URL ending in ``/`` (on the Hub, before ``@REV``) names a DCP checkpoint's folder: inspect
+    and convert equal the local folder's, fetching the .metadata, each chunk's zip records and the
+    tensor bytes, never a file the .metadata does not name."""
+    import torch
+    import torch.distributed.checkpoint as dcp
+
+    torch.manual_seed(0)
+    state = {"model": {"fc.weight": torch.randn(64, 32), "fc.bias": torch.randn(64),
+                       "emb": torch.randn(16, 8).to(torch.bfloat16)}, "step": torch.tensor(3)}
+    folder = tmp_path / "step-3"
+    dcp.save(state, checkpoint_id=str(folder))
+    for name in os.listdir(folder):
+        server.files[f"/ckpt/step-3/{name}"] = str(folder / name)
+        server.files[f"/org/repo/step-3/{name}"] = str(folder / name)
+    server.files["/ckpt/step-3/unrelated.bin"] = b"never fetched"
+    monkeypatch.setenv("HF_ENDPOINT", server.url)
+    monkeypatch.delenv("HF_TOKEN", raising=False)
+    code, local, _ = _cli_json(capsys, "inspect", "--json", str(folder))
+    assert code == 0
+    torchckpt.convert(folder, tmp_path / "local.safetensors", key="model")
+    for url in (f"{server.url}/ckpt/step-3/", "hf://org/repo/step-3/@v2"):
+        server.reset()
+        code, remote, err = _cli_json(capsys, "inspect", "--json", url)
+        assert code == 0, err
+        assert remote == local
+        out = tmp_path / "remote.safetensors"
+        torchckpt.convert(url, out, key="model")
+        assert out.read_bytes() == (tmp_path / "local.safetensors").read_bytes()
+        out.unlink()
+        assert not any("unrelated" in p for _, p, _ in server.log)
+    assert any("/resolve/v2/step-3/.metadata" in p for _, p, _ in server.log)
+
+
+def test_dcp_folder_url_refuses_a_path_outside_it(tmp_path: Path, server: RemoteServer) -> None:
+    import pickle
+
+    import torch
+    import torch.distributed.checkpoint as dcp
+
+    folder = tmp_path / "ck"
+    dcp.save({"w": torch.randn(4)}, checkpoint_id=str(folder))
+    meta = (folder / ".metadata").read_bytes()
+    name = next(n for n in os.listdir(folder) if n.endswith(".distcp"))
+    climb = ("../../" + "x" * len(name))[:len(name)]    # same length: the pickle's frame stays whole
+    evil = meta.replace(name.encode(), climb.encode())
+    assert evil != meta and pickle.loads(evil) is not None
+    server.files["/ck/.metadata"] = evil
+    server.files[f"/ck/{name}"] = str(folder / name)
+    with pytest.raises(errors.UnsafePathError):
+        torchckpt.open(f"{server.url}/ck/")
+
+
 # --- bad servers -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("mode", "error"), [

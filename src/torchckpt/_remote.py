@@ -45,7 +45,7 @@ from .errors import (
 )
 from .vocab import RemoteScheme
 
-__all__ = ["is_url", "join_url", "list_url", "open_url", "remote_size"]
+__all__ = ["in_folder", "is_url", "join_url", "list_url", "open_url", "remote_size"]
 
 _SCHEMES: dict[str, RemoteScheme] = {"http://": "http", "https://": "http", "s3://": "s3", "hf://": "hf"}
 _HF_DEFAULT = "https://huggingface.co"
@@ -127,6 +127,17 @@ def join_url(base: str, name: str) -> str:
     if _scheme(base) == "hf" and "@" in base.rsplit("/", 1)[1]:
         return f"{folder}/{name}@{base.rpartition('@')[2]}"
     return f"{folder}/{name}"
+
+
+def in_folder(url: str, name: str) -> str | None:
+    """The URL of ``name`` inside the folder ``url`` names (it ends with ``/``; on the Hub, before
+    an ``@REVISION``), or None when ``url`` names a file."""
+    base, rev = url, ""
+    if _scheme(url) == "hf" and "@" in url.rsplit("/", 1)[1]:
+        base, _, rev = url.rpartition("@")
+    if not base.endswith("/"):
+        return None
+    return f"{base}{name}" + (f"@{rev}" if rev else "")
 
 
 # --- errors ------------------------------------------------------------------------------------

@@ -312,6 +312,16 @@ def _open(src: str) -> Checkpoint:
     return read(src)
 
 
+def _source_name(src: str) -> str:
+    """The name the output's metadata records for ``src``: its last part, a folder's (``ckpt/``)
+    included, without a URL's query (a presigned URL's signature) or a Hub revision."""
+    if "://" in src:
+        src = src.split("?", 1)[0].split("#", 1)[0]
+        if src.lower().startswith("hf://") and "@" in src.rsplit("/", 1)[1]:
+            src = src.rpartition("@")[0]
+    return os.path.basename(src.rstrip("/\\")) or src
+
+
 def _version() -> str:
     from . import __version__
 
@@ -346,7 +356,7 @@ def convert(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, key: st
             lightning = isinstance(ckpt.tree, dict) and "pytorch-lightning_version" in ckpt.tree
             named, stripped, prefix_note = _rename(selection.tensors, strip_prefix, src, lightning=lightning)
             plan = _plan(named, fmt=fmt, target=target, skip_unsupported=skip_unsupported, path=src)
-            metadata = {"format": "pt", "source": os.path.basename(src),
+            metadata = {"format": "pt", "source": _source_name(src),
                         "selection": "(whole file)" if not selection.path else selection.path,
                         "converter": f"torchckpt {_version()}"}
             if target is not None:

@@ -95,7 +95,14 @@ def read(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> Checkp
     """Open ``path`` with the reader its content calls for. ``copy_on_write`` maps the file
     privately so that tensors over it are writable without ever changing the file."""
     path = os.fspath(path)
-    if os.path.isdir(path):
+    if "://" in path:
+        from .._remote import in_folder, is_url
+
+        if is_url(path) and in_folder(path, ".metadata") is not None:   # a folder: read as a DCP checkpoint
+            from .dcp import read_dcp
+
+            return read_dcp(path)
+    elif os.path.isdir(path):
         if os.path.isfile(os.path.join(path, ".metadata")):
             from .dcp import read_dcp
 

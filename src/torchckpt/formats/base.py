@@ -398,29 +398,38 @@ class LazyMap(mmap.mmap):
     read without :func:`need` shows up as a difference from the local reading."""
 
     source: FetchedFile
+    base: int      # where the map starts in the file (a window's start; 0 for the whole file)
 
-    def __new__(cls, source: FetchedFile, *, copy_on_write: bool = False) -> LazyMap:
+    def __new__(cls, source: FetchedFile, *, copy_on_write: bool = False, start: int = 0,
+                stop: int | None = None) -> LazyMap:
         access = mmap.ACCESS_COPY if copy_on_write else mmap.ACCESS_READ
-        self = super().__new__(cls, source.fd, source.size, access=access)
-        self.source = source
+        stop = source.size if stop is None else stop
+        self = super().__new__(cls, source.fd, stop - start, offset=start, access=access)
+        self.source, self.base = source, start
         return self
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         pass  # mmap takes its arguments in __new__
 
+    def window(self, start: int, stop: int) -> LazyMap:
+        """A map of bytes ``[start, stop)`` of this one (``start`` a multiple of
+        ``mmap.ALLOCATIONGRANULARITY``), fetching through the same blocks."""
+        return LazyMap(self.source, start=self.base + start, stop=self.base + stop)
+
     def need(self, start: int, stop: int) -> None:
-        self.source.need_many([(start, stop)])
+        self.source.need_many([(start + self.base, stop + self.base)])
 
     def need_many(self, ranges: list[tuple[int, int]]) -> None:
-        self.source.need_many(ranges)
+        base = self.base
+        self.source.need_many([(lo + base, hi + base) for lo, hi in ranges] if base else ranges)
 
     def release(self, start: int, stop: int) -> None:
         """Drop ``[start, stop)`` from memory (and, where it can, from the temporary file)."""
         block = self.source.BLOCK
         lo, hi = (start + block - 1) // block * block, min(len(self), stop // block * block)
-        if hi > lo and hasattr(mmap, "MADV_DONTNEED"):
+        if hi > lo and hasattr(mmap, "MADV_DONTNEED") and self.base % block == 0:
             self.madvise(mmap.MADV_DONTNEED, lo, hi - lo)
-        self.source.release(start, stop)
+        self.source.release(start + self.base, stop + self.base)
 
     # --- the accessors the readers use --------------------------------------------------------
     def __getitem__(self, key: Any) -> Any:
@@ -429,7 +438,7 @@ class LazyMap(mmap.mmap):
             self.need(min(start, stop), max(start, stop) + 1)
         else:
             i = key + len(self) if key < 0 else key
-            if 0 <= i < len(self) and not self.source.has(i):
+            if 0 <= i < len(self) and not self.source.has(i + self.base):
                 self.need(i, i + self.source.READ_AHEAD)
         return super().__getitem__(key)
 

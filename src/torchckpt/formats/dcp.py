@@ -27,6 +27,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._remote import in_folder, is_url, join_url
 from ..checkpoint import Checkpoint
 from ..dtypes import DType
 from ..errors import CorruptFileError, UnsafePathError, UnsupportedFormatError
@@ -36,6 +37,13 @@ from .base import SliceSource
 __all__ = ["DCPChunk", "DCPItem", "DCPMetadata", "DCPObject", "DCPTensor", "read_dcp", "read_dcp_metadata"]
 
 _META = "torch.distributed.checkpoint.metadata."
+
+
+def beside(directory: str | os.PathLike[str], name: str) -> str:
+    """The path of ``name`` (a file the checkpoint names, already checked by
+    :func:`~torchckpt.formats.base.contained_path`) in :attr:`DCPMetadata.path`."""
+    directory = os.fspath(directory)
+    return join_url(directory, name) if is_url(directory) else os.path.join(directory, name)
 
 
 @dataclass(frozen=True)
@@ -54,7 +62,7 @@ class DCPChunk:
         """``(offset, nbytes)`` of this chunk's raw (C-order) tensor bytes in :attr:`file`."""
         offset, nbytes, stride = self.stored_range(directory, itemsize=itemsize)
         if stride is not None:
-            raise CorruptFileError("chunk is not stored in C order", path=os.path.join(directory, self.file),
+            raise CorruptFileError("chunk is not stored in C order", path=beside(directory, self.file),
                                    entry=f"bytes {self.offset}..{self.offset + self.length}")
         return offset, nbytes
 
@@ -65,32 +73,28 @@ class DCPChunk:
         nbytes = math.prod(self.sizes) * itemsize
         if self.transforms:
             raise UnsupportedFormatError(f"chunk is stored with transforms {list(self.transforms)}",
-                                         path=os.path.join(directory, self.file),
+                                         path=beside(directory, self.file),
                                          hint="only untransformed chunks have a raw byte range")
-        import mmap
-
         from ..allowlist import resolve
         from ..model import TensorRef
         from ..unpickler import unpickle
         from ._zip import ZipArchive
         from .torch_zip import storage_loader
 
-        path = os.path.join(os.fspath(directory), self.file)
-        with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            if self.offset < 0 or self.length < 4 or self.offset + self.length > size:
-                raise CorruptFileError(f"chunk at byte {self.offset} ({self.length} bytes) runs past the end",
-                                       path=path, hint="the checkpoint is truncated")
-            f.seek(self.offset)
-            head = f.read(4)
-            if head != b"PK\x03\x04":
-                if self.length != nbytes:
-                    raise CorruptFileError(f"chunk holds {self.length} bytes, its shape needs {nbytes}", path=path)
-                return self.offset, nbytes, None  # raw bytes (safetensors-style serialization)
-            # Map from an aligned start to the zip's last byte; the archive's offsets count from
-            # its own first byte (torch.load reads the chunk on its own), ``zip_start`` in the map.
-            start = self.offset - self.offset % mmap.ALLOCATIONGRANULARITY
-            buf = mmap.mmap(f.fileno(), self.offset + self.length - start, offset=start, access=mmap.ACCESS_READ)
+        path = beside(directory, self.file)
+        # A map from an aligned start to the zip's last byte; the archive's offsets count from its
+        # own first byte (torch.load reads the chunk on its own), ``start`` bytes into the map.
+        buf, start = _chunk_map(path, self.offset, self.length)
+        try:
+            head = buf[self.offset - start:self.offset - start + 4]
+        except BaseException:
+            buf.close()
+            raise
+        if head != b"PK\x03\x04":
+            buf.close()
+            if self.length != nbytes:
+                raise CorruptFileError(f"chunk holds {self.length} bytes, its shape needs {nbytes}", path=path)
+            return self.offset, nbytes, None  # raw bytes (safetensors-style serialization)
         where = f"bytes {self.offset}..{self.offset + self.length}"
         archive = load = tensor = None
         try:
@@ -117,6 +121,33 @@ class DCPChunk:
         finally:
             archive = load = tensor = None  # drop what refers to the map before closing it
             buf.close()
+
+
+def _chunk_map(path: str, offset: int, length: int) -> tuple[Any, int]:
+    """``(map, start)``: a read-only map of ``path`` from ``start`` (``offset`` rounded down to
+    the map granularity) to the chunk's last byte, so that a zip in the chunk ends where the map
+    does; a file behind a URL maps lazily (only what the zip reader reads is fetched)."""
+    import mmap
+
+    start = offset - offset % mmap.ALLOCATIONGRANULARITY if offset >= 0 else 0
+    if is_url(path):
+        from .._remote import open_url
+
+        whole, size = open_url(path)
+        if offset < 0 or length < 4 or offset + length > size:
+            whole.close()
+            raise CorruptFileError(f"chunk at byte {offset} ({length} bytes) runs past the end", path=path,
+                                   hint="the checkpoint is truncated")
+        try:
+            return whole.window(start, offset + length), start
+        finally:
+            whole.close()
+    with open(path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if offset < 0 or length < 4 or offset + length > size:
+            raise CorruptFileError(f"chunk at byte {offset} ({length} bytes) runs past the end", path=path,
+                                   hint="the checkpoint is truncated")
+        return mmap.mmap(f.fileno(), offset + length - start, offset=start, access=mmap.ACCESS_READ), start
 
 
 @dataclass(frozen=True)
@@ -159,7 +190,9 @@ class DCPItem:
 
 @dataclass
 class DCPMetadata:
-    """A DCP directory's ``.metadata``: its tensors, objects and items, and what is wrong with it."""
+    """A DCP directory's ``.metadata``: its tensors, objects and items, and what is wrong with it.
+    ``path`` is the directory, or for a checkpoint behind a URL the URL of its ``.metadata`` (the
+    files are named beside it: :func:`beside`)."""
 
     path: str
     version: str | None
@@ -215,8 +248,13 @@ def read_dcp_metadata(path: str | os.PathLike[str], *, refuse_unsafe_paths: bool
     from .base import contained_path, map_file
 
     path = os.fspath(path)
-    meta_path = os.path.join(path, ".metadata") if os.path.isdir(path) else path
-    directory = os.path.dirname(meta_path)
+    remote = is_url(path)
+    if remote:   # the folder's URL (ending in /): its files are named beside its .metadata
+        meta_path = in_folder(path, ".metadata") or path
+        directory = meta_path
+    else:
+        meta_path = os.path.join(path, ".metadata") if os.path.isdir(path) else path
+        directory = os.path.dirname(meta_path)
     buf, _ = map_file(meta_path)
     try:
         root, _ = unpickle(buf, resolve=resolve, entry=".metadata")
@@ -346,7 +384,7 @@ def read_dcp(path: str) -> Checkpoint:
             for chunk in chunks:
                 offset, nbytes, stride = chunk.stored_range(meta.path, itemsize=dtype.itemsize)
                 if chunk.file not in maps:
-                    maps[chunk.file] = map_file(os.path.join(meta.path, chunk.file))[0]
+                    maps[chunk.file] = map_file(beside(meta.path, chunk.file))[0]
                 parts.append(SliceSource(maps[chunk.file], offset, nbytes, what=f"{name} in {chunk.file}"))
                 strides.append(stride)
             if len(parts) > 1 and any(strides):  # permuted row blocks do not join into one layout
@@ -371,8 +409,14 @@ def read_dcp(path: str) -> Checkpoint:
             group[rest] = ref
         else:
             tree[name] = ref
-    files = [os.path.join(meta.path, f) for f in meta.files] + [os.path.join(meta.path, ".metadata")]
-    size = sum(os.path.getsize(f) for f in files if os.path.exists(f))
+    if is_url(meta.path):
+        from .._remote import remote_size
+
+        size = sum(len(maps[f]) if f in maps else remote_size(beside(meta.path, f)) for f in meta.files)
+        size += remote_size(meta.path)
+    else:
+        files = [os.path.join(meta.path, f) for f in meta.files] + [os.path.join(meta.path, ".metadata")]
+        size = sum(os.path.getsize(f) for f in files if os.path.exists(f))
     details = {"layout": "dcp", "dcp_version": meta.version, "files": meta.files, "objects": sorted(meta.objects),
                "problems": meta.problems}
     return Checkpoint(path, "dcp", tree, file_size=size, buffer=list(maps.values()), storages=storages, info=details)
