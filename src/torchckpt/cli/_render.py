@@ -54,10 +54,11 @@ def table(*columns: str, title: str | None = None, right: Iterable[str] = (), fo
 
 
 def print_json(data: Any) -> None:
-    """``data`` as indented JSON on stdout, one value a command (what ``--json`` prints)."""
-    import json
+    """``data`` as indented JSON on stdout, one value a command (what ``--json`` prints): the text of
+    ``json.dumps(data, indent=1)``, written without the stdlib's pure-Python indenting encoder."""
+    from .._json_text import dumps_indented
 
-    sys.stdout.write(json.dumps(data, indent=1) + "\n")
+    sys.stdout.write(dumps_indented(data, indent=1) + "\n")
 
 
 def plain(*lines: str) -> None:
