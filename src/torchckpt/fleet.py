@@ -37,7 +37,6 @@ The verdict cache (``cache=DIR``), and why it is built this way:
 from __future__ import annotations
 
 import functools
-import json
 import os
 import stat
 import sys
@@ -255,6 +254,8 @@ class _Cache:
         return os.path.join(self.root, kind, key[:2], key)
 
     def _read(self, path: str) -> Any:
+        import json  # the cache's only: `scan --json` without --cache never imports json
+
         try:
             with open(path, "rb") as f:
                 return json.loads(f.read())
@@ -262,6 +263,8 @@ class _Cache:
             return None
 
     def _write(self, path: str, value: Any) -> None:
+        import json
+
         from ._outputs import atomic_write_bytes
 
         data = json.dumps(value, separators=(",", ":")).encode()
@@ -275,6 +278,7 @@ class _Cache:
     def judge(self, step: Step) -> dict[str, Any]:
         # imported here: hashlib (OpenSSL) and socket cost a scan without a cache ~10 ms of start-up
         import hashlib
+        import json
         import socket
 
         what, path, _ = step

@@ -25,18 +25,16 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import mmap
 import os
 import time
 from typing import TYPE_CHECKING, Any
 
-from ._remote import is_url
 from .errors import TorchckptError
 from .formats._compression import MAX_INFLATE, TooLargeError, decompress
 from .formats._compression import sniff as compression_of
 from .formats._zip import ZipReadings, zip_readings
-from .formats.base import map_file, not_a_regular_file
+from .formats.base import is_url, map_file, not_a_regular_file
 from .scan_rules import classify, is_identifier_path
 from .scanner import (
     _RANK,
@@ -243,6 +241,8 @@ def scan_index(path: str) -> ScanReport | None:
     try:
         if size > _MAX_INDEX or bytes(buf[:1]) != b"{":
             return None
+        import json  # here: only an index needs it, and `scan --json` of a file never imports json
+
         try:
             index = json.loads(bytes(buf[:size]))
         except (UnicodeDecodeError, ValueError, RecursionError):

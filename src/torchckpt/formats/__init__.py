@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import json
 import mmap
 import os
 import struct
@@ -120,7 +119,8 @@ def read(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> Checkp
     except TorchckptError as exc:
         _close_quietly(buf)
         raise exc.with_path(path) from None
-    except (RecursionError, MemoryError, struct.error, ValueError, UnicodeDecodeError, json.JSONDecodeError,
+    # (json.JSONDecodeError is a ValueError: the json package stays off inspect's start-up)
+    except (RecursionError, MemoryError, struct.error, ValueError, UnicodeDecodeError,
             IndexError, OverflowError, TypeError) as exc:
         _close_quietly(buf)
         raise CorruptFileError(f"the file is malformed ({type(exc).__name__}: {exc})", path=path,

@@ -13,14 +13,13 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from .._remote import is_url
 from ..errors import CorruptFileError, TorchckptError, UnsafePathError, UnsupportedFormatError
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
 __all__ = ["BufferFile", "BytesSource", "FetchedFile", "FileBytes", "LazyMap", "RangeStream", "SliceSource",
-           "contained_path", "is_lazy", "map_file", "need", "need_many", "not_a_regular_file"]
+           "contained_path", "is_lazy", "is_url", "map_file", "need", "need_many", "not_a_regular_file"]
 
 #: A whole file's bytes as format detection reads them: the map of the file, or bytes in memory.
 FileBytes: TypeAlias = mmap.mmap | bytes | bytearray
@@ -106,8 +105,9 @@ class BufferFile(io.RawIOBase):
 Fetcher: TypeAlias = Callable[[int, int], bytes]
 
 
-# runs of blocks to fetch: never fetched (0) or released (2)
-_NOT_PRESENT = re.compile(b"[\\x00\\x02]+")
+# runs of blocks to fetch: never fetched (0) or released (2); compiled by `re` on the first remote
+# fetch: local files never pay for it
+_NOT_PRESENT = b"[\\x00\\x02]+"
 
 
 class FetchedFile:
@@ -159,9 +159,10 @@ class FetchedFile:
         """Under the lock: mark the missing blocks of ``wanted`` (block spans) as being fetched;
         the byte ranges to fetch, at most ``_CHUNK`` each, in file order."""
         have, block, size = self._have, self.BLOCK, self.size
+        missing = re.compile(_NOT_PRESENT)  # re caches it
         runs: list[tuple[int, int]] = []
         for first, last in sorted(wanted):
-            for run in _NOT_PRESENT.finditer(have, first, last):
+            for run in missing.finditer(have, first, last):
                 b, e = run.span()
                 if runs and runs[-1][1] >= b:   # adjacent to (or inside) the previous run
                     runs[-1] = (runs[-1][0], max(runs[-1][1], e))
@@ -530,6 +531,16 @@ def not_a_regular_file(mode: int) -> str | None:
     if stat.S_ISSOCK(mode):
         return "a socket"
     return "not a regular file"
+
+
+def is_url(path: object) -> bool:
+    """``torchckpt._remote.is_url``, without importing the remote layer for a local path (its
+    import is a tenth of a local ``scan``'s start-up): every scheme it reads has a ``://``."""
+    if not isinstance(path, str) or "://" not in path:
+        return False
+    from .._remote import is_url as remote
+
+    return remote(path)
 
 
 # O_NONBLOCK: a FIFO swapped in between the stat and the open must not block the open
