@@ -8,13 +8,16 @@ imported only then; JSON; one-line stderr messages).
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..errors import TorchckptError
+from ._quick import quick_parse
 from ._render import one_line, stderr
+
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
 
 __all__ = ["EXIT_CODES", "main"]
 
@@ -41,65 +44,9 @@ DEBUG_FLAG = "--debug"
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The parser; given the command line, only the named command's module is imported (the
     start-up budget of `inspect`/`scan` has no room for the others), all of them otherwise."""
-    from .. import __version__
+    from ._parser import build_parser as build
 
-    parser = _Parser(
-        prog="torchckpt",
-        description="Open, inspect, scan, convert and load PyTorch model files without running their pickle code.",
-        epilog="Every file argument may also be a URL: http(s)://..., s3://bucket/key, hf://ORG/REPO/PATH[@REV] "
-               "(pip install 'torchckpt[remote]').")
-    parser.add_argument("--version", action="version", version=f"torchckpt {__version__}")
-    parser.add_argument("--debug", action="store_true",
-                        help="show tracebacks for errors (accepted anywhere on the line)")
-    # prog given: argparse would otherwise format a usage line to compute it
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=parser.prog, parser_class=_Parser)
-    named = next((a for a in argv or () if not a.startswith("-")), None)
-    module = _MODULE_OF.get(named, named) if named else None
-    for name in (module,) if module in COMMANDS else COMMANDS:
-        importlib.import_module(f"{__name__}.{name}").register(sub)
-    return parser
-
-
-class _HelpFormatter(argparse.HelpFormatter):
-    """argparse's help formatter, sized to the terminal only once it formats help: argparse makes
-    one per ``add_argument`` (to check metavars), and sizing imports shutil (with bz2, lzma and
-    fnmatch) on every run, a cost the start-up budget of ``inspect``/``scan --json`` cannot take."""
-
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                 width: int | None = None) -> None:
-        self._asked = (indent_increment, max_help_position, width)
-        self._sized: tuple[int, int] | None = None
-        super().__init__(prog, indent_increment, max_help_position, width=0)  # sizes below, when asked
-
-    def _size(self) -> tuple[int, int]:
-        if self._sized is None:
-            real = argparse.HelpFormatter(self._prog, *self._asked)
-            self._sized = (real._width, real._max_help_position)
-        return self._sized
-
-    @property
-    def _width(self) -> int:
-        return self._size()[0]
-
-    @_width.setter
-    def _width(self, value: int) -> None:
-        pass  # argparse's __init__ sets a placeholder; the real width comes from _size()
-
-    @property
-    def _max_help_position(self) -> int:
-        return self._size()[1]
-
-    @_max_help_position.setter
-    def _max_help_position(self, value: int) -> None:
-        pass
-
-
-class _Parser(argparse.ArgumentParser):
-    """The command line's parsers: argparse's, with the lazily sized help formatter."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", _HelpFormatter)
-        super().__init__(*args, **kwargs)
+    return build(argv)
 
 
 def exit_code_for(exc: BaseException) -> int:
@@ -123,11 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     _remote.OWN_PROCESS = True
 
     argv, debug = _split_debug(list(sys.argv[1:] if argv is None else argv))
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help(sys.stderr)
-        return 2
+    args: argparse.Namespace | SimpleNamespace | None = quick_parse(argv, COMMANDS, _MODULE_OF)
+    if args is None:  # anything but the plainest command lines: argparse, its help and its errors
+        parser = build_parser(argv)
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help(sys.stderr)
+            return 2
     try:
         with cli_wording():
             return int(args.func(args) or 0)
@@ -142,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         return code
 
 
-def _message(exc: BaseException, args: argparse.Namespace) -> str:
+def _message(exc: BaseException, args: argparse.Namespace | SimpleNamespace) -> str:
     """The one stderr line for ``exc``: our errors and OS errors as they are, anything else as a bug."""
     if isinstance(exc, (TorchckptError, OSError)):
         return f"error: {_one_line(exc)}"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 from typing import TYPE_CHECKING
 
 from ..units import format_bytes as _size
 from ._render import console, escape, print_json, table
 
 if TYPE_CHECKING:
+    import argparse
+
     from rich.console import Console
     from rich.tree import Tree
 

@@ -13,12 +13,14 @@ directory is one checkpoint. Exit codes, whatever the format: 0 all safe, 3 susp
 
 from __future__ import annotations
 
-import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..vocab import SCAN_ENGINES
 from ._render import console, error, one_line, plain, print_json, stderr
+
+if TYPE_CHECKING:
+    import argparse
 
 __all__ = ["register"]
 
@@ -67,6 +69,8 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
+        import argparse  # only argparse calls this (the quick reader leaves typed options to it)
+
         raise argparse.ArgumentTypeError(f"expected a whole number of processes, at least 1, not {text!r}")
     return value
 
