@@ -18,6 +18,9 @@ import types
 def main(argv: list[str] | None = None) -> int:
     """Run the command line (``argv``: the arguments, default ``sys.argv[1:]``); the exit code."""
     _defer("inspect")
+    from ._dataclass_methods import install
+
+    install()  # dataclasses' methods compiled with the package, not at every start
     from .cli import main as cli_main
 
     return cli_main(argv)
