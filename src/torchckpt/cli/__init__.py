@@ -64,12 +64,15 @@ def _split_debug(argv: list[str]) -> tuple[list[str], bool]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .. import _remote
     from .._wording import cli_wording
 
-    _remote.OWN_PROCESS = True
-
     argv, debug = _split_debug(list(sys.argv[1:] if argv is None else argv))
+    if any("://" in a for a in argv):
+        # the remote layer runs in a process the command owns; a line without a URL never loads it
+        # (formats.base.is_url: every URL has a "://"), nor pays for its import at start-up
+        from .. import _remote
+
+        _remote.OWN_PROCESS = True
     args: argparse.Namespace | SimpleNamespace | None = quick_parse(argv, COMMANDS, _MODULE_OF)
     if args is None:  # anything but the plainest command lines: argparse, its help and its errors
         parser = build_parser(argv)

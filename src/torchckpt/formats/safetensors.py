@@ -111,8 +111,7 @@ def index_shard_paths(path: str, weight_map: dict[str, object]) -> dict[str, str
     does not raises :class:`~torchckpt.errors.UnsafePathError`."""
     import os
 
-    from .._remote import is_url
-    from .base import contained_path
+    from .base import contained_path, is_url
 
     # beside a URL: contained_path takes the index's own URL and joins names to its folder
     folder = path if is_url(path) else os.path.dirname(os.path.abspath(path))
