@@ -288,12 +288,14 @@ def test_json_paths_stay_on_the_start_up_diet(ckpt, argv):
     for people), torch nor numpy is imported, argparse does not size a help formatter (shutil), and
     nothing other commands need loads; the stdlib's `inspect` (with ast, dis, tokenize), which only
     dataclasses imports and only needs for classes without a docstring, is deferred by the entry
-    point. The json package (output is written by torchckpt._json_text) and the remote layer (a
-    local path) stay out, and the plain lines are read without argparse (with gettext and locale).
+    point. The json package (output is written by torchckpt._json_text), the remote layer and
+    threading (a local path) stay out, and the plain lines are read without argparse (with gettext
+    and locale).
     (Piped `scan` with nothing to list prints plain lines too.)"""
     modules = _imported(*argv, str(ckpt))
     assert {"torchckpt.analysis", "torchckpt.scanner"} & modules, sorted(modules)
-    unwanted = ["rich", "torch", "numpy", "shutil", "pygments", "ast", "dis", "tokenize", "json", "torchckpt._remote"]
+    unwanted = ["rich", "torch", "numpy", "shutil", "pygments", "ast", "dis", "tokenize", "json", "threading",
+                "torchckpt._remote"]
     if "--format" not in argv:  # a flag with choices: argparse reads the line
         unwanted += ["argparse", "gettext", "locale"]
     heavy = {m for m in modules if m in unwanted or m.split(".")[0] in unwanted}

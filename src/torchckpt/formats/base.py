@@ -8,7 +8,6 @@ import mmap
 import os
 import re
 import stat
-import threading
 import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -141,6 +140,8 @@ class FetchedFile:
         self.fd, self.size, self._fetch, self._progress = fd, size, fetch, progress
         self._closer = weakref.finalize(self, os.close, fd)   # also at exit, while os is still there
         self._have = bytearray((size + self.BLOCK - 1) // self.BLOCK)
+        import threading  # here: only a remote file needs it, and local inspect/scan start without it
+
         self._cond = threading.Condition()
         self._pool: ThreadPoolExecutor | None = None
         self.fetched_bytes = self.requests = 0
