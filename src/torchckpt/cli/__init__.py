@@ -42,8 +42,7 @@ DEBUG_FLAG = "--debug"
 
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
-    """The parser; given the command line, only the named command's module is imported (the
-    start-up budget of `inspect`/`scan` has no room for the others), all of them otherwise."""
+    """argparse's parser for ``argv`` (:func:`torchckpt.cli._parser.build_parser`)."""
     from ._parser import build_parser as build
 
     return build(argv)
