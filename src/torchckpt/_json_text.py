@@ -1,14 +1,15 @@
-"""Indented JSON text, byte for byte what ``json.dumps(value, indent=N)`` writes, at about a third
-of its cost and without importing the ``json`` package.
+"""Indented JSON text, byte for byte what ``json.dumps(value, indent=N)`` writes, at half its cost
+and without importing the ``json`` package.
 
 Why: with ``indent`` the stdlib falls back to its pure-Python encoder (a generator per nesting
-level, every chunk passed up through all of them), a tenth of ``inspect --json``'s run; and
-``import json`` compiles the decoder's regular expressions, which no ``--json`` output needs.
-Strings go through the same C function the stdlib uses (``_json.encode_basestring_ascii``), numbers
-through ``int.__repr__``/``float.__repr__`` as the stdlib's, and the type tests run in the stdlib's
-order. Anything the fast path does not take (keys other than ``str``, values of other types, a
-container nested in itself or too deep) is handed to ``json.dumps`` whole, so that its output or
-its error is the stdlib's own.
+level, every chunk passed up through all of them): 20 M instructions for ``inspect --json`` of a
+364-tensor checkpoint, 10 M here; and ``import json`` compiles the decoder's regular expressions
+(5 M), which no ``--json`` output needs. Strings go through the C function the stdlib uses
+(``_json.encode_basestring_ascii``), numbers through ``int.__repr__``/``float.__repr__`` as the
+stdlib's; exact built-in types are told apart first, anything else by the stdlib's tests in its
+order (bool before int...). What the fast path does not take (keys other than ``str``, values of
+other types, a container nested in itself or too deep) is handed to ``json.dumps`` whole, so that
+its output or its error is the stdlib's own.
 """
 
 from __future__ import annotations
@@ -73,32 +74,31 @@ def _scalar(value: Any) -> str | None:
 
 def _write(value: Any, out: list[str], newline: str, step: str) -> None:
     """Append the text of ``value`` at the nesting level whose line start is ``newline``."""
-    text = _scalar(value)
-    if text is not None:
-        out.append(text)
-        return
+    kind = type(value)
+    if kind is not dict and kind is not list and kind is not tuple:  # exact types first: the common case
+        text = _scalar(value)
+        if text is not None:
+            out.append(text)
+            return
     if not value:
         out.append("{}" if isinstance(value, dict) else "[]")
         return
     inner = newline + step
     separator = "," + inner
     if isinstance(value, dict):
-        out.append("{")
-        first = True
+        lead = "{" + inner
         for key, item in value.items():
             if not isinstance(key, str):
                 raise _Unusual  # json converts int/float/bool/None keys; rare enough to leave to it
-            out.append(inner if first else separator)
-            first = False
-            out.append(_encode(key))
-            out.append(": ")
             kind = type(item)
             if kind is str:
-                out.append(_encode(item))
+                out.append(f"{lead}{_encode(key)}: {_encode(item)}")
             elif kind is int:
-                out.append(int.__repr__(item))
+                out.append(f"{lead}{_encode(key)}: {int.__repr__(item)}")
             else:
+                out.append(f"{lead}{_encode(key)}: ")
                 _write(item, out, inner, step)
+            lead = separator
         out.append(newline + "}")
         return
     kinds = set(map(type, value))
@@ -106,8 +106,9 @@ def _write(value: Any, out: list[str], newline: str, step: str) -> None:
         texts = map(int.__repr__ if kinds == {int} else _encode, value)
         out.append(f"[{inner}{separator.join(texts)}{newline}]")
         return
-    out.append("[")
-    for i, item in enumerate(value):
-        out.append(separator if i else inner)
+    lead = "[" + inner
+    for item in value:
+        out.append(lead)
         _write(item, out, inner, step)
+        lead = separator
     out.append(newline + "]")
