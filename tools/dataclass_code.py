@@ -6,9 +6,9 @@ dataclasses, compiled with the package (see ``torchckpt._dataclass_methods``).
 Imports the modules ``inspect`` and ``scan`` may need (every reader; not the torch bridge, the
 writers or the other commands' modules: each entry costs every start a little to load), in a
 fresh process in which ``dataclasses._create_fn`` records the text of each method it compiles
-for torchckpt, and writes those texts out as functions. ``--check`` exits 1 when the file is not what it would
-write (a dataclass was added or changed: rerun without ``--check``). Run it with the Python the
-package is measured on: the table is used only on the Python that wrote it.
+for torchckpt, and writes those texts out as functions. ``--check`` exits 1 when the file is
+not what it would write (a dataclass was added or changed: rerun without ``--check``). Run it
+with the Python the package is measured on: the table is used only on the Python that wrote it.
 """
 
 from __future__ import annotations
