@@ -535,8 +535,9 @@ def not_a_regular_file(mode: int) -> str | None:
 
 
 def is_url(path: object) -> bool:
-    """``torchckpt._remote.is_url``, without importing the remote layer for a local path (its
-    import is a tenth of a local ``scan``'s start-up): every scheme it reads has a ``://``."""
+    """``torchckpt._remote.is_url``, without importing the remote layer for a local path (with
+    json and threading, ~20 M instructions of a local ``inspect --json``'s ~290 M): every scheme
+    it reads has a ``://``."""
     if not isinstance(path, str) or "://" not in path:
         return False
     from .._remote import is_url as remote
