@@ -1,7 +1,8 @@
 """The plainest command lines (``inspect --json FILE``, ``scan --json FILE...``) read without argparse.
 
-argparse (with gettext and locale, which it loads to translate its messages) is a sixth of the
-imports of ``inspect --json``, for a line a script or CI job writes the same way every time. A line
+argparse (with gettext and locale, which it loads to translate its messages) and building and
+running its parser cost ``inspect --json`` ~16 M instructions of ~290 M, for a line a script or CI
+job writes the same way every time. A line
 is taken here only when every token after the command is an exact flag of the command (no
 abbreviation, no ``--flag=value``, no cluster of short flags), the value after a flag that takes
 one plainly (no type, no choices), or one of a single run of positionals, none starting with ``-``,
