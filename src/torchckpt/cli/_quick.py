@@ -2,16 +2,15 @@
 
 argparse (with gettext and locale, which it loads to translate its messages) and building and
 running its parser cost ``inspect --json`` ~16 M instructions of ~290 M, for a line a script or CI
-job writes the same way every time. A line
-is taken here only when every token after the command is an exact flag of the command (no
-abbreviation, no ``--flag=value``, no cluster of short flags), the value after a flag that takes
-one plainly (no type, no choices), or one of a single run of positionals, none starting with ``-``,
-as many as the command's positionals take; and only for the actions whose outcome needs nothing
-of argparse (store, store_true/false/const; positionals of one value or ``+``). Anything else,
-``--help`` and every mistake among them, returns None and goes to argparse: its help and its
-errors, word for word. The arguments are the ones the command's own ``register()`` declares, to a
-recorder standing in for argparse's parser (no second spelling of them); tests/test_cli.py
-compares the outcome with argparse's on many command lines.
+job writes the same way every time. A line is taken here only when every token after the command
+is an exact flag of the command (no abbreviation, no ``--flag=value``, no cluster of short flags),
+the value after a flag that takes one plainly (no type, no choices), or one of a single run of
+positionals, none starting with ``-``, as many as the command's positionals take; and only for the
+actions whose outcome needs nothing of argparse (store, store_true/false/const; positionals of one
+value or ``+``). Anything else, ``--help`` and every mistake among them, returns None and goes to
+argparse: its help and its errors, word for word. The arguments are the ones the command's own
+``register()`` declares, to a recorder standing in for argparse's parser (no second spelling of
+them); tests/test_cli_quick.py compares the outcome with argparse's on many command lines.
 """
 
 from __future__ import annotations
