@@ -351,12 +351,13 @@ def _open(path: str | os.PathLike[str]) -> Checkpoint:
 def _refuse_divergent(path: str | os.PathLike[str]) -> None:
     """Loading gives back one reading of the file; where the scanner finds two loaders reading it
     differently, that reading may not be what the victim's loader sees: refuse (the scanner is the
-    one home of divergence detection; it never reads tensor data, so this costs what a scan does)."""
-    from .scanner import scan
+    one home of divergence detection; it never reads tensor data, and skips the checks that cannot
+    find a divergence)."""
+    from .scanner import divergences
 
     if not os.path.isfile(path):
         return  # a DCP directory: its items are read one by one as torch.load reads them
-    found = [f.detail for f in scan(path).findings if f.kind == "divergence"]
+    found = divergences(path)
     if found:
         raise DivergentReadingsError(found, path=os.fspath(path))
 
@@ -780,47 +781,84 @@ class _Materializer:
         self.copy = copy
         self._cpu: dict[int, torch.Tensor] = {}
         self._packed: dict[int, tuple[torch.Tensor, int]] = {}  # root -> (block, where its bytes start)
+        self._ready: dict[int, torch.Tensor] = {}  # id(TensorRef) -> its tensor, made by pack()
         self._devices: dict[Any, torch.device] = {}
         self._placed: dict[tuple[int, str], torch.Tensor] = {}
         self._typed: dict[tuple[int, str, torch.dtype], torch.Tensor] = {}
 
     def pack(self, refs: Iterable[TensorRef]) -> None:
-        """Copy the small storages that lie misaligned in the file's map into one aligned block,
-        64-byte slot each, before :meth:`tensor` hands out views of them.
+        """Copy ONNX's small tensors into one aligned block and make them views of it, in bulk,
+        before :meth:`tensor` hands them out.
 
-        ONNX puts each ``raw_data`` wherever protobuf's framing leaves it: a ``Tensor.clone``
-        per tensor made loading a file of a few hundred small initializers ~12x slower than
-        ``onnx.load``. One allocation and one memcpy a storage is what ``onnx.load`` pays too.
-        ONNX only: its tensors have no storages to be faithful to, while torch files' tensors
-        keep torch.load's storages (``storage_offset()``, views sharing a storage).
+        ONNX puts each ``raw_data`` wherever protobuf's framing leaves it (misaligned, most of
+        them) and gives every tensor a storage of its own: a ``clone``, or a ``frombuffer`` and a
+        typed view, per tensor and then an ``as_strided`` each made loading a file of a few
+        hundred small initializers slower than ``onnx.load``. Here the tensors of one dtype lie
+        one after another in the block, 16-byte aligned, and one ``split`` makes their views
+        (one more ``view`` gives each tensor of another rank its shape): one allocation, a
+        memcpy a tensor, as ``onnx.load`` pays. ONNX only: its tensors have no storages to be
+        faithful to, while torch files' tensors keep torch.load's storages
+        (``storage_offset()``, views sharing a storage).
         """
         mapping = self.ckpt.mapping
         if not self.shared or mapping is None or self._is_callable() or self.ckpt.format != "onnx":
             return
-        todo: dict[int, tuple[StorageRef, int]] = {}
+        # One pass that only reads attributes: it runs for every tensor of the file.
+        size, limit = len(mapping), self.PACK_MAX
+        dtypes: dict[str, torch.dtype | None] = {}
+        on_cpu: dict[str, bool] = {}
+        groups: dict[torch.dtype, list[tuple[TensorRef, int, int]]] = {}  # dtype -> (ref, file offset, nbytes)
         for ref in refs:
             root = ref.storage
-            if root is None or root.base is not None or id(root) in self._cpu or root.byteorder != "little":
+            if (root is None or root.base is not None or ref.kind != "dense" or ref.stride is not None or ref.offset
+                    or root.byteorder != "little"):
                 continue
-            source = root.source
-            # the map starts on a page boundary: a byte's alignment is its file offset's
-            if (type(source) is SliceSource and source.buf is mapping and source.start % 16
-                    and 0 < root.nbytes <= self.PACK_MAX):
-                todo[id(root)] = (root, source.start)
-        if len(todo) < 2:
+            source, nbytes = root.source, root.nbytes
+            if type(source) is not SliceSource or source.buf is not mapping or not 0 < nbytes <= limit:
+                continue
+            start = source.start
+            name = ref.dtype.name
+            if name in dtypes:
+                dtype = dtypes[name]
+            else:
+                try:
+                    dtype = dtypes[name] = _torch_dtype(name)
+                except TorchckptError:
+                    dtype = dtypes[name] = None
+            cpu = on_cpu.get(root.location)
+            if cpu is None:
+                cpu = on_cpu[root.location] = self._resolve(root).type == "cpu"
+            if dtype is None or not cpu or start + nbytes > size or math.prod(ref.shape) * dtype.itemsize != nbytes:
+                continue  # tensor() takes it (and says what is wrong with it)
+            group = groups.get(dtype)
+            if group is None:
+                group = groups[dtype] = []
+            group.append((ref, start, nbytes))
+        if not groups:
             return
-        total = sum(-(-root.nbytes // 64) * 64 for root, _ in todo.values())
+        total = sum(-(-nbytes // 16) * 16 for members in groups.values() for _, _, nbytes in members)
         block = torch.empty(total, dtype=torch.uint8)
         dest = memoryview((ctypes.c_ubyte * total).from_address(block.data_ptr())).cast("B")
         pos = 0
         with memoryview(mapping) as src:  # released at once: a live export would keep the map from closing
-            for key, (root, start) in todo.items():
-                n = root.nbytes
-                if start + n > len(src):
-                    continue  # tensor() reports the truncation
-                dest[pos:pos + n] = src[start:start + n]
-                self._packed[key] = (block, pos)
-                pos += -(-n // 64) * 64
+            for dtype, members in groups.items():
+                begin, itemsize = pos, dtype.itemsize
+                sizes: list[int] = []
+                first: list[int] = []
+                for ref, start, nbytes in members:
+                    dest[pos:pos + nbytes] = src[start:start + nbytes]
+                    self._packed[id(ref.storage)] = (block, pos)
+                    first.append(len(sizes))
+                    sizes.append(nbytes // itemsize)
+                    padded = -(-nbytes // 16) * 16
+                    if padded != nbytes:
+                        sizes.append((padded - nbytes) // itemsize)  # padding: a piece never handed out
+                    pos += padded
+                pieces = block[begin:pos].view(dtype).split_with_sizes(sizes)
+                ready = self._ready
+                for (ref, _, _), index in zip(members, first):
+                    shape = ref.shape
+                    ready[id(ref)] = pieces[index] if len(shape) == 1 else pieces[index].view(shape)
 
     # bytes of root storages
     def _cpu_bytes(self, root: StorageRef) -> torch.Tensor:
@@ -915,6 +953,9 @@ class _Materializer:
     def tensor(self, ref: TensorRef, *, name: str, placed: bool = True) -> torch.Tensor:
         """``ref`` as a torch tensor; ``placed=False`` leaves it on the CPU, over the file's bytes."""
         # Called once a tensor: files of 100k tensors, ONNX's hundreds of small initializers.
+        ready = self._ready.pop(id(ref), None)
+        if ready is not None:
+            return ready  # on the CPU, where pack() checked map_location sends it
         dtype = _torch_dtype(ref.dtype.name)
         shape = ref.shape
         stride = ref.stride if ref.stride is not None else contiguous_stride(shape)
@@ -962,6 +1003,7 @@ class _Materializer:
     def clear(self) -> None:
         self._cpu.clear()
         self._packed.clear()
+        self._ready.clear()
         self._placed.clear()
         self._typed.clear()
 

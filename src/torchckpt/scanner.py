@@ -231,6 +231,14 @@ def scan_paths(paths: Iterable[str | os.PathLike[str]], *, recursive: bool = Fal
     return walk(paths, recursive=recursive)
 
 
+def divergences(path: str | os.PathLike[str]) -> list[str]:
+    """What loaders read differently in the file ``path``: the details of its ``divergence``
+    findings, what loading refuses. Checks that cannot find one are skipped (the walk of an
+    ONNX model for external-data locations costs as much as reading it)."""
+    report = _Scanner(os.fspath(path), divergence_only=True).run()
+    return [f.detail for f in report.findings if f.kind == "divergence"] if report is not None else []
+
+
 def _error_report(path: str, message: str) -> ScanReport:
     return ScanReport(path, "error", findings=[Finding("error", "format", message)])
 
@@ -489,9 +497,10 @@ def _bytes_io_content(buffer: Any) -> bytes | None:
 # --- the scanner ------------------------------------------------------------------------------
 
 class _Scanner:
-    def __init__(self, path: str, *, skip_unknown: bool = False):
+    def __init__(self, path: str, *, skip_unknown: bool = False, divergence_only: bool = False):
         self.path = path
         self.skip_unknown = skip_unknown
+        self.divergence_only = divergence_only  # see divergences()
         self.findings: dict[tuple[Any, ...], Finding] = {}
         self.globals: dict[str, str] = {}
         self.pickles = 0
@@ -1536,6 +1545,8 @@ class _Scanner:
 
     def onnx(self, data: Any, *, prefix: str | None) -> None:
         """External-data locations that leave the model's folder (a path-traversal read, CVE-2022-25882)."""
+        if self.divergence_only:
+            return  # no location is a divergence
         from .formats.onnx import external_locations
 
         try:

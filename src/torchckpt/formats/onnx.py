@@ -100,45 +100,55 @@ def _signed(value: int) -> int:
     return value - (1 << 64) if value >> 63 else value
 
 
-def _fields(buf: Any, start: int, end: int, what: str) -> Iterator[tuple[int, int, int, int]]:
-    """Yield ``(field, wire_type, a, b)`` for each field of the message in ``buf[start:end]``.
+def _past_end(what: str, tag_pos: int, number: int, length: int) -> CorruptFileError:
+    return _corrupt(what, tag_pos, f"field {number} ({length} bytes) runs past the end of its message")
 
-    Varints give ``(value, next_pos)``; the other wire types the span ``(first, stop)`` of
-    their payload, which is never read here.
+
+def _next_field(buf: Any, pos: int, end: int, what: str) -> tuple[int, int, int, int, int]:
+    """The field at ``pos`` of the message ending at ``end``: ``(field, wire_type, a, b, next_pos)``.
+
+    Varints give ``(value, next_pos)`` as ``(a, b)``; the other wire types the span ``(first,
+    stop)`` of their payload, which is never read here. Every check of the framing lives here:
+    the hot loops below take only well-formed one-byte tags themselves and hand the rest over.
     """
-    pos = start
-    while pos < end:
-        tag_pos = pos
-        key = buf[pos]
-        if key < 0x80:  # one-byte tags and lengths are the common case: skip the call
+    tag_pos = pos
+    key = buf[pos]
+    if key < 0x80:  # one-byte tags and lengths are the common case: skip the call
+        pos += 1
+    else:
+        key, pos = _varint(buf, pos, end, what)
+    number, wire = key >> 3, key & 7
+    if number == 0 or number > _MAX_FIELD:
+        raise _corrupt(what, tag_pos, f"invalid field number {number}")
+    if wire == _VARINT:
+        value, pos = _varint(buf, pos, end, what)
+        return number, wire, value, pos, pos
+    if wire == _LEN:
+        if pos < end and buf[pos] < 0x80:
+            length = buf[pos]
             pos += 1
         else:
-            key, pos = _varint(buf, pos, end, what)
-        number, wire = key >> 3, key & 7
-        if number == 0 or number > _MAX_FIELD:
-            raise _corrupt(what, tag_pos, f"invalid field number {number}")
-        if wire == _VARINT:
-            value, pos = _varint(buf, pos, end, what)
-            yield number, wire, value, pos
-            continue
-        if wire == _LEN:
-            if pos < end and buf[pos] < 0x80:
-                length = buf[pos]
-                pos += 1
-            else:
-                length, pos = _varint(buf, pos, end, what)
-        elif wire == _I64:
-            length = 8
-        elif wire == _I32:
-            length = 4
-        elif wire in (3, 4):
-            raise _corrupt(what, tag_pos, f"field {number} uses the group wire type {wire}, which ONNX never writes")
-        else:
-            raise _corrupt(what, tag_pos, f"field {number} has invalid wire type {wire}")
-        if length > end - pos:
-            raise _corrupt(what, tag_pos, f"field {number} ({length} bytes) runs past the end of its message")
-        yield number, wire, pos, pos + length
-        pos += length
+            length, pos = _varint(buf, pos, end, what)
+    elif wire == _I64:
+        length = 8
+    elif wire == _I32:
+        length = 4
+    elif wire in (3, 4):
+        raise _corrupt(what, tag_pos, f"field {number} uses the group wire type {wire}, which ONNX never writes")
+    else:
+        raise _corrupt(what, tag_pos, f"field {number} has invalid wire type {wire}")
+    if length > end - pos:
+        raise _past_end(what, tag_pos, number, length)
+    return number, wire, pos, pos + length, pos + length
+
+
+def _fields(buf: Any, start: int, end: int, what: str) -> Iterator[tuple[int, int, int, int]]:
+    """Yield ``(field, wire_type, a, b)`` for each field of the message in ``buf[start:end]``
+    (see :func:`_next_field`)."""
+    pos = start
+    while pos < end:
+        number, wire, a, b, pos = _next_field(buf, pos, end, what)
+        yield number, wire, a, b
 
 
 def _want(wire: int, expected: int, number: int, what: str, pos: int) -> None:
@@ -204,68 +214,115 @@ class _VarintSource:
 
 # --- messages ---------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Tensor:
     """The TensorProto fields torchckpt needs; payloads are spans of the buffer."""
 
     pos: int
-    name: str = ""
-    data_type: int = 0
-    dims: list[int] = field(default_factory=list)
-    raw: tuple[int, int] | None = None
-    typed: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
-    external: dict[str, str] = field(default_factory=dict)
-    location: int = 0
-    segment: bool = False
+    name: str
+    data_type: int
+    dims: list[int]
+    raw: tuple[int, int] | None
+    typed: dict[int, list[tuple[int, int, int]]]
+    external: dict[str, str]
+    location: int
+    segment: bool
+
+
+# One-byte tags of the TensorProto fields every tensor has: dims and data_type (varints), name
+# and raw_data (length-delimited). _parse_tensor reads them inline; other tags go through
+# _next_field, which also owns every check (an overlong tag is the same field to protobuf).
+_TAG_DIMS, _TAG_DATA_TYPE, _TAG_NAME, _TAG_RAW = 0x08, 0x10, 0x42, 0x4A
 
 
 def _parse_tensor(buf: Any, spans: list[tuple[int, int]], what: str = "TensorProto") -> _Tensor:
-    """Parse one TensorProto (several spans merge, as protobuf merges a repeated message field)."""
-    tensor = _Tensor(pos=spans[0][0] if spans else 0)
+    """Parse one TensorProto (several spans merge, as protobuf merges a repeated message field).
+
+    Called once a tensor (hundreds in a small model): the common fields are read in this loop
+    with local variables, not through the generic field reader.
+    """
+    name_span: tuple[int, int] | None = None
+    data_type = location = 0
+    dims: list[int] = []
+    raw: tuple[int, int] | None = None
+    typed: dict[int, list[tuple[int, int, int]]] = {}
+    external: dict[str, str] = {}
+    segment = False
     for start, end in spans:
-        for number, wire, a, b in _fields(buf, start, end, what):
+        pos = start
+        while pos < end:
+            key = buf[pos]
+            if key in (_TAG_DIMS, _TAG_DATA_TYPE):
+                pos += 1
+                if pos < end and buf[pos] < 0x80:
+                    value = buf[pos]
+                    pos += 1
+                else:
+                    value, pos = _varint(buf, pos, end, what)
+                if key == _TAG_DIMS:
+                    dims.append(value - (1 << 64) if value >> 63 else value)  # _signed, inlined
+                else:
+                    data_type = value
+                continue
+            if key in (_TAG_NAME, _TAG_RAW):
+                tag_pos = pos
+                pos += 1
+                if pos < end and (length := buf[pos]) < 0x80:
+                    pos += 1
+                elif pos + 1 < end and buf[pos + 1] < 0x80:  # two bytes: 128 B to 16 kB of raw_data
+                    length = (length & 0x7F) | buf[pos + 1] << 7
+                    pos += 2
+                else:
+                    length, pos = _varint(buf, pos, end, what)
+                if length > end - pos:
+                    raise _past_end(what, tag_pos, key >> 3, length)
+                if key == _TAG_NAME:
+                    name_span = (pos, pos + length)  # the last one wins: decoded once, below
+                else:
+                    raw = (pos, pos + length)
+                pos += length
+                continue
+            number, wire, a, b, pos = _next_field(buf, pos, end, what)
             if number == _T_DIMS:
                 if wire == _VARINT:
-                    tensor.dims.append(a - (1 << 64) if a >> 63 else a)  # _signed, inlined: one call a dim
+                    dims.append(_signed(a))
                 else:
                     _want(wire, _LEN, number, what, a)
-                    tensor.dims.extend(_signed(v) for v in _packed_varints(buf, a, b, what))
+                    dims.extend(_signed(v) for v in _packed_varints(buf, a, b, what))
             elif number == _T_DATA_TYPE:
-                if wire != _VARINT:
-                    _want(wire, _VARINT, number, what, b)
-                tensor.data_type = a
+                _want(wire, _VARINT, number, what, b)
+                data_type = a
             elif number == _T_NAME:
-                if wire != _LEN:
-                    _want(wire, _LEN, number, what, a)
-                tensor.name = _text(buf, a, b)
+                _want(wire, _LEN, number, what, a)
+                name_span = (a, b)
             elif number == _T_RAW:
-                if wire != _LEN:
-                    _want(wire, _LEN, number, what, a)
-                tensor.raw = (a, b)
+                _want(wire, _LEN, number, what, a)
+                raw = (a, b)
             elif number in (_T_FLOAT, _T_DOUBLE, _T_INT32, _T_INT64, _T_UINT64):
                 single = _I32 if number == _T_FLOAT else _I64 if number == _T_DOUBLE else _VARINT
                 _want_repeated(wire, single, number, what, a)
-                tensor.typed.setdefault(number, []).append((wire, a, b))
+                typed.setdefault(number, []).append((wire, a, b))
             elif number == _T_STRING:
                 _want(wire, _LEN, number, what, a)
-                tensor.typed.setdefault(number, []).append((wire, a, b))
+                typed.setdefault(number, []).append((wire, a, b))
             elif number == _T_EXTERNAL:
                 _want(wire, _LEN, number, what, a)
-                key = value = ""
+                entry_key = entry_value = ""
                 for n, w, c, d in _fields(buf, a, b, "StringStringEntryProto"):
                     if n in (1, 2):
                         _want(w, _LEN, n, "StringStringEntryProto", c)
                         if n == 1:
-                            key = _text(buf, c, d)
+                            entry_key = _text(buf, c, d)
                         else:
-                            value = _text(buf, c, d)
-                tensor.external[key] = value
+                            entry_value = _text(buf, c, d)
+                external[entry_key] = entry_value
             elif number == _T_LOCATION:
                 _want(wire, _VARINT, number, what, b)
-                tensor.location = a
+                location = a
             elif number == _T_SEGMENT:
-                tensor.segment = True
-    return tensor
+                segment = True
+    name = _text(buf, *name_span) if name_span is not None else ""
+    return _Tensor(spans[0][0] if spans else 0, name, data_type, dims, raw, typed, external, location, segment)
 
 
 def _dtype(tensor: _Tensor, what: str) -> DType | str:
@@ -286,28 +343,30 @@ def _tensor_ref(buf: Any, tensor: _Tensor, name: str, extra: dict[str, Any]) -> 
     dtype = _dtype(tensor, what)
     if isinstance(dtype, str):
         return dtype
-    if min(tensor.dims, default=0) < 0:
-        raise _corrupt(what, tensor.pos, f"negative dimension in {tensor.dims}")
-    shape = tuple(tensor.dims)
+    dims = tensor.dims
+    if dims and min(dims) < 0:
+        raise _corrupt(what, tensor.pos, f"negative dimension in {dims}")
+    shape = tuple(dims)
     if tensor.location == _EXTERNAL:
         return TensorRef(dtype, shape, None, None, kind="external",
                          extra={**extra, "location": tensor.external.get("location"), "external": tensor.external})
     if tensor.segment:
         return TensorRef(dtype, shape, None, None, kind="segment", extra=extra)
     expected = math.prod(shape) * dtype.itemsize
-    source, nbytes = _payload(buf, tensor, dtype, what)
+    raw = tensor.raw
+    if raw is not None:  # raw_data wins over typed fields, as in numpy_helper.to_array
+        nbytes = raw[1] - raw[0]
+        source: Any = SliceSource(buf, raw[0], nbytes, what=what)
+    else:
+        source, nbytes = _typed_payload(buf, tensor, dtype, what)
     if nbytes != expected:
         raise _corrupt(what, tensor.pos, f"{dtype.name} of shape {list(shape)} needs {expected} bytes, "
                                          f"the tensor holds {nbytes}")
-    storage = StorageRef(key=name, dtype=dtype, location="cpu", nbytes=nbytes, source=source)
-    return TensorRef(dtype, shape, None, storage, extra=extra)
+    return TensorRef(dtype, shape, None, StorageRef(name, dtype, "cpu", nbytes, source), extra=extra)
 
 
-def _payload(buf: Any, tensor: _Tensor, dtype: DType, what: str) -> tuple[Any, int]:
-    """Where the tensor's bytes are and how many there are."""
-    if tensor.raw is not None:  # raw_data wins over typed fields, as in numpy_helper.to_array
-        start, stop = tensor.raw
-        return SliceSource(buf, start, stop - start, what=what), stop - start
+def _typed_payload(buf: Any, tensor: _Tensor, dtype: DType, what: str) -> tuple[Any, int]:
+    """Where the bytes of a tensor without ``raw_data`` are and how many there are."""
     used = [number for number, chunks in tensor.typed.items() if chunks]
     if not used:
         return BytesSource(b"", what=what), 0
@@ -393,17 +452,38 @@ def _visit_graph(buf: Any, spans: list[tuple[int, int]], label: str, found: _Fou
     sparse: list[tuple[int, int]] = []
     name = ""
     for start, end in spans:
-        for number, wire, a, b in _fields(buf, start, end, what):
-            if number in (1, 2, 5, 15):
-                _want(wire, _LEN, number, what, a)
-                if number == 1:
-                    nodes.append((a, b))
-                elif number == 2:
-                    name = _text(buf, a, b)
-                elif number == 5:
-                    initializers.append((a, b))
+        pos = start
+        while pos < end:
+            # Every GraphProto field is length-delimited: a one-byte tag of that wire type (nodes,
+            # initializers, inputs...: a thousand in a small model) is read here, the rest by
+            # _next_field, which owns the checks.
+            key = buf[pos]
+            if key < 0x80 and key & 7 == _LEN and key > 7:
+                tag_pos = pos
+                pos += 1
+                if pos < end and (length := buf[pos]) < 0x80:
+                    pos += 1
+                elif pos + 1 < end and buf[pos + 1] < 0x80:  # two bytes: 128 B to 16 kB
+                    length = (length & 0x7F) | buf[pos + 1] << 7
+                    pos += 2
                 else:
-                    sparse.append((a, b))
+                    length, pos = _varint(buf, pos, end, what)
+                if length > end - pos:
+                    raise _past_end(what, tag_pos, key >> 3, length)
+                number, a, b = key >> 3, pos, pos + length
+                pos = b
+            else:
+                number, wire, a, b, pos = _next_field(buf, pos, end, what)
+                if number in (1, 2, 5, 15):
+                    _want(wire, _LEN, number, what, a)
+            if number == 1:
+                nodes.append((a, b))
+            elif number == 5:
+                initializers.append((a, b))
+            elif number == 2:
+                name = _text(buf, a, b)
+            elif number == 15:
+                sparse.append((a, b))
     if is_main:
         found.graph_name, found.main_nodes = name, len(nodes)
     graph = label or name
@@ -416,14 +496,64 @@ def _visit_graph(buf: Any, spans: list[tuple[int, int]], label: str, found: _Fou
     for a, b in sparse:
         found.initializers.append(_sparse_ref(buf, a, b, {"onnx": "sparse_initializer", "graph": graph}))
     subgraphs: list[tuple[list[tuple[int, int]], str]] = []
-    for index, (a, b) in enumerate(nodes):
-        # Searches in C settle most nodes: one that does not name Constant and lacks either a byte
-        # that can start an attribute's tag or one that can start a graph field's tag has no
-        # tensor and no subgraph, and is not walked (nor checked).
-        if buf.find(b"Constant", a, b) >= 0 or (_ATTRIBUTE_TAG.search(buf, a, b) is not None
-                                                and _GRAPH_TAG.search(buf, a, b) is not None):
-            _visit_node(buf, a, b, index, graph, found, subgraphs)
+    for index in _nodes_that_matter(buf, nodes):
+        a, b = nodes[index]
+        _visit_node(buf, a, b, index, graph, found, subgraphs)
     return subgraphs
+
+
+# Byte classes for the node filter: 1 for a byte that can start the tag of NodeProto.attribute
+# (5), length-delimited, in any varint encoding protobuf accepts (0x2A, or 0xAA when written in
+# more bytes); 2 for one that can start the tag of AttributeProto.g (6) or .graphs (11) (0x32/
+# 0xB2, 0x5A/0xDA).
+_NODE_BYTE_CLASS = bytes(1 if byte in (0x2A, 0xAA) else 2 if byte in (0x32, 0xB2, 0x5A, 0xDA) else 0
+                         for byte in range(256))
+_ATTRIBUTE_TAG = re.compile(b"[\x2a\xaa]")
+_GRAPH_TAG = re.compile(b"[\x32\xb2\x5a\xda]")
+# Nodes lying within this many bytes (the usual case: serializers write them one after the
+# other, a hundred bytes each) are classified on one copy of their bytes; otherwise (Constant
+# nodes holding big tensors, initializers between nodes) each node is searched in place.
+_NODE_REGION = 8 << 20
+
+
+def _nodes_that_matter(buf: Any, nodes: list[tuple[int, int]]) -> list[int]:
+    """Indexes of the NodeProtos (spans of ``buf``, in file order) that may hold a tensor or a
+    subgraph; the others are not walked (nor checked).
+
+    Searches in C settle most nodes: a node may hold a tensor only if it names Constant, and a
+    subgraph only if a byte that can start an attribute's tag is followed by one that can
+    start a graph field's tag (an attribute's fields come after its tag).
+    """
+    if not nodes:
+        return []
+    low, high = nodes[0][0], nodes[-1][1]
+    if high - low > _NODE_REGION:
+        return [index for index, (a, b) in enumerate(nodes) if _may_matter(buf, a, b)]
+    region = bytes(buf[low:high])
+    classes = region.translate(_NODE_BYTE_CLASS)
+    constant = region.find(b"Constant")
+    found = []
+    for index, (a, b) in enumerate(nodes):
+        a -= low
+        b -= low
+        while 0 <= constant < a:  # one that straddles the previous node's end is no node's
+            constant = region.find(b"Constant", constant + 1)
+        if 0 <= constant <= b - 8:
+            found.append(index)
+            continue
+        first = classes.find(1, a, b)
+        if first >= 0 and classes.find(2, first, b) >= 0:
+            found.append(index)
+    return found
+
+
+def _may_matter(buf: Any, start: int, stop: int) -> bool:
+    """Whether the NodeProto in ``buf[start:stop]`` may hold a tensor or a subgraph (as
+    :func:`_nodes_that_matter` decides it, searching the file in place)."""
+    if buf.find(b"Constant", start, stop) >= 0:
+        return True
+    attribute = _ATTRIBUTE_TAG.search(buf, start, stop)
+    return attribute is not None and _GRAPH_TAG.search(buf, attribute.start(), stop) is not None
 
 
 @dataclass
@@ -439,11 +569,6 @@ class _Attribute:
     graphs: list[list[tuple[int, int]]] = field(default_factory=list)
 
 
-# The first byte of a tag of AttributeProto.g (6) or .graphs (11), length-delimited, in any varint
-# encoding protobuf accepts (0x32/0xB2, 0x5A/0xDA): an attribute without one has no subgraph.
-_GRAPH_TAG = re.compile(b"[\x32\xb2\x5a\xda]")
-# Likewise for NodeProto.attribute (5): 0x2A, or 0xAA when written in more bytes.
-_ATTRIBUTE_TAG = re.compile(b"[\x2a\xaa]")
 
 _CONSTANT_ATTRS = ("value", "value_float", "value_floats", "value_int", "value_ints", "sparse_value",
                    "value_string", "value_strings")
