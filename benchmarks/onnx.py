@@ -2,10 +2,12 @@
 
     python benchmarks/onnx.py [--repeat 5] [--large-mb 200] [--dir /tmp]
 
-Two models, written once:
+Three models, written once:
 - ``small``: a real torch.onnx export (TorchScript-based exporter) of a 60-block conv net and a
-  60-block MLP: a few hundred small initializers and ~600 nodes with attributes, like a
-  released vision/tabular model;
+  60-block MLP: 242 small initializers and 720 nodes with attributes, like a released
+  vision/tabular model;
+- ``small-1k``: the same with 250 blocks each: ~1,000 small initializers, 3,000 nodes (released
+  models with hundreds of tiny bias and normalization tensors);
 - ``large``: ~``--large-mb`` MB of float32 MatMul weights (a few dozen initializers of 4 MB).
 Each method runs in a fresh process that imports what it needs first and then times only the
 load (best of ``--iterations`` calls in that process; the result is dropped between calls):
@@ -88,8 +90,8 @@ METHODS = [
 ]
 
 
-def write_small(path: str) -> None:
-    """A real export: conv blocks (Conv, BatchNorm kept apart) and MLP blocks (Linear, LayerNorm)."""
+def write_small(path: str, blocks: int = 60) -> None:
+    """A real export: ``blocks`` conv blocks (Conv, BatchNorm) and as many MLP blocks (Linear, LayerNorm)."""
     import warnings
 
     import torch
@@ -97,7 +99,7 @@ def write_small(path: str) -> None:
 
     torch.manual_seed(0)
     convs, channels = [], 8
-    for _ in range(60):
+    for _ in range(blocks):
         convs += [nn.Conv2d(channels, 16, 3, padding=1), nn.BatchNorm2d(16), nn.ReLU()]
         channels = 16
 
@@ -106,7 +108,7 @@ def write_small(path: str) -> None:
             super().__init__()
             self.body = nn.Sequential(*convs)
             self.mlp = nn.Sequential(*[nn.Sequential(nn.Linear(16, 16), nn.LayerNorm(16), nn.GELU())
-                                       for _ in range(60)])
+                                       for _ in range(blocks)])
 
         def forward(self, x: torch.Tensor) -> torch.Tensor:
             return self.mlp(self.body(x).mean((2, 3)))
@@ -169,12 +171,13 @@ def main() -> int:
     directory = tempfile.mkdtemp(prefix="torchckpt-bench-onnx-", dir=args.dir)
     ok = True
     try:
-        files = {"small": os.path.join(directory, "small.onnx"), "large": os.path.join(directory, "large.onnx")}
+        files = {name: os.path.join(directory, f"{name}.onnx") for name in ("small", "small-1k", "large")}
         write_small(files["small"])
+        write_small(files["small-1k"], blocks=250)
         write_large(files["large"], args.large_mb)
         print(f"{os.cpu_count()} CPUs; {args.repeat} rounds of fresh processes; files in the page cache")
         for case, path in files.items():
-            iterations = args.iterations or (20 if case == "small" else 3)
+            iterations = args.iterations or (3 if case == "large" else 20)
             print(f"\n{case}: {describe(path)}; best of {iterations} loads a process")
             samples: dict[str, list[dict[str, Any]]] = {label: [] for label, _ in METHODS}
             for _ in range(args.repeat):

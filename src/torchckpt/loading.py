@@ -266,7 +266,8 @@ def load_state_dict(path: str | os.PathLike[str], *, key: str | None = None, pre
     """
     with _open(path) as ckpt:
         choice = choose(ckpt, key=key, prefer=prefer)
-        _log.info("%s: %s", ckpt.path, choice.note(verb="loading"))
+        if _log.isEnabledFor(logging.INFO):  # the note sums every tensor's parameters: only when it is shown
+            _log.info("%s: %s", ckpt.path, choice.note(verb="loading"))
         names = choice.tensors
         mat = _Materializer(ckpt, map_location=map_location, shared=True, copy=not mmap)
         try:

@@ -26,11 +26,12 @@ torchckpt has no dtype for (4-bit, 2-bit, 6-bit) are left out and named in
 
 from __future__ import annotations
 
+import bisect
 import math
 import mmap
 import re
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -229,13 +230,13 @@ class _Tensor:
     segment: bool
 
 
-# One-byte tags of the TensorProto fields every tensor has: dims and data_type (varints), name
-# and raw_data (length-delimited). _parse_tensor reads them inline; other tags go through
-# _next_field, which also owns every check (an overlong tag is the same field to protobuf).
-_TAG_DIMS, _TAG_DATA_TYPE, _TAG_NAME, _TAG_RAW = 0x08, 0x10, 0x42, 0x4A
+# _parse_tensor reads the one-byte tags of the fields every tensor has inline (literals there: a
+# constant tuple costs nothing to test against): dims 0x08 and data_type 0x10, varints; name 0x42
+# and raw_data 0x4A, length-delimited. Other tags go through _next_field, which also owns every
+# check (an overlong tag is the same field to protobuf).
 
 
-def _parse_tensor(buf: Any, spans: list[tuple[int, int]], what: str = "TensorProto") -> _Tensor:
+def _parse_tensor(buf: Any, spans: Sequence[tuple[int, int]], what: str = "TensorProto") -> _Tensor:
     """Parse one TensorProto (several spans merge, as protobuf merges a repeated message field).
 
     Called once a tensor (hundreds in a small model): the common fields are read in this loop
@@ -252,19 +253,19 @@ def _parse_tensor(buf: Any, spans: list[tuple[int, int]], what: str = "TensorPro
         pos = start
         while pos < end:
             key = buf[pos]
-            if key in (_TAG_DIMS, _TAG_DATA_TYPE):
+            if key in (0x08, 0x10):  # dims, data_type
                 pos += 1
                 if pos < end and buf[pos] < 0x80:
                     value = buf[pos]
                     pos += 1
                 else:
                     value, pos = _varint(buf, pos, end, what)
-                if key == _TAG_DIMS:
+                if key == 0x08:
                     dims.append(value - (1 << 64) if value >> 63 else value)  # _signed, inlined
                 else:
                     data_type = value
                 continue
-            if key in (_TAG_NAME, _TAG_RAW):
+            if key in (0x42, 0x4A):  # name, raw_data
                 tag_pos = pos
                 pos += 1
                 if pos < end and (length := buf[pos]) < 0x80:
@@ -276,7 +277,7 @@ def _parse_tensor(buf: Any, spans: list[tuple[int, int]], what: str = "TensorPro
                     length, pos = _varint(buf, pos, end, what)
                 if length > end - pos:
                     raise _past_end(what, tag_pos, key >> 3, length)
-                if key == _TAG_NAME:
+                if key == 0x42:
                     name_span = (pos, pos + length)  # the last one wins: decoded once, below
                 else:
                     raw = (pos, pos + length)
@@ -487,12 +488,12 @@ def _visit_graph(buf: Any, spans: list[tuple[int, int]], label: str, found: _Fou
     if is_main:
         found.graph_name, found.main_nodes = name, len(nodes)
     graph = label or name
-    for a, b in initializers:
-        tensor = _parse_tensor(buf, [(a, b)])
+    append = found.initializers.append
+    for span in initializers:
+        tensor = _parse_tensor(buf, (span,))
         if tensor.location == _EXTERNAL:
             found.external.append(tensor.external.get("location", ""))
-        found.initializers.append((tensor.name, _tensor_ref(buf, tensor, tensor.name,
-                                                            {"onnx": "initializer", "graph": graph})))
+        append((tensor.name, _tensor_ref(buf, tensor, tensor.name, {"onnx": "initializer", "graph": graph})))
     for a, b in sparse:
         found.initializers.append(_sparse_ref(buf, a, b, {"onnx": "sparse_initializer", "graph": graph}))
     subgraphs: list[tuple[list[tuple[int, int]], str]] = []
@@ -510,6 +511,7 @@ _NODE_BYTE_CLASS = bytes(1 if byte in (0x2A, 0xAA) else 2 if byte in (0x32, 0xB2
                          for byte in range(256))
 _ATTRIBUTE_TAG = re.compile(b"[\x2a\xaa]")
 _GRAPH_TAG = re.compile(b"[\x32\xb2\x5a\xda]")
+_ATTRIBUTE_THEN_GRAPH = re.compile(b"\x01[^\x02]*\x02")
 # Nodes lying within this many bytes (the usual case: serializers write them one after the
 # other, a hundred bytes each) are classified on one copy of their bytes; otherwise (Constant
 # nodes holding big tensors, initializers between nodes) each node is searched in place.
@@ -531,20 +533,28 @@ def _nodes_that_matter(buf: Any, nodes: list[tuple[int, int]]) -> list[int]:
         return [index for index, (a, b) in enumerate(nodes) if _may_matter(buf, a, b)]
     region = bytes(buf[low:high])
     classes = region.translate(_NODE_BYTE_CLASS)
+    starts = [a for a, _ in nodes]
+    found: set[int] = set()
     constant = region.find(b"Constant")
-    found = []
-    for index, (a, b) in enumerate(nodes):
-        a -= low
-        b -= low
-        while 0 <= constant < a:  # one that straddles the previous node's end is no node's
-            constant = region.find(b"Constant", constant + 1)
-        if 0 <= constant <= b - 8:
-            found.append(index)
-            continue
-        first = classes.find(1, a, b)
-        if first >= 0 and classes.find(2, first, b) >= 0:
-            found.append(index)
-    return found
+    while constant >= 0:
+        index = bisect.bisect_right(starts, low + constant) - 1
+        if index >= 0 and low + constant + 8 <= nodes[index][1]:
+            found.add(index)
+        constant = region.find(b"Constant", constant + 1)
+    # Each match runs from an attribute-tag byte to the next graph-tag byte: the node holding
+    # the latter matters if an attribute-tag byte precedes it in the node. Every node that
+    # matters holds the end of a match. Searching only up to the last graph-tag byte, every
+    # match attempt succeeds: linear time whatever the bytes.
+    last = classes.rfind(2)
+    for match in _ATTRIBUTE_THEN_GRAPH.finditer(classes, 0, last + 1):
+        tag = match.end() - 1
+        index = bisect.bisect_right(starts, low + tag) - 1
+        if index < 0 or low + tag >= nodes[index][1] or index in found:
+            continue  # between nodes (a length byte of the graph's fields)
+        start = starts[index] - low
+        if match.start() >= start or classes.rfind(1, start, tag) >= 0:
+            found.add(index)
+    return sorted(found)
 
 
 def _may_matter(buf: Any, start: int, stop: int) -> bool:
@@ -782,7 +792,11 @@ def read_onnx(path: str, buf: Any, size: int) -> Checkpoint:
     skipped: dict[str, str] = {}
     taken: dict[str, int] = {}
     for name, ref in found.initializers + found.constants:
-        unique = _unique(name or "_unnamed", taken)
+        name = name or "_unnamed"
+        if name in taken:
+            unique = _unique(name, taken)
+        else:  # what _unique does for a name not seen yet, inline: most are
+            unique, taken[name] = name, 0
         if isinstance(ref, str):
             skipped[unique] = ref
             continue
