@@ -56,7 +56,8 @@ def _small_model(count: int = 300, seed: int = 0) -> onnx.ModelProto:
     tensors = []
     for i in range(count):
         dtype = dtypes[i % len(dtypes)]
-        shape = [(3,), (5, 7), (1, 2, 3), (64,), (17, 3)][i % 5]
+        # rows of 16 bytes and more (int8's (2, 16)...) go in bulk, with their shape: (4, 16) and (2, 2, 16)
+        shape = [(3,), (5, 7), (1, 2, 3), (64,), (17, 3), (4, 16), (2, 2, 16)][i % 7]
         values = rng.standard_normal(shape) * 50
         array = (values > 0) if dtype is np.bool_ else values.astype(dtype)
         tensors.append(numpy_helper.from_array(array, "w" * (1 + i % 13) + f".{i}"))

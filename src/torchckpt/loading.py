@@ -794,9 +794,11 @@ class _Materializer:
         ONNX puts each ``raw_data`` wherever protobuf's framing leaves it (misaligned, most of
         them) and gives every tensor a storage of its own: a ``clone``, or a ``frombuffer`` and a
         typed view, per tensor and then an ``as_strided`` each made loading a file of a few
-        hundred small initializers slower than ``onnx.load``. Here the tensors of one dtype lie
-        one after another in the block, 16-byte aligned, and one ``split`` makes their views
-        (one more ``view`` gives each tensor of another rank its shape): one allocation, a
+        hundred small initializers slower than ``onnx.load``. Here tensors lie one after another
+        in the block, 16-byte aligned, in groups that one ``split`` turns into views: tensors of
+        one dtype whose rows (all but the first dimension) are alike and a multiple of 16 bytes
+        (conv and linear weights), and the other tensors of a dtype (biases, normalization
+        parameters; those not 1-D get their shape with a ``view`` each). One allocation and a
         memcpy a tensor, as ``onnx.load`` pays. ONNX only: its tensors have no storages to be
         faithful to, while torch files' tensors keep torch.load's storages
         (``storage_offset()``, views sharing a storage).
@@ -808,7 +810,8 @@ class _Materializer:
         size, limit = len(mapping), self.PACK_MAX
         dtypes: dict[str, torch.dtype | None] = {}
         on_cpu: dict[str, bool] = {}
-        groups: dict[torch.dtype, list[tuple[TensorRef, int, int]]] = {}  # dtype -> (ref, file offset, nbytes)
+        # (dtype, row shape or () for a group of tensors of any shape) -> [(ref, file offset, nbytes)]
+        groups: dict[tuple[torch.dtype, tuple[int, ...]], list[tuple[TensorRef, int, int]]] = {}
         for ref in refs:
             root = ref.storage
             if (root is None or root.base is not None or ref.kind != "dense" or ref.stride is not None or ref.offset
@@ -829,11 +832,13 @@ class _Materializer:
             cpu = on_cpu.get(root.location)
             if cpu is None:
                 cpu = on_cpu[root.location] = self._resolve(root).type == "cpu"
-            if dtype is None or not cpu or start + nbytes > size or math.prod(ref.shape) * dtype.itemsize != nbytes:
+            shape = ref.shape
+            if dtype is None or not cpu or start + nbytes > size or math.prod(shape) * dtype.itemsize != nbytes:
                 continue  # tensor() takes it (and says what is wrong with it)
-            group = groups.get(dtype)
+            rows = shape[1:] if len(shape) > 1 and nbytes // shape[0] % 16 == 0 else ()
+            group = groups.get((dtype, rows))
             if group is None:
-                group = groups[dtype] = []
+                group = groups[dtype, rows] = []
             group.append((ref, start, nbytes))
         if not groups:
             return
@@ -841,25 +846,26 @@ class _Materializer:
         block = torch.empty(total, dtype=torch.uint8)
         dest = memoryview((ctypes.c_ubyte * total).from_address(block.data_ptr())).cast("B")
         pos = 0
+        ready = self._ready
         with memoryview(mapping) as src:  # released at once: a live export would keep the map from closing
-            for dtype, members in groups.items():
+            for (dtype, rows), members in groups.items():
                 begin, itemsize = pos, dtype.itemsize
-                sizes: list[int] = []
-                first: list[int] = []
+                sizes: list[int] = []  # of the pieces the split makes: rows, or elements
+                first: list[int] = []  # each tensor's piece
                 for ref, start, nbytes in members:
                     dest[pos:pos + nbytes] = src[start:start + nbytes]
                     self._packed[id(ref.storage)] = (block, pos)
                     first.append(len(sizes))
-                    sizes.append(nbytes // itemsize)
-                    padded = -(-nbytes // 16) * 16
+                    padded = -(-nbytes // 16) * 16  # == nbytes for whole rows of a multiple of 16 bytes
+                    sizes.append(ref.shape[0] if rows else nbytes // itemsize)
                     if padded != nbytes:
                         sizes.append((padded - nbytes) // itemsize)  # padding: a piece never handed out
                     pos += padded
-                pieces = block[begin:pos].view(dtype).split_with_sizes(sizes)
-                ready = self._ready
+                typed = block[begin:pos].view(dtype)
+                pieces = (typed.view(-1, *rows) if rows else typed).split_with_sizes(sizes)
                 for (ref, _, _), index in zip(members, first):
                     shape = ref.shape
-                    ready[id(ref)] = pieces[index] if len(shape) == 1 else pieces[index].view(shape)
+                    ready[id(ref)] = pieces[index] if rows or len(shape) == 1 else pieces[index].view(shape)
 
     # bytes of root storages
     def _cpu_bytes(self, root: StorageRef) -> torch.Tensor:

@@ -459,7 +459,7 @@ def _visit_graph(buf: Any, spans: list[tuple[int, int]], label: str, found: _Fou
             # initializers, inputs...: a thousand in a small model) is read here, the rest by
             # _next_field, which owns the checks.
             key = buf[pos]
-            if key < 0x80 and key & 7 == _LEN and key > 7:
+            if key < 0x80 and key & 7 == 2 and key > 7:
                 tag_pos = pos
                 pos += 1
                 if pos < end and (length := buf[pos]) < 0x80:
@@ -471,12 +471,19 @@ def _visit_graph(buf: Any, spans: list[tuple[int, int]], label: str, found: _Fou
                     length, pos = _varint(buf, pos, end, what)
                 if length > end - pos:
                     raise _past_end(what, tag_pos, key >> 3, length)
-                number, a, b = key >> 3, pos, pos + length
-                pos = b
-            else:
-                number, wire, a, b, pos = _next_field(buf, pos, end, what)
-                if number in (1, 2, 5, 15):
-                    _want(wire, _LEN, number, what, a)
+                if key == 0x0A:  # node (1)
+                    nodes.append((pos, pos + length))
+                elif key == 0x2A:  # initializer (5)
+                    initializers.append((pos, pos + length))
+                elif key == 0x12:  # name (2)
+                    name = _text(buf, pos, pos + length)
+                elif key == 0x7A:  # sparse_initializer (15)
+                    sparse.append((pos, pos + length))
+                pos += length
+                continue
+            number, wire, a, b, pos = _next_field(buf, pos, end, what)
+            if number in (1, 2, 5, 15):
+                _want(wire, _LEN, number, what, a)
             if number == 1:
                 nodes.append((a, b))
             elif number == 5:
