@@ -34,6 +34,17 @@ def divergent(tmp_path_factory) -> dict[str, Path]:
     return found
 
 
+def test_loads_check_finds_the_divergences_scan_finds(tmp_path):
+    """load asks the scanner for divergences only (``scanner.divergences`` skips the checks that
+    cannot find one, the ONNX walk): on every hostile case it finds what ``scan`` reports."""
+    from torchckpt.scanner import divergences
+
+    for case in hostile.CASES:
+        path = hostile.build_case(case, tmp_path)
+        if path.is_file():
+            assert divergences(path) == [f.detail for f in scan(path).findings if f.kind == "divergence"], case.name
+
+
 def test_load_refuses_every_divergent_case_and_runs_nothing(divergent):
     for name, path in divergent.items():
         for call in (load, load_state_dict):
