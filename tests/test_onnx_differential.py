@@ -25,7 +25,7 @@ import torchckpt  # noqa: E402
 from torchckpt.errors import UnsupportedTensorError  # noqa: E402
 from torchckpt.formats import onnx as reader  # noqa: E402
 
-from .test_onnx_load import _as_bytes  # noqa: E402
+from .test_onnx_load import _as_bytes, _model  # noqa: E402
 from .test_onnx_reader import _field, _varint, assert_matches_onnx, expected_tensors  # noqa: E402
 
 
@@ -223,3 +223,25 @@ def test_node_filter_matches_its_definition(layout, in_place):
         assert reader._nodes_that_matter(buf, nodes) == expected
     finally:
         reader._NODE_REGION = region
+
+
+
+def test_tensors_over_a_url_are_fetched_before_they_are_copied(tmp_path, monkeypatch):
+    """A remote file's map fetches what is read: the bulk copy of small tensors reads them through
+    the buffer protocol, so it must fetch them first (unfetched bytes show a poison pattern here).
+    Tensors of a few hundred kB: the reader's walk, which fetches 64 kB past what it reads, leaves
+    most of their bytes unfetched."""
+    pytest.importorskip("obstore")
+    from remote_server import RemoteServer
+
+    rng = np.random.default_rng(1)
+    arrays = {f"w{i}": rng.standard_normal(60_000 + 7 * i).astype(np.float32) for i in range(4)}
+    arrays.update({"idx": np.arange(5, dtype=np.int64), "half": rng.standard_normal((3, 9)).astype(np.float16)})
+    path = tmp_path / "m.onnx"
+    onnx.save(_model([numpy_helper.from_array(a, name) for name, a in arrays.items()]), str(path))
+    monkeypatch.setenv("TORCHCKPT_REMOTE_POISON", "\xa5Z")
+    with RemoteServer() as server:
+        server.files |= {"/m.onnx": str(path)}
+        remote = torchckpt.load_state_dict(f"{server.url}/m.onnx")
+    for name, array in arrays.items():
+        assert _as_bytes(remote[name]) == _as_bytes(array), name

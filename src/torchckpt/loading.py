@@ -43,7 +43,7 @@ from .errors import (
     TorchckptError,
     UnsupportedTensorError,
 )
-from .formats.base import SliceSource
+from .formats.base import SliceSource, need_many
 from .model import StorageRef, TensorRef, contiguous_stride
 from .vocab import HEAD, ON_MISMATCH, Head, OnMismatch, Prefer
 from .weights import WRAPPER_PREFIXES, WeightsChoice, candidates, choose
@@ -842,6 +842,8 @@ class _Materializer:
             group.append((ref, start, nbytes))
         if not groups:
             return
+        # a remote file's map fetches what is read, but the copy below reads through the buffer protocol
+        need_many(mapping, [(start, start + nbytes) for members in groups.values() for _, start, nbytes in members])
         total = sum(-(-nbytes // 16) * 16 for members in groups.values() for _, _, nbytes in members)
         block = torch.empty(total, dtype=torch.uint8)
         dest = memoryview((ctypes.c_ubyte * total).from_address(block.data_ptr())).cast("B")
