@@ -183,7 +183,8 @@ class UnsupportedTensorError(TorchckptError):
     def __init__(self, name: str, kind: str, *, path: str | os.PathLike[str] | None = None, hint: str | None = None):
         self.name = name
         self.kind = kind
-        super().__init__(f"tensor {name!r} is a {kind} tensor and has no dense bytes to read",
+        article = "an" if kind[:1] in tuple("aeiou") else "a"
+        super().__init__(f"tensor {name!r} is {article} {kind} tensor and has no dense bytes to read",
                          path=path, hint=hint)
 
 
