@@ -302,14 +302,17 @@ class _Piece:
         self.lo, self.hi, self.again, self.future, self.upto = lo, hi, again, future, lo
 
 
+_TRIM_BELOW = 1 << 20
+
+
 class RangeStream:
     """The bytes of ``spans`` (a converter's storages, in the order it reads them), fetched in
     pieces of at most ``FetchedFile._CHUNK``, several at once, at most ``ahead`` bytes ahead of
     the reader, and handed over from memory: they never pass through the temporary file (two
     copies and the page cache's churn saved, which made a remote convert half as fast as a
-    download). Blocks already fetched (a zip entry's first bytes share a block with its local
-    header) are read from the temporary file instead; a span named twice (tied weights), or a
-    piece the reader skipped or read only in part, is kept there: no byte is fetched twice."""
+    download). Blocks already fetched are read from the temporary file instead (spans under
+    1 MiB); a span named twice (tied weights), or a piece the reader skipped or read only in part,
+    is kept there: a byte is fetched once, but for at most two blocks of a span of 1 MiB or more."""
 
     def __init__(self, source: FetchedFile, spans: list[tuple[int, int]], *, ahead: int):
         count: dict[tuple[int, int], int] = {}
@@ -319,9 +322,13 @@ class RangeStream:
         block = source.BLOCK
         self._plan: list[tuple[int, int, bool]] = []   # popped from the end
         for (lo, hi), times in count.items():
-            while lo < hi and source.has(lo):          # leading blocks already here
+            # Leading and trailing blocks already here (a zip entry's first bytes share a block with
+            # its local header) are left out of a small span; a big one fetches them again (at most
+            # 2 blocks in _TRIM_BELOW bytes), or every read of it would straddle the temporary file
+            # and a piece and be joined: a copy of everything, a third of a convert's time.
+            while hi - lo < _TRIM_BELOW and lo < hi and source.has(lo):
                 lo = min(hi, (lo // block + 1) * block)
-            while hi > lo and source.has(hi - 1):      # trailing ones
+            while hi - lo < _TRIM_BELOW and hi > lo and source.has(hi - 1):
                 hi = max(lo, (hi - 1) // block * block)
             self._plan.extend((at, min(hi, at + source._CHUNK), times > 1) for at in range(lo, hi, source._CHUNK))
         self._plan.reverse()

@@ -13,7 +13,7 @@ import mmap
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...dtypes import DType
 from ...errors import ConvertError, UnsupportedTensorError
@@ -75,25 +75,21 @@ class SourceReader:
     _stream: RangeStream | None = None   # the storages :meth:`expect` announced, fetched ahead
 
     def __init__(self, ckpt: Checkpoint, *, chunk_bytes: int | None = None):
-        import numpy as np
-
+        # numpy is imported at the first read, not here: from a URL, the writer's announcement
+        # (expect) starts the fetches first, and they run while numpy loads
         self.chunk_bytes = max(16, chunk_bytes or CHUNK_BYTES)  # 16: the widest element (complex128)
-        self._scratch = np.empty(self.chunk_bytes, dtype=np.uint8)
+        self._scratch: np.ndarray | None = None
         self._out: np.ndarray | None = None
         self._fd: int | None = None
-        self._base = 0
-        self._length = 0
+        self._base: int | None = None   # the map's address (found at the first read that needs it)
+        self._buf: Any = None
         buf = ckpt.mapping
         if isinstance(buf, LazyMap) and hasattr(os, "preadv"):
             # a remote file: read its fetched blocks from the temporary file (not through the map,
             # which would keep them in memory), and free them once read
-            probe = np.frombuffer(buf, dtype=np.uint8)
-            self._base, self._length, self._fd = probe.ctypes.data, len(buf), os.dup(buf.source.fd)
-            self._lazy = buf
+            self._buf, self._fd, self._lazy = buf, os.dup(buf.source.fd), buf
             if chunk_bytes is None:   # reads the size of the fetched pieces: each one a view of one piece
                 self.chunk_bytes = FetchedFile._CHUNK
-                self._scratch = np.empty(self.chunk_bytes, dtype=np.uint8)
-            del probe
         elif isinstance(buf, mmap.mmap) and hasattr(os, "preadv"):
             try:
                 fd = os.open(ckpt.path, os.O_RDONLY)
@@ -101,9 +97,7 @@ class SourceReader:
                 fd = None
             if fd is not None:
                 if os.fstat(fd).st_size == len(buf):
-                    probe = np.frombuffer(buf, dtype=np.uint8)
-                    self._base, self._length, self._fd = probe.ctypes.data, len(buf), fd
-                    del probe
+                    self._buf, self._fd = buf, fd
                 else:
                     os.close(fd)  # the file changed since it was opened: read through the map
 
@@ -131,10 +125,14 @@ class SourceReader:
     def _file_offset(self, view: memoryview) -> int | None:
         import numpy as np
 
-        if self._fd is None or len(view) == 0:
+        if self._fd is None or len(view) == 0 or self._buf is None:
             return None
+        if self._base is None:
+            probe = np.frombuffer(self._buf, dtype=np.uint8)
+            self._base = probe.ctypes.data
+            del probe
         addr = np.frombuffer(view, dtype=np.uint8).ctypes.data
-        if self._base <= addr and addr + len(view) <= self._base + self._length:
+        if self._base <= addr and addr + len(view) <= self._base + len(self._buf):
             return addr - self._base
         return None
 
@@ -148,6 +146,8 @@ class SourceReader:
             if storage is None:
                 raise ConvertError("the source was closed while reading it", hint="convert again")
             return np.frombuffer(storage[start:start + nbytes], dtype=np.uint8)
+        if self._scratch is None:
+            self._scratch = np.empty(self.chunk_bytes, dtype=np.uint8)
         out = self._scratch[:nbytes]
         done = 0
         if self._stream is not None:
