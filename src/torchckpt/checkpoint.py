@@ -12,11 +12,14 @@ import mmap
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import KeyNotFoundError, TorchckptError
 from .model import ObjectStub, StorageRef, TensorRef
 from .vocab import FormatName
+
+if TYPE_CHECKING:
+    from .parsed import ParsedFile
 
 __all__ = ["Checkpoint", "StateDict", "resolve_key", "walk"]
 
@@ -49,7 +52,8 @@ class Checkpoint:
 
     def __init__(self, path: str | os.PathLike[str], format: FormatName, tree: Any, *, file_size: int,
                  buffer: mmap.mmap | list[mmap.mmap] | None = None, storages: list[StorageRef] | None = None,
-                 globals_used: list[str] | None = None, info: dict[str, Any] | None = None):
+                 globals_used: list[str] | None = None, info: dict[str, Any] | None = None,
+                 parsed: ParsedFile | None = None):
         self.path = os.fspath(path)
         self.format = format
         self.tree = tree
@@ -60,6 +64,8 @@ class Checkpoint:
         self._storages = storages
         self._tensors: dict[str, TensorRef] | None = None
         self._state_dicts: list[StateDict] | None = None
+        # what reading the file found (map, zip directory, recorded pickle streams), for scan(ckpt)
+        self.parsed = parsed
 
     # --- lifetime -----------------------------------------------------------------------------
     def close(self) -> None:
@@ -70,6 +76,7 @@ class Checkpoint:
                 with contextlib.suppress(BufferError):
                     buf.close()
         self._buffer = None
+        self.parsed = None
 
     @property
     def mapping(self) -> mmap.mmap | None:

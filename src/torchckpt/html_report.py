@@ -31,6 +31,7 @@ from .weights import choose, is_ema, is_parameter
 
 if TYPE_CHECKING:
     from .analysis import InspectReport
+    from .checkpoint import Checkpoint
 
 __all__ = ["Panel", "build_panel", "decode_rows", "render_report", "report"]
 
@@ -98,10 +99,11 @@ class Panel:
 
 def build_panel(path: str | os.PathLike[str]) -> Panel:
     """Open ``path`` and collect what its report shows (the file's tensor bytes are not read)."""
-    from . import open as open_checkpoint
     from .analysis import summarize
+    from .formats import read
 
-    with open_checkpoint(path) as ckpt:
+    # recorded: the scan below judges the pickle this reading interpreted (each pickle read once)
+    with read(path, record=True) as ckpt:
         tensors = ckpt.tensors()
         summary = summarize(ckpt, max_tensors=0)
         state_dicts = ckpt.state_dicts()
@@ -121,7 +123,7 @@ def build_panel(path: str | os.PathLike[str]) -> Panel:
         modules = [_module_table(sd, owned) for sd in state_dicts]
         rows = _encode_rows(tensors)
         rows["aliases"] = aliases
-    scan = _scan(path)
+        scan = _scan(ckpt)
     data = {"tensor_bytes": summary.tensor_bytes, "treemap": treemap, "rows": rows}
     return Panel(summary, scan, modules, data, names, relative)
 
@@ -439,7 +441,7 @@ def decode_rows(rows: dict[str, Any]) -> list[tuple[str, str, list[int], str, st
 
 # --- scan -------------------------------------------------------------------------------------------
 
-def _scan(path: str | os.PathLike[str]) -> dict[str, Any]:
+def _scan(path: str | os.PathLike[str] | Checkpoint) -> dict[str, Any]:
     try:
         from .scanner import scan
     except ImportError:

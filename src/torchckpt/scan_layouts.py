@@ -51,6 +51,7 @@ from .vocab import Severity
 
 if TYPE_CHECKING:
     from .formats.dcp import DCPItem
+    from .parsed import ParsedFile
 
 __all__ = ["Step", "could_unpickle", "is_dcp_dir", "plan", "run_step", "scan_dcp", "scan_index", "scan_one", "walk"]
 
@@ -65,14 +66,15 @@ def is_dcp_dir(path: str) -> bool:
     return os.path.isdir(path) and os.path.isfile(os.path.join(path, ".metadata"))
 
 
-def scan_one(path: str) -> ScanReport:
-    """:func:`torchckpt.scan` for any path: a DCP directory, an HF index, or one file."""
+def scan_one(path: str, *, parsed: ParsedFile | None = None) -> ScanReport:
+    """:func:`torchckpt.scan` for any path: a DCP directory, an HF index, or one file
+    (``parsed``: what opening the file read, see :mod:`torchckpt.parsed`)."""
     if os.path.isdir(path):
         if is_dcp_dir(path):
             return scan_dcp(path)
         return _error_report(path, "is a directory and no DCP checkpoint (no .metadata); scan it with --recursive "
                                    "(recursive=True)")
-    report = _judge_file(path, skipped=None, keep=True)
+    report = _judge_file(path, skipped=None, keep=True, parsed=parsed)
     return report if report is not None else _scan_file(path)
 
 
@@ -196,11 +198,12 @@ def _unreadable_report(path: str, report: ScanReport | None, why: tuple[str, int
     return report
 
 
-def _judge_file(path: str, *, skipped: list[str] | None, keep: bool = False) -> ScanReport | None:
+def _judge_file(path: str, *, skipped: list[str] | None, keep: bool = False,
+                parsed: ParsedFile | None = None) -> ScanReport | None:
     """One file: its report, or (unless ``keep``) None, added to ``skipped``, when nothing in it
     can be unpickled. Where the interpreter stopped early but the bytes read on as pickle opcodes
     up to an import, the report says so (the import's global judged), whatever the file is."""
-    report = _Scanner(path, skip_unknown=True).run()
+    report = _Scanner(path, skip_unknown=True, parsed=parsed).run()
     # bytes that read as a few opcodes and then fail (a PNG header) are judged again below
     unreadable = report is not None and report.verdict == "error" and report.format in (None, "pickle") \
         and all(f.kind in ("malformed", "format") for f in report.findings)

@@ -75,11 +75,12 @@ import time
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from . import dtypes as _dt
 from .allowlist import StorageType
 from .allowlist import resolve as _allow_resolve
+from .checkpoint import Checkpoint
 from .errors import CorruptFileError, TorchckptError
 from .formats import _is_safetensors, _tar
 from .formats._compression import MAX_INFLATE, TooLargeError, decompress, sniff, starts_stream
@@ -98,6 +99,7 @@ from .formats.base import map_file
 from .formats.torch_legacy import LEGACY_MAGIC, LEGACY_ROLES, walk_legacy
 from .formats.torch_tar import walk_storages, walk_tensors
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
+from .parsed import ParsedFile
 from .scan_rules import classify, harmless_module_getattr, is_identifier_path, is_torch_nn_module_class
 from .unpickler import (
     OPCODE_NAMES,
@@ -207,16 +209,29 @@ def exit_code(reports: Iterable[ScanReport]) -> int:
     return 0
 
 
-def scan(path: str | os.PathLike[str]) -> ScanReport:
+def scan(path: str | os.PathLike[str] | Checkpoint) -> ScanReport:
     """Scan one file, or a ``torch.distributed.checkpoint`` directory as one checkpoint; never
-    raises for what the file holds (unreadable files get ``error``).
+    raises for what the file holds (unreadable files get ``error``). An opened
+    :class:`~torchckpt.checkpoint.Checkpoint` is scanned from what opening it read (its map, zip
+    directory and pickle, see :mod:`torchckpt.parsed`): the same report as its path's.
 
     >>> torchckpt.scan("model.pt").verdict             # doctest: +SKIP
     'safe'
     """
     from .scan_layouts import scan_one
 
+    if isinstance(path, Checkpoint):
+        return scan_one(path.path, parsed=path.parsed)
     return scan_one(os.fspath(path))
+
+
+def read_for_checkpoint(parsed: ParsedFile, path: str, start: int, end: int, *, entry: str,
+                        persistent_load: Callable[[Any], Any]) -> _Stream:
+    """The scanner's reading of the pickle in ``parsed.buf[start:end]`` (a stored zip entry,
+    read no further, as torch reads it) with the reader's ``persistent_load`` making its
+    storages; kept in ``parsed`` for a scan of the checkpoint when it reads to ``STOP``."""
+    return _Scanner(path, parsed=parsed).parse(parsed.buf, start, end=end, entry=entry, bounded=True,
+                                              reader_load=persistent_load)
 
 
 def scan_paths(paths: Iterable[str | os.PathLike[str]], *, recursive: bool = False) -> ScanResults:
@@ -405,6 +420,7 @@ class _Stream:
     progress: bool        # looked like a pickle before any failure
     getattrs: list[tuple[Any, Any]] | None = None
     bytes_io: list[tuple[int, Any]] = field(default_factory=list)
+    protocol: int = 0     # the highest PROTO seen
     # Where pickle.load(file) reads other bytes than pickle.loads (FRAME lengths that disagree
     # with the opcodes inside): its reading, and that reading's stream (offsets in the file).
     file_reading: FileReading | None = None
@@ -497,10 +513,13 @@ def _bytes_io_content(buffer: Any) -> bytes | None:
 # --- the scanner ------------------------------------------------------------------------------
 
 class _Scanner:
-    def __init__(self, path: str, *, skip_unknown: bool = False, divergence_only: bool = False):
+    def __init__(self, path: str, *, skip_unknown: bool = False, divergence_only: bool = False,
+                 parsed: ParsedFile | None = None):
         self.path = path
         self.skip_unknown = skip_unknown
         self.divergence_only = divergence_only  # see divergences()
+        # an opened checkpoint's reading of the file: its map, zip directory and pickle streams
+        self.parsed = parsed
         self.findings: dict[tuple[Any, ...], Finding] = {}
         self.globals: dict[str, str] = {}
         self.pickles = 0
@@ -538,7 +557,7 @@ class _Scanner:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            buf, _ = map_file(self.path)
+            buf = self.parsed.buf if self.parsed is not None else map_file(self.path)[0]
             report.format = self.buffer(buf, prefix=None, depth=0)
         except TorchckptError as exc:
             self.add("error", "format", _show(exc.message, 300) + (f"; {exc.hint}" if exc.hint else ""))
@@ -550,7 +569,7 @@ class _Scanner:
         finally:
             if collecting:
                 gc.enable()
-            if buf is not None:
+            if buf is not None and self.parsed is None:  # a shared map is its checkpoint's to close
                 with contextlib.suppress(BufferError):
                     buf.close()
         if report.format is None and not self.findings:
@@ -577,7 +596,7 @@ class _Scanner:
         readings: ZipReadings | None = None
         if head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
             # numpy.load opens both as .npz (stdlib zipfile); torch.load only the first as a zip
-            readings = zip_readings(data, path=self.path, budget=self.inflate_budget)
+            readings = zip_readings(data, path=self.path, budget=self.inflate_budget, torch=self.shared_archive(data))
             self.npz(data, readings, prefix=prefix, depth=depth, zip_judged=head[:4] == b"PK\x03\x04")
         # torch.load's own test: a file tarfile opens is read as a tar first, whatever else it is
         is_tar = _tar.opens_as_tar(data) == "tar"
@@ -622,6 +641,11 @@ class _Scanner:
             return fmt or "zip"
         return fmt
 
+    def shared_archive(self, data: Any) -> ZipArchive | None:
+        """torch's reading of the zip directory of ``data`` when the opened checkpoint made it."""
+        parsed = self.parsed
+        return parsed.archive if parsed is not None and data is parsed.buf else None
+
     @staticmethod
     def _is_onnx(data: Any) -> bool:
         try:
@@ -633,13 +657,26 @@ class _Scanner:
     # pickle streams ---------------------------------------------------------------------------
     def parse(self, data: Any, start: int, *, end: int | None = None, entry: str | None = None,
               storages: dict[str, tuple[int, int]] | None = None, view_of: FileReading | None = None,
-              bounded: bool = False) -> _Stream:
+              bounded: bool = False, reader_load: Callable[[Any], Any] | None = None) -> _Stream:
         """Interpret the stream at ``data[start:]`` as pickle.loads does; where pickle.load(file)
         would read it otherwise, its reading too (``file_stream``). ``view_of``: ``data`` is the
         view of such a reading. ``bounded``: nothing past ``end`` is read (bytes probed as a
-        pickle, whose string lengths are random: they must not read the rest of the file)."""
-        u = _ScanUnpickler(data, resolve=_allow_resolve, persistent_load=_persistent_loader(storages), start=start,
-                           entry=entry, stop=end if bounded else None)
+        pickle, whose string lengths are random: they must not read the rest of the file).
+        ``reader_load``: the reader's own persistent_load, whose storages the stream then holds
+        (:func:`read_for_checkpoint`). Streams of an opened checkpoint's map are read once."""
+        shared = self.parsed
+        if shared is not None and data is shared.buf and end is not None and view_of is None:
+            found = shared.stream(start, end, bounded=bounded, storages=storages)
+            if found is not None:
+                return cast("_Stream", found)
+        declared: dict[str, tuple[int, int]] = {}
+        lenient = _persistent_loader(declared)
+        if reader_load is not None:
+            def both(pid: Any) -> Any:
+                lenient(pid)  # the declarations, as the scanner's own reading records them
+                return reader_load(pid)
+        u = _ScanUnpickler(data, resolve=_allow_resolve, persistent_load=lenient if reader_load is None else both,
+                           start=start, entry=entry, stop=end if bounded else None)
 
         def load_from_bytes(*args: Any) -> StorageRef:
             payload = args[0] if args else None
@@ -691,12 +728,17 @@ class _Scanner:
             bytes_io = [(where(o), p) for o, p in bytes_io]
             stop = where(stop) if error is not None else view_of.end
         stream = _Stream(start, stop, value, error, events, builds, planted, indirect, nested, progress, getattrs,
-                         bytes_io)
+                         bytes_io, protocol=u.protocol)
         if view_of is None and u.frames and (error is not None or not frames_consistent(u.frames, stop)):
             reading = file_reading(data, start, limit=end)
             if reading.differs or (error is None and reading.error is None and reading.end != stop):
                 stream.file_reading = reading
-                stream.file_stream = self.parse(reading.view, 0, entry=entry, storages=storages, view_of=reading)
+                stream.file_stream = self.parse(reading.view, 0, entry=entry, storages=declared, view_of=reading)
+        if storages is not None:
+            for key, declaration in declared.items():
+                storages.setdefault(key, declaration)
+        if shared is not None and data is shared.buf and end is not None and view_of is None and error is None:
+            shared.keep(start, end, stream, declared, bounded=bounded)
         return stream
 
     def judge(self, s: _Stream, *, entry: str | None, base: int, depth: int, torchscript: bool = False,
@@ -1039,7 +1081,8 @@ class _Scanner:
         bytes as each reader gets them, the records torch asks for as pickles whatever their name's
         case, and every place where two readings differ reported as a divergence."""
         self.zip_scanned = True
-        r = readings if readings is not None else zip_readings(data, path=self.path, budget=self.inflate_budget)
+        r = readings if readings is not None else zip_readings(data, path=self.path, budget=self.inflate_budget,
+                                                               torch=self.shared_archive(data))
         if not r.any:
             self.add("error", "zip", f"the zip archive cannot be read ({_show(r.torch_error or '', 200)})",
                      entry=prefix)

@@ -90,9 +90,10 @@ _READERS = {
 }
 
 
-def read(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> Checkpoint:
+def read(path: str | os.PathLike[str], *, copy_on_write: bool = False, record: bool = False) -> Checkpoint:
     """Open ``path`` with the reader its content calls for. ``copy_on_write`` maps the file
-    privately so that tensors over it are writable without ever changing the file."""
+    privately so that tensors over it are writable without ever changing the file. ``record``:
+    a torch zip's pickle is read as the scanner reads it, once for both (``scan(ckpt)``)."""
     path = os.fspath(path)
     if "://" in path:
         from .._remote import in_folder, is_url
@@ -113,9 +114,8 @@ def read(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> Checkp
     try:
         kind = "safetensors-index" if _is_index(buf, size) else detect(buf, size, path=path)
         module, func = _READERS[kind]
-        reader: Callable[[str, mmap.mmap, int], Checkpoint] = getattr(
-            importlib.import_module(f"{__name__}.{module}"), func)
-        return reader(path, buf, size)
+        reader: Callable[..., Checkpoint] = getattr(importlib.import_module(f"{__name__}.{module}"), func)
+        return reader(path, buf, size, record=True) if record and kind == "zip" else reader(path, buf, size)
     except TorchckptError as exc:
         _close_quietly(buf)
         raise exc.with_path(path) from None

@@ -24,6 +24,7 @@ and importing it costs more than parsing a checkpoint's directory.
 
 from __future__ import annotations
 
+import copy
 import re
 import struct
 from dataclasses import dataclass, field
@@ -396,6 +397,14 @@ class ZipArchive:
                 hi = mid - 1
         return None
 
+    def reading(self) -> ZipArchive:
+        """Another reader of the same directory (its entries shared): its own extraction cache and
+        inflate budget, so that what one reader inflated unbounded never stands in for another's."""
+        other = copy.copy(self)
+        other._extracted = {}
+        other.budget = None
+        return other
+
     def record(self, name: str) -> ZipEntry | None:
         """What torch's ``get_record(name)`` resolves (the folder prefix, then the lookup)."""
         if self.raw_folder is None:
@@ -764,15 +773,19 @@ class ZipReadings:
 
 
 def zip_readings(buf: Any, *, path: str | None = None, budget: InflateBudget | None = None, start: int = 0,
-                 other_records: bool = True) -> ZipReadings:
+                 other_records: bool = True, torch: ZipArchive | None = None) -> ZipReadings:
     """Read ``buf`` as torch and as zipfile do, and (``other_records``) as each other end record in
     the last 64 KiB says; all of them inflate within one ``budget``. ``start``: where torch's
-    offsets count from (``torch.load(BytesIO(item))`` of an item ``start`` bytes into ``buf``)."""
+    offsets count from (``torch.load(BytesIO(item))`` of an item ``start`` bytes into ``buf``).
+    ``torch``: torch's reading of ``buf`` from ``start``, already made (an opened checkpoint's)."""
     r = ZipReadings()
-    try:
-        r.torch = ZipArchive(buf, path=path, start=start)
-    except CorruptFileError as exc:
-        r.torch_error = exc.message
+    if torch is not None and torch.buf is buf and torch.prefix_bytes == start:
+        r.torch = torch.reading()
+    else:
+        try:
+            r.torch = ZipArchive(buf, path=path, start=start)
+        except CorruptFileError as exc:
+            r.torch_error = exc.message
     try:
         r.python = PythonZip(buf)
     except (ValueError, struct.error) as exc:

@@ -20,6 +20,7 @@ from ..allowlist import StorageType, resolve
 from ..checkpoint import Checkpoint
 from ..errors import CorruptFileError, UnsupportedFormatError
 from ..model import ObjectStub, StorageRef, TensorRef
+from ..parsed import ParsedFile
 from ..unpickler import gc_paused, unpickle
 from ..vocab import FormatName
 from ._zip import ZipArchive, ZipEntry
@@ -109,14 +110,32 @@ def _record(archive: ZipArchive, name: str) -> bytes | None:
     return None if entry is None else bytes(archive.view(entry))
 
 
-def read_zip(path: str, buf: Any, size: int) -> Checkpoint:
+def read_zip(path: str, buf: Any, size: int, *, record: bool = False) -> Checkpoint:
+    """``record``: read ``data.pkl`` as the scanner does (every global, call and BUILD noted) and
+    keep that reading for a scan of the checkpoint (:mod:`torchckpt.parsed`)."""
     # the directory (an entry per storage) and the pickle are millions of small acyclic
     # objects: the cyclic collector would only rescan them, again and again as they grow
     with gc_paused():
-        return _read_zip(path, buf, size)
+        return _read_zip(path, buf, size, record=record)
 
 
-def _read_zip(path: str, buf: Any, size: int) -> Checkpoint:
+def _recorded(parsed: ParsedFile, path: str, entry: ZipEntry, load: StorageLoader) -> tuple[Any, int, list[str]] | None:
+    """``(tree, protocol, globals)`` of ``data.pkl`` read once for the reader and the scanner; None
+    where the reader must read it itself (a failure, which the reader words, or a nested
+    ``_load_from_bytes``, which the scanner reads otherwise)."""
+    from ..scanner import read_for_checkpoint
+
+    stream = read_for_checkpoint(parsed, path, entry.data_offset, entry.data_offset + entry.size, entry=entry.name,
+                                 persistent_load=load)
+    if stream.error is not None:
+        return None
+    names = [f"{e.module}.{e.name}" for e in stream.events if e.kind == "global"]
+    if "torch.storage._load_from_bytes" in names:
+        return None
+    return stream.value, stream.protocol, names
+
+
+def _read_zip(path: str, buf: Any, size: int, *, record: bool = False) -> Checkpoint:
     archive = ZipArchive(buf, path=path)
     names = archive.names()
     if names and all(n.endswith(".npy") for n in names):
@@ -140,21 +159,30 @@ def _read_zip(path: str, buf: Any, size: int) -> Checkpoint:
         n.startswith(f"{folder}code/") for n in names)
     load = storage_loader(archive, folder, byteorder=byteorder)
     data_name = data_entry.name
-    tree, unpickler = unpickle(bytes(archive.view(data_entry)), resolve=resolve, persistent_load=load,
-                               entry=data_name)
+    parsed = ParsedFile(buf, archive)
+    # TorchScript archives are left out: naming their modules (below) changes the stubs the scanner judges
+    stored = archive.plan(data_entry)
+    recorded = _recorded(parsed, path, data_entry, load) if record and not is_script and stored is not None \
+        and stored.error is None and stored.origin == (data_entry.data_offset, data_entry.size) else None
+    if recorded is not None:
+        tree, protocol, globals_used = recorded
+    else:
+        tree, unpickler = unpickle(bytes(archive.view(data_entry)), resolve=resolve, persistent_load=load,
+                                   entry=data_name)
+        protocol = unpickler.protocol
+        globals_used = [f"{e.module}.{e.name}" for e in unpickler.events if e.kind == "global"]
     info: dict[str, Any] = {"archive_folder": folder.rstrip("/"), "byteorder": byteorder,
-                            "pickle_protocol": unpickler.protocol}
-    for record in (".format_version", ".storage_alignment", "version", ".data/version"):
-        raw = _record(archive, record)
+                            "pickle_protocol": protocol}
+    for asked in (".format_version", ".storage_alignment", "version", ".data/version"):
+        raw = _record(archive, asked)
         if raw is not None:
-            info[record.lstrip(".").replace("/", "_")] = raw.decode("ascii", "replace").strip()
-    globals_used = [f"{e.module}.{e.name}" for e in unpickler.events if e.kind == "global"]
+            info[asked.lstrip(".").replace("/", "_")] = raw.decode("ascii", "replace").strip()
     fmt: FormatName = "torch-zip"
     if is_script:
         fmt = "torchscript"
         _name_torchscript(archive, folder, tree)
     return Checkpoint(path, fmt, tree, file_size=size, buffer=buf, storages=list(load.cache.values()),
-                      globals_used=globals_used, info=info)
+                      globals_used=globals_used, info=info, parsed=parsed)
 
 
 # --- TorchScript ---------------------------------------------------------------------------------

@@ -1,0 +1,117 @@
+"""One parse shared by open, scan and report (issue 14, :mod:`torchckpt.parsed`).
+
+Counts what is interpreted and listed: scanning an opened checkpoint reads its map, zip
+directory and pickle instead of reading the file again; ``report`` interprets each pickle once;
+and the report of an opened checkpoint is the report of its path, over the whole hostile corpus.
+"""
+
+from __future__ import annotations
+
+import collections
+from pathlib import Path
+from typing import Any
+
+import hostile
+import pytest
+import torch
+
+from torchckpt import formats, scan
+from torchckpt.formats import _zip
+from torchckpt.html_report import build_panel
+from torchckpt.unpickler import Unpickler
+
+
+@pytest.fixture
+def counts(monkeypatch: pytest.MonkeyPatch) -> collections.Counter[str]:
+    """How often each pickle entry is interpreted (by its entry name) and zip directories are read."""
+    seen: collections.Counter[str] = collections.Counter()
+    load, directory = Unpickler.load, _zip.ZipArchive._read_directory
+
+    def counted_load(self: Unpickler) -> Any:
+        seen[(self.entry or "").rsplit("/", 1)[-1]] += 1
+        return load(self)
+
+    def counted_directory(self: _zip.ZipArchive, view: memoryview) -> None:
+        seen["zip directory"] += 1
+        directory(self, view)
+
+    monkeypatch.setattr(Unpickler, "load", counted_load)
+    monkeypatch.setattr(_zip.ZipArchive, "_read_directory", counted_directory)
+    return seen
+
+
+def _model(tmp_path: Path) -> Path:
+    path = tmp_path / "model.pt"
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(4, 3), torch.nn.BatchNorm1d(3))
+    torch.save({"model": model.state_dict(), "epoch": 3, "names": ["a", "b"]}, path)
+    return path
+
+
+def _same(a: Any, b: Any) -> bool:
+    left, right = a.to_json(), b.to_json()
+    for report in (left, right):
+        report.pop("seconds", None)
+    return bool(left == right)
+
+
+def test_scanning_a_recorded_checkpoint_reads_nothing_again(tmp_path: Path, counts: collections.Counter[str]) -> None:
+    path = _model(tmp_path)
+    with formats.read(path, record=True) as ckpt:
+        assert counts == {"data.pkl": 1, "zip directory": 1}
+        assert len(ckpt.tensors()) == 7
+        counts.clear()
+        report = scan(ckpt)
+        assert counts["data.pkl"] == 0 and counts["zip directory"] == 0
+        assert report.verdict == "safe" and report.format == "torch-zip"
+    assert _same(report, scan(path))
+
+
+def test_scanning_an_opened_checkpoint_keeps_its_reading(tmp_path: Path, counts: collections.Counter[str]) -> None:
+    path = _model(tmp_path)
+    with formats.read(path) as ckpt:  # opened without recording: the scanner reads the pickle, once
+        counts.clear()
+        first = scan(ckpt)
+        assert counts["data.pkl"] == 1 and counts["zip directory"] == 0
+        counts.clear()
+        second = scan(ckpt)
+        assert counts["data.pkl"] == 0 and counts["zip directory"] == 0
+    assert _same(first, second) and _same(first, scan(path))
+
+
+def test_report_interprets_each_pickle_once(tmp_path: Path, counts: collections.Counter[str]) -> None:
+    panel = build_panel(_model(tmp_path))
+    assert counts["data.pkl"] == 1 and counts["zip directory"] == 1
+    assert panel.scan["verdict"] == "safe" and panel.summary.tensor_count == 7
+
+
+def test_a_hostile_data_pkl_is_still_judged_whole(tmp_path: Path, counts: collections.Counter[str]) -> None:
+    """The recorded reading is the scanner's: what it names is judged as from the path."""
+    case = next(c for c in hostile.CASES if c.name == "torch-zip-data-pkl")
+    path = hostile.build_case(case, tmp_path)
+    with formats.read(path, record=True) as ckpt:
+        counts.clear()
+        report = scan(ckpt)
+        assert counts["data.pkl"] == 0
+    assert report.verdict == "dangerous" and _same(report, scan(path))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("shared")
+    return {case.name: hostile.build_case(case, root) for case in hostile.CASES}
+
+
+def test_every_opened_hostile_file_scans_as_its_path(corpus: dict[str, Path]) -> None:
+    compared = 0
+    for name, path in corpus.items():
+        for record in (True, False):
+            try:
+                ckpt = formats.read(path, record=record)
+            except Exception:  # noqa: BLE001 - files the reader refuses have no checkpoint to scan
+                continue
+            with ckpt:
+                opened = scan(ckpt)
+            assert _same(opened, scan(path)), (name, record)
+            compared += 1
+    assert compared >= 20
