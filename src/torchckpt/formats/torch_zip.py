@@ -123,8 +123,10 @@ def _recorded(parsed: ParsedFile, path: str, entry: ZipEntry, load: StorageLoade
     """``(tree, protocol, globals)`` of ``data.pkl`` read once for the reader and the scanner; None
     where the reader must read it itself (a failure, which the reader words, or a nested
     ``_load_from_bytes``, which the scanner reads otherwise)."""
-    from ..scanner import read_for_checkpoint
-
+    try:
+        from ..scanner import read_for_checkpoint
+    except ImportError:  # a build without the scanner: the reader reads alone
+        return None
     stream = read_for_checkpoint(parsed, path, entry.data_offset, entry.data_offset + entry.size, entry=entry.name,
                                  persistent_load=load)
     if stream.error is not None:
