@@ -83,7 +83,15 @@ def run_measured(cmd: list[str], *, repeat: int = 5, env: dict | None = None,
                  ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
     """Median wall seconds and max peak RSS (MB) of ``cmd`` over ``repeat`` fresh processes
     (an exit status outside ``ok`` stops the benchmark: ``scan`` exits 3 or 1 by design)."""
-    times, peaks = [], []
+    seconds, _, peak = run_timed(cmd, repeat=repeat, env=env, ok=ok)
+    return seconds, peak
+
+
+def run_timed(cmd: list[str], *, repeat: int = 5, env: dict | None = None,
+              ok: tuple[int, ...] = (0,)) -> tuple[float, float, float]:
+    """:func:`run_measured` with the child's user CPU seconds too (median): on a shared machine
+    wall time mostly measures the neighbours."""
+    times, cpu, peaks = [], [], []
     for _ in range(repeat):
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
@@ -92,8 +100,9 @@ def run_measured(cmd: list[str], *, repeat: int = 5, env: dict | None = None,
         proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode not in ok:
             raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.read().decode()[-2000:]}")
+        cpu.append(usage.ru_utime)
         peaks.append(usage.ru_maxrss / 1024)  # KiB on Linux
-    return statistics.median(times), max(peaks)
+    return statistics.median(times), statistics.median(cpu), max(peaks)
 
 
 def table(rows: list[Sample], *, baseline: str) -> str:

@@ -7,8 +7,12 @@ child's own; times are the median of ``--repeat`` runs.
 
 - ``torch.load(mmap=True, weights_only=True)``: what torch needs to open the file;
 - torchckpt ``open`` through the Python API (``open(path).tensors()``), then ``inspect --json``
-  and ``scan --json`` as a user runs them (the file is judged whole: pickle and every entry);
+  and ``scan --json`` as a user runs them (the file is judged whole: pickle and every entry),
+  and ``report`` (open and scan sharing one reading of the pickle);
 - ``python -c pass`` for scale.
+
+Each row gives wall time, the child's user CPU time (the steadier number on a shared machine)
+and its peak RSS.
 
     python benchmarks/many_tensors.py [--tensors 100000] [--repeat 3] [--keep DIR]
 
@@ -31,7 +35,7 @@ from pathlib import Path  # noqa: E402
 _spec = importlib.util.spec_from_file_location("_bench_common", Path(_HERE) / "_common.py")
 _common = sys.modules["_bench_common"] = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_common)
-PY, Sample, run_measured, table = _common.PY, _common.Sample, _common.run_measured, _common.table
+PY, run_measured, run_timed = _common.PY, _common.run_measured, _common.run_timed
 
 # argv: path, tensor count, kind ("state-dict" | "optimizer")
 MAKE = """
@@ -70,23 +74,28 @@ def main() -> None:
             run_measured([PY, "-c", MAKE, str(path), str(args.tensors), kind], repeat=1)
         print(f"\n{kind} of {args.tensors} {'tensors' if kind == 'state-dict' else 'parameters'}: {path} "
               f"({os.path.getsize(path) / 1e6:.1f} MB)")
-        rows = []
+        rows: list[tuple[str, float, float, float]] = []
         for name, cmd, ok in (
             ("torch.load(mmap=True, weights_only=True)", [PY, "-c", TORCH_LOAD, str(path)], (0,)),
             ("torchckpt.open(path).tensors()", [PY, "-c", OPEN, str(path)], (0,)),
             ("torchckpt inspect --json", [PY, "-m", "torchckpt", "inspect", "--json", str(path)], (0,)),
             # exit 0 safe, 3 suspicious, 1 dangerous: all are verdicts; 2 (an error) is not
             ("torchckpt scan --json", [PY, "-m", "torchckpt", "scan", "--json", str(path)], (0, 1, 3)),
+            ("torchckpt report (open + scan, one parse)",
+             [PY, "-m", "torchckpt", "report", "-o", "-", str(path)], (0,)),
             ("python -c pass (interpreter start, for scale)", [PY, "-c", "pass"], (0,)),
         ):
-            seconds, peak = run_measured(cmd, repeat=args.repeat, ok=ok)
-            rows.append(Sample(name, seconds, peak))
-        print(table(rows, baseline=rows[0].name))
+            rows.append((name, *run_timed(cmd, repeat=args.repeat, ok=ok)))
+        base = rows[0][1]
+        print(f"{'method':<48} {'wall (ms)':>10} {'user CPU (ms)':>14} {'vs torch.load':>14} {'peak RSS (MB)':>14}")
+        for name, wall, cpu, peak in rows:
+            print(f"{name:<48} {wall * 1000:>10.1f} {cpu * 1000:>14.1f} {base / wall:>13.2f}x {peak:>14.1f}")
         if kind == "state-dict":
-            opened, scanned = rows[1], rows[3]
-            budgets.append(f"open {opened.seconds:.2f} s (<= 1 s: {'OK' if opened.seconds <= 1 else 'MISSED'}), "
-                           f"{opened.peak_mb:.0f} MB (<= 120 MB: {'OK' if opened.peak_mb <= 120 else 'MISSED'}); "
-                           f"scan {scanned.seconds:.2f} s (<= 1.5 s: {'OK' if scanned.seconds <= 1.5 else 'MISSED'})")
+            (_, open_wall, open_cpu, open_peak), (_, scan_wall, scan_cpu, _) = rows[1], rows[3]
+            budgets.append(f"open {open_wall:.2f} s wall / {open_cpu:.2f} s CPU (<= 1 s: "
+                           f"{'OK' if open_wall <= 1 else 'MISSED'}), {open_peak:.0f} MB (<= 120 MB: "
+                           f"{'OK' if open_peak <= 120 else 'MISSED'}); scan {scan_wall:.2f} s wall / {scan_cpu:.2f} s "
+                           f"CPU (<= 1.5 s: {'OK' if scan_wall <= 1.5 else 'MISSED'})")
     print("\nbudget (state dict):", *budgets)
     if tmp:
         tmp.cleanup()

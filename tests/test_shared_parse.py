@@ -11,14 +11,17 @@ import collections
 from pathlib import Path
 from typing import Any
 
-import hostile
 import pytest
 import torch
 
 from torchckpt import formats, scan
+from torchckpt.checkpoint import _named_tensors, walk
 from torchckpt.formats import _zip
 from torchckpt.html_report import build_panel
+from torchckpt.model import TensorRef
 from torchckpt.unpickler import Unpickler
+
+import hostile
 
 
 @pytest.fixture
@@ -112,6 +115,22 @@ def test_every_opened_hostile_file_scans_as_its_path(corpus: dict[str, Path]) ->
                 continue
             with ckpt:
                 opened = scan(ckpt)
+                by_walk = {".".join(p): n for p, n in walk(ckpt.tree) if isinstance(n, TensorRef)}
+                assert list(_named_tensors(ckpt.tree).items()) == list(by_walk.items()), name
             assert _same(opened, scan(path)), (name, record)
             compared += 1
     assert compared >= 20
+
+
+def test_tensor_names_are_the_walks(tmp_path: Path) -> None:
+    """Shared sub-trees, cycles, tied tensors, colliding dotted names and a module: the names
+    and their order are those of walk()."""
+    with formats.read(_model(tmp_path)) as ckpt:
+        a, b = list(ckpt.tensors().values())[:2]
+    shared: dict[str, Any] = {"w": a}
+    loop: list[Any] = [b]
+    loop.append(loop)
+    tree = {"x": shared, "y": shared, "z": [a, {"": b}, loop], "x.w": b, "k": (shared, a), "": a}
+    by_walk = {".".join(p): n for p, n in walk(tree) if isinstance(n, TensorRef)}
+    assert list(_named_tensors(tree).items()) == list(by_walk.items())
+    assert _named_tensors(a) == {"": a} and _named_tensors(3) == {}

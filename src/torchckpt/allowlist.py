@@ -99,11 +99,11 @@ def _tensor(storage: Any, offset: Any, size: Any, stride: Any, requires_grad: An
     if type(offset) is not int:
         raise TypeError("storage offset must be an int")
     shape, strides = _ints(size, "size"), _ints(stride, "stride")
-    ref = TensorRef(dtype=dtype or storage.dtype, shape=shape, stride=strides,
-                    storage=storage, offset=offset, requires_grad=bool(requires_grad))
     if len(shape) != len(strides):
         raise TypeError("size and stride differ in length")
-    ref.extra.update(extra)
+    ref = TensorRef(dtype or storage.dtype, shape, strides, storage, offset, bool(requires_grad))
+    if extra:
+        ref.extra.update(extra)
     return ref
 
 

@@ -95,7 +95,7 @@ from .formats._zip import (
     inflate_alike,
     zip_readings,
 )
-from .formats.base import map_file
+from .formats.base import is_lazy, map_file
 from .formats.torch_legacy import LEGACY_MAGIC, LEGACY_ROLES, walk_legacy
 from .formats.torch_tar import walk_storages, walk_tensors
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
@@ -130,6 +130,8 @@ _TAR_SECONDS = 8.0                 # listing and judging one tar's members
 _BYTE_SUFFIX = re.compile(r" at byte \d+$")
 # First bytes that are no opcode: such bytes cannot start a pickle (most tensor data)
 _NOT_AN_OPCODE = frozenset(range(256)) - OPCODE_NAMES.keys()
+# GLOBAL, INST, STACK_GLOBAL, EXT1/2/4: the only opcodes whose events _reaches_code counts
+_IMPORTING_OPCODE = re.compile(rb"[ci\x93\x82-\x84]")
 
 
 # --- the report -------------------------------------------------------------------------------
@@ -313,7 +315,8 @@ class _ScanUnpickler(Unpickler):
         self.bytes_io: list[tuple[int, Any]] = []
 
     def _event(self, kind: str, offset: int, opcode: str, module: str = "", name: str = "", detail: str = "") -> None:
-        super()._event(kind, offset, opcode, module, name, detail)
+        # (Unpickler._event with ``record`` on, which the scanner never turns off: a call less per event)
+        self.events.append(Event(kind, offset, opcode, module, name, detail))
         if kind == "global" and name == "getattr":
             self.getattr_named = True
         if kind == "build" and self.stack and len(self.builds) < 100_000:
@@ -335,7 +338,8 @@ class _ScanUnpickler(Unpickler):
             elif _holds_getattr((args, kwargs)):
                 self.getattrs = None
         result = super()._call(func, args, offset, opcode, kwargs)
-        if isinstance(func, Handler) and func.qualname in _BYTES_IO and len(self.bytes_io) < 10_000:
+        if type(func) is Handler and func.name == "BytesIO" and func.qualname in _BYTES_IO \
+                and len(self.bytes_io) < 10_000:
             self.bytes_io.append((offset, result))
         return result
 
@@ -1026,6 +1030,8 @@ class _Scanner:
             return
         if head[0] in _NOT_AN_OPCODE:
             return
+        if not is_lazy(data) and _IMPORTING_OPCODE.search(data, start, end) is None:
+            return  # no byte could be an opcode that names a global: reading them reaches nothing
         s = self.parse(data, start, end=end, bounded=True)
         if _reaches_code(s):
             self.pickles_at(data, start, end, prefix=prefix, base=start, depth=depth, torchscript=torchscript,

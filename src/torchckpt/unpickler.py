@@ -267,7 +267,7 @@ class Unpickler:
             budget = min(_BUDGET_CAP, _BUDGET_BASE + _BUDGET_PER_BYTE * max(0, self.limit - start))
         self.work = budget
         self._hash_checked: dict[int, tuple[Any, ...]] = {}
-        self._callees: dict[str, Any] = {}
+        self._callees: dict[Any, Any] = {}
         self._blocks: int | None = None  # allocated blocks when the first window ended
         self._credit = 0
 
@@ -376,15 +376,15 @@ class Unpickler:
             # a push and NEWOBJ must not count as one)
             raise self._fail(f"{opcode} arguments must be a tuple", offset, reason="bad-call")
         if self.record:  # (readers keep only globals: no need to name the callee)
-            qual = getattr(func, "qualname", None)
-            # one pair of names per callee, shared by its events (a scan records 200k calls)
-            names = self._callees.get(qual) if type(qual) is str else None
+            # one pair of names per callee object, shared by its events (a scan records 200k calls)
+            names = self._callees.get(func) if type(func) in _NAMED else None
             if names is None:
+                qual = getattr(func, "qualname", None)
                 names = qual.rsplit(".", 1) if qual and "." in qual else ("", str(qual))
-                if type(qual) is str:
-                    self._callees[qual] = names
+                if type(func) in _NAMED:
+                    self._callees[func] = names
             self._event("call", offset, opcode, names[0], names[1], detail=type(func).__name__)
-        if isinstance(func, Handler):
+        if type(func) is Handler:
             if func.walks:
                 self._charge(_shallow_size(args) + (len(kwargs) if kwargs else 0))
                 # such handlers build sets and dicts from their arguments: the hash guard applies
@@ -396,7 +396,12 @@ class Unpickler:
                             if type(pair) in (list, tuple):
                                 self._hashable(pair, offset)
             try:
-                value = func.new(args, kwargs) if opcode.startswith("NEWOBJ") else func.call(args)
+                if opcode in _NEWOBJ_OPS:
+                    value = func.new(args, kwargs)
+                elif func._call is not None:
+                    value = func._call(*args)
+                else:
+                    value = ObjectStub(func.qualname, args)
             except CorruptFileError:
                 raise
             except (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError):
@@ -428,14 +433,15 @@ class Unpickler:
         checked = pos
         # The opcodes that make up most of a checkpoint's pickle (memo traffic, strings, small
         # ints and tuples) are implemented here, in the loop, and only here: a call per opcode
-        # would cost more than most of them do. None of them records an event, so subclasses
-        # that hook _event/_call see every event. Their names are locals: as fast as literals.
+        # would cost more than most of them do. REDUCE and BINPERSID skip only the dispatch: they
+        # still go through _call/_event/_persistent, so that subclasses that hook them see every
+        # event. Their names are locals: as fast as literals.
         MARK, BININT1, BININT, NONE = Op.MARK, Op.BININT1, Op.BININT, Op.NONE
         BINUNICODE, SHORT_BINUNICODE, EMPTY_TUPLE, TUPLE, TUPLE1 = (
             Op.BINUNICODE, Op.SHORT_BINUNICODE, Op.EMPTY_TUPLE, Op.TUPLE, Op.TUPLE1)
         BINGET, LONG_BINGET, BINPUT, LONG_BINPUT, MEMOIZE = (
             Op.BINGET, Op.LONG_BINGET, Op.BINPUT, Op.LONG_BINPUT, Op.MEMOIZE)
-        NEWTRUE, NEWFALSE = Op.NEWTRUE, Op.NEWFALSE
+        NEWTRUE, NEWFALSE, REDUCE, BINPERSID = Op.NEWTRUE, Op.NEWFALSE, Op.REDUCE, Op.BINPERSID
         # They read a window of the data: running off its end (IndexError, struct.error) is how
         # the loop stops every _WINDOW bytes to check the budget, at no cost per opcode. None of
         # them changes anything before its reads succeed, so the opcode that ran off the window
@@ -455,13 +461,16 @@ class Unpickler:
                     need(full, pos, fetched)
                     data.release()
                     data = whole[:fetched]
+                    # the current stack segment, kept in a local (self.stack is the same list: MARK,
+                    # TUPLE and dispatched opcodes that replace it set both)
+                    stack = self.stack
                     try:
                         while True:
                             code = data[pos]
                             # one branch per opcode, the most frequent in torch.save's pickles first
                             if code == LONG_BINPUT:
                                 key = uint32(data, pos + 1)[0]
-                                top = self.stack[-1]
+                                top = stack[-1]
                                 pos += 5
                                 if key == len(dense) and not memo.sparse:
                                     dense.append(top)
@@ -473,14 +482,14 @@ class Unpickler:
                                 if value is _MISSING:
                                     self.pos = pos
                                     raise self._fail(f"memo key {key} not found", reason="memo-missing")
-                                self.stack.append(value)
+                                stack.append(value)
                                 pos += 2
                             elif code == BININT1:
-                                self.stack.append(data[pos + 1])
+                                stack.append(data[pos + 1])
                                 pos += 2
                             elif code == MARK:
-                                metastack.append(self.stack)
-                                self.stack = []
+                                metastack.append(stack)
+                                self.stack = stack = []
                                 pos += 1
                             elif code == BINUNICODE:
                                 n = uint32(data, pos + 1)[0]
@@ -490,36 +499,49 @@ class Unpickler:
                                         raise IndexError
                                     self._credit += n  # a long string is data, not opcodes (as in _read)
                                 try:
-                                    self.stack.append(full[end - n:end].decode("utf-8", "surrogatepass"))
+                                    stack.append(full[end - n:end].decode("utf-8", "surrogatepass"))
                                 except UnicodeDecodeError:
                                     self.pos = pos
                                     raise self._fail("invalid UTF-8 in a string") from None
                                 pos = end
                             elif code == TUPLE:
-                                items = self.stack
-                                self.stack = metastack.pop()
-                                self.stack.append(tuple(items))
+                                items = stack
+                                self.stack = stack = metastack.pop()
+                                stack.append(tuple(items))
                                 pos += 1
                             elif code == TUPLE1:
-                                stack = self.stack
                                 stack[-1] = (stack[-1],)
                                 pos += 1
+                            elif code == REDUCE and len(stack) >= 2:
+                                # (_reduce without the dispatch; errors word as its own)
+                                func, args = stack[-2], stack[-1]
+                                del stack[-2:]
+                                self.pos = pos + 1
+                                stack.append(self._call(func, args, pos, "REDUCE"))
+                                pos += 1
+                            elif code == BINPERSID and stack:
+                                self.pos = pos + 1
+                                pid = stack.pop()
+                                if self.record:
+                                    self._event("persid", pos, "BINPERSID")
+                                stack.append(_persistent(self, pid, pos))
+                                pos += 1
                             elif code == NEWFALSE:
-                                self.stack.append(False)
+                                stack.append(False)
                                 pos += 1
                             elif code == EMPTY_TUPLE:
-                                self.stack.append(())
+                                stack.append(())
                                 pos += 1
                             elif code == BINPUT:
                                 key = data[pos + 1]
-                                top = self.stack[-1]
+                                top = stack[-1]
                                 pos += 2
                                 if key == len(dense) and not memo.sparse:
                                     dense.append(top)
                                 else:
                                     memo.put(key, top)
                             elif code == MEMOIZE:
-                                top = self.stack[-1]
+                                top = stack[-1]
                                 key = len(memo)
                                 pos += 1
                                 if key == len(dense) and not memo.sparse:
@@ -534,7 +556,7 @@ class Unpickler:
                                         raise IndexError
                                     self._credit += n
                                 try:
-                                    self.stack.append(full[end - n:end].decode("utf-8", "surrogatepass"))
+                                    stack.append(full[end - n:end].decode("utf-8", "surrogatepass"))
                                 except UnicodeDecodeError:
                                     self.pos = pos
                                     raise self._fail("invalid UTF-8 in a string") from None
@@ -545,16 +567,16 @@ class Unpickler:
                                 if value is _MISSING:
                                     self.pos = pos
                                     raise self._fail(f"memo key {key} not found", reason="memo-missing")
-                                self.stack.append(value)
+                                stack.append(value)
                                 pos += 5
                             elif code == BININT:
-                                self.stack.append(int32(data, pos + 1)[0])
+                                stack.append(int32(data, pos + 1)[0])
                                 pos += 5
                             elif code == NEWTRUE:
-                                self.stack.append(True)
+                                stack.append(True)
                                 pos += 1
                             elif code == NONE:
-                                self.stack.append(None)
+                                stack.append(None)
                                 pos += 1
                             else:
                                 op = dispatch[code]
@@ -566,6 +588,7 @@ class Unpickler:
                                     self.end = self.pos
                                     # STOP pops the top, never below the last MARK (CPython's fence)
                                     return self._pop()
+                                stack = self.stack
                                 pos = self.pos
                     except (IndexError, struct.error):
                         if fetched < size:
@@ -651,6 +674,9 @@ def _reconstructor_init(u: Unpickler, args: tuple[Any, ...], offset: int) -> Non
 
 
 _MISSING = object()
+_NEWOBJ_OPS = frozenset({"NEWOBJ", "NEWOBJ_EX"})
+# callables compared by identity (never unhashable): their event names are computed once each
+_NAMED = frozenset({Handler, GlobalRef, ObjectStub})
 
 # The opcodes Unpickler.load implements inline; every other opcode has its handler in _DISPATCH.
 _INLINE = frozenset({Op.MARK, Op.BININT1, Op.BININT, Op.NONE, Op.NEWTRUE, Op.NEWFALSE, Op.BINUNICODE,

@@ -270,8 +270,10 @@ class ZipArchive:
             view.release()       # a failure must not leave the file's map pinned
         if is_lazy(self.buf):   # a remote file: every local header in one parallel fetch
             need_many(self.buf, [(e.header_offset, e.header_offset + _LOCAL_HEADER.size) for e in self.every_entry])
-        for e in self.every_entry:
-            _local(self.buf, e)
+            for e in self.every_entry:
+                _local(self.buf, e)
+        else:
+            _locals(self.buf, self.every_entry)
         self._index()
 
     def _read_directory(self, view: memoryview) -> None:
@@ -367,6 +369,12 @@ class ZipArchive:
             self._sorted = _heap_sort(keys)
         by_name: dict[str, ZipEntry] = {}
         shadowed: list[str] = []
+        if not clash and not any(b"\0" in k for k in keys):
+            # each name is unique and whole (no NUL cuts it short): its lookup finds its own entry
+            for e in self.every_entry:
+                by_name.setdefault(e.name, e)
+            self.entries, self.duplicates = by_name, shadowed
+            return
         for e in self.every_entry:
             found = self.locate(e.raw_name)
             if found is not e:
@@ -564,6 +572,23 @@ def _local(buf: Any, e: ZipEntry) -> None:
         buf[hoff + 30:hoff + 30 + lnlen])
     e.local_flags, e.local_method = lflags, lmethod
     e.data_offset = hoff + 30 + lnlen + lxlen
+
+
+def _locals(buf: Any, entries: list[ZipEntry]) -> None:
+    """:func:`_local` for every entry of a file whose bytes are all present (no remote fetch)."""
+    unpack, size = _LOCAL_HEADER.unpack_from, len(buf)
+    for e in entries:
+        hoff = e.header_offset
+        if hoff < 0 or hoff + 30 > size:
+            continue
+        (sig, lflags, lmethod, lnlen, lxlen) = unpack(buf, hoff)
+        if sig != _LOCAL:
+            continue
+        start = hoff + 30
+        raw, local = e.raw_name, buf[start:start + lnlen]
+        e.local_raw_name = raw if local == raw else bytes(local)
+        e.local_flags, e.local_method = lflags, lmethod
+        e.data_offset = start + lnlen + lxlen
 
 
 def _heap_sort(keys: list[bytes]) -> list[int]:
