@@ -447,6 +447,13 @@ def _persistent_loader(storages: dict[str, tuple[int, int]] | None) -> Callable[
         return type(value).__name__
 
     def load(pid: Any) -> Any:
+        if type(pid) is tuple and len(pid) == 5 and pid[0] == "storage" and type(pid[2]) is str \
+                and type(pid[3]) is str and type(pid[4]) is int and pid[4] >= 0:
+            # what torch writes (the general reading below gives the same)
+            dtype = pid[1].dtype if isinstance(pid[1], StorageType) else _dt.UINT8
+            if storages is not None:
+                storages.setdefault(pid[2], (dtype.itemsize, pid[4]))
+            return StorageRef(pid[2], dtype, pid[3], pid[4] * dtype.itemsize)
         if isinstance(pid, tuple) and pid:
             tag = text(pid[0])
             if tag == "storage" and len(pid) >= 5:

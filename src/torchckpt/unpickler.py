@@ -241,6 +241,10 @@ class Unpickler:
     stream's bytes end (default: the end of ``data``); reading past it is truncation.
     """
 
+    # whether load() reads each tensor of torch.save's state dicts in one step (_tensor_record);
+    # the tests turn it off to compare the two readings
+    fast_records = True
+
     def __init__(self, data: bytes | mmap.mmap, *, resolve: Resolver,
                  persistent_load: Callable[[Any], Any] | None = None, start: int = 0,
                  entry: str | None = None, record: bool = True, budget: int | None = None,
@@ -385,7 +389,9 @@ class Unpickler:
                     self._callees[func] = names
             self._event("call", offset, opcode, names[0], names[1], detail=type(func).__name__)
         if type(func) is Handler:
-            if func.walks:
+            if func.walks and not args and not kwargs:
+                self._charge(1)  # what the checks below come to for no arguments (torch's OrderedDict())
+            elif func.walks:
                 self._charge(_shallow_size(args) + (len(kwargs) if kwargs else 0))
                 # such handlers build sets and dicts from their arguments: the hash guard applies
                 self._hashable(args, offset)
@@ -426,7 +432,8 @@ class Unpickler:
         whole = memoryview(full)
         dispatch = _DISPATCH
         memo = self.memo
-        dense = memo.dense
+        dense, sparse = memo.dense, memo.sparse  # (the memo never replaces either)
+        fast = self.fast_records
         metastack = self.metastack
         uint32, int32 = _UINT32.unpack_from, _INT32.unpack_from  # compiled once: no format lookup
         pos = self.pos
@@ -472,13 +479,13 @@ class Unpickler:
                                 key = uint32(data, pos + 1)[0]
                                 top = stack[-1]
                                 pos += 5
-                                if key == len(dense) and not memo.sparse:
+                                if key == len(dense) and not sparse:
                                     dense.append(top)
                                 else:
                                     memo.put(key, top)
                             elif code == BINGET:
                                 key = data[pos + 1]
-                                value = dense[key] if key < len(dense) else memo.sparse.get(key, _MISSING)
+                                value = dense[key] if key < len(dense) else sparse.get(key, _MISSING)
                                 if value is _MISSING:
                                     self.pos = pos
                                     raise self._fail(f"memo key {key} not found", reason="memo-missing")
@@ -498,6 +505,12 @@ class Unpickler:
                                     if end > total:
                                         raise IndexError
                                     self._credit += n  # a long string is data, not opcodes (as in _read)
+                                elif fast and not sparse:
+                                    # a whole tensor of torch.save's state dicts at once (see _tensor_record)
+                                    after = _tensor_record(self, data, full, pos, end, dense)
+                                    if after:
+                                        stack, pos = self.stack, after
+                                        continue
                                 try:
                                     stack.append(full[end - n:end].decode("utf-8", "surrogatepass"))
                                 except UnicodeDecodeError:
@@ -536,7 +549,7 @@ class Unpickler:
                                 key = data[pos + 1]
                                 top = stack[-1]
                                 pos += 2
-                                if key == len(dense) and not memo.sparse:
+                                if key == len(dense) and not sparse:
                                     dense.append(top)
                                 else:
                                     memo.put(key, top)
@@ -544,7 +557,7 @@ class Unpickler:
                                 top = stack[-1]
                                 key = len(memo)
                                 pos += 1
-                                if key == len(dense) and not memo.sparse:
+                                if key == len(dense) and not sparse:
                                     dense.append(top)
                                 else:
                                     memo.put(key, top)
@@ -563,7 +576,7 @@ class Unpickler:
                                 pos = end
                             elif code == LONG_BINGET:
                                 key = uint32(data, pos + 1)[0]
-                                value = dense[key] if key < len(dense) else memo.sparse.get(key, _MISSING)
+                                value = dense[key] if key < len(dense) else sparse.get(key, _MISSING)
                                 if value is _MISSING:
                                     self.pos = pos
                                     raise self._fail(f"memo key {key} not found", reason="memo-missing")
@@ -624,6 +637,116 @@ class Unpickler:
         if code == Op.TUPLE:
             return self._fail("MARK expected", reason="mark-missing")
         return self._fail("stack underflow", reason="stack-underflow")
+
+
+# One tensor of a state dict as torch.save pickles it, once the memo holds more than 256 objects
+# (LONG_BINPUT) and the rebuild function, 'storage', the storage class, the location and
+# OrderedDict sit among the first 256 (BINGET): the key (BINUNICODE, read by the loop) and
+#   r<k1> h<rebuild> ( ( h<'storage'> h<class> X<n><storage key>                      (_RECORD_B)
+#   r<k2> h<location> <numel> t r<k3> Q <offset> <size> r<k4> <stride> r<k5> <requires_grad>
+#   h<OrderedDict> ) R r<k6> t r<k7> R r<k8>                                             (_RECORD_C)
+# with ints as BININT1/BININT2/BININT and sizes and strides as TUPLE1-3 of them.
+_INT = rb"(?:K.|M..|J....)"
+_RECORD_B = re.compile(rb"r(....)h(.)\(\(h(.)h(.)X(....)", re.S)
+_RECORD_C = re.compile(rb"r(....)h(.)(" + _INT + rb")tr(....)Q(" + _INT + rb")(" + _INT + rb"{1,3}[\x85-\x87])r(....)("
+                       + _INT + rb"{1,3}[\x85-\x87])r(....)([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", re.S)
+_PUTS = struct.Struct("<8I")
+
+
+def _int_of(raw: bytes) -> int:
+    """The value of a BININT1, BININT2 or BININT opcode (with its argument)."""
+    if raw[0] == Op.BININT1:
+        return raw[1]
+    if raw[0] == Op.BININT2:
+        return raw[1] | raw[2] << 8
+    return int.from_bytes(raw[1:], "little", signed=True)
+
+
+def _ints_of(raw: bytes) -> tuple[int, ...] | None:
+    """The tuple TUPLE1-3 (the last byte) makes of the ints before it; None when it takes more or
+    fewer than there are (the stack would hold other items: not a tensor's size)."""
+    values, i, last = [], 0, len(raw) - 1
+    while i < last:
+        width = 2 if raw[i] == Op.BININT1 else 3 if raw[i] == Op.BININT2 else 5
+        values.append(_int_of(raw[i:i + width]))
+        i += width
+    return tuple(values) if len(values) == raw[last] - Op.TUPLE1 + 1 else None
+
+
+def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense: list[Any]) -> int:
+    """Read the tensor whose key is the BINUNICODE at ``pos`` (its string ends at ``end``) in one
+    step, when its opcodes are exactly the record above and lie in ``data`` (the loop's window);
+    return where the record ends, or 0 (nothing done: the loop reads the opcodes one by one).
+
+    The step is those opcodes' reading, effect for effect and in their order: the same memo
+    entries, stacks and marks, the same calls (persistent_load, then OrderedDict(), then the
+    rebuild function, through _persistent and _call, so events are recorded as usual) with
+    ``pos`` where the loop would have it, so that a call that fails leaves what it would have.
+    What could fail before a call (a memo key out of order or missing, a string that is no
+    UTF-8, a size tuple of other items) is checked first, and leaves it to the loop."""
+    mb = _RECORD_B.match(data, end)
+    if mb is None:
+        return 0
+    k1, g_rebuild, g_storage, g_class, n2 = mb.groups()
+    key_end = mb.end() + int.from_bytes(n2, "little")
+    mc = _RECORD_C.match(data, key_end)
+    if mc is None:
+        return 0
+    k2, g_location, numel, k3, offset, size_raw, k4, stride_raw, k5, grad, g_ordered, k6, k7, k8 = mc.groups()
+    n0 = len(dense)
+    if b"".join((k1, k2, k3, k4, k5, k6, k7, k8)) != _PUTS.pack(*range(n0, n0 + 8)) or \
+            max(g_rebuild[0], g_storage[0], g_class[0], g_location[0], g_ordered[0]) >= n0:
+        return 0
+    size, stride = _ints_of(size_raw), _ints_of(stride_raw)
+    if size is None or stride is None:
+        return 0
+    try:
+        key = full[pos + 5:end].decode("utf-8", "surrogatepass")
+        storage_key = full[mb.end():key_end].decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return 0
+    # key, LONG_BINPUT, BINGET rebuild, MARK (the outer stack goes on the metastack)
+    outer = u.stack
+    rebuild = dense[g_rebuild[0]]
+    outer.append(key)
+    dense.append(key)
+    outer.append(rebuild)
+    u.metastack.append(outer)
+    # MARK, the storage id, TUPLE (back to the list the first MARK began), LONG_BINPUTs
+    pid = (dense[g_storage[0]], dense[g_class[0]], storage_key, dense[g_location[0]], _int_of(numel))
+    dense.append(storage_key)
+    dense.append(pid)
+    inner: list[Any] = []
+    u.stack = inner
+    # BINPERSID
+    at = mc.start(5) - 1
+    u.pos = at + 1
+    if u.record:
+        u._event("persid", at, "BINPERSID")
+    inner.append(_persistent(u, pid, at))
+    # offset, size, stride (memoised), requires_grad, BINGET OrderedDict, EMPTY_TUPLE, REDUCE
+    inner.append(_int_of(offset))
+    inner.append(size)
+    dense.append(size)
+    inner.append(stride)
+    dense.append(stride)
+    inner.append(grad[0] == Op.NEWTRUE)
+    at = mc.end(11) + 1
+    u.pos = at + 1
+    hooks = u._call(dense[g_ordered[0]], (), at, "REDUCE")
+    inner.append(hooks)
+    dense.append(hooks)
+    # TUPLE (the arguments; back to the outer stack), LONG_BINPUT, REDUCE, LONG_BINPUT
+    args = tuple(inner)
+    u.stack = u.metastack.pop()
+    dense.append(args)
+    del outer[-1]   # the rebuild function, which REDUCE pops with the arguments (never pushed here)
+    at = mc.end(13)
+    u.pos = at + 1
+    tensor = u._call(rebuild, args, at, "REDUCE")
+    outer.append(tensor)
+    dense.append(tensor)
+    return mc.end()
 
 
 def _shallow_size(args: tuple[Any, ...]) -> int:

@@ -667,6 +667,7 @@ class PythonZip:
             raise ValueError("Bad offset for central directory")
         cd = bytes(buf[start_dir:start_dir + cd_size])
         pos, index = 0, 0
+        lazy = is_lazy(buf)
         while pos < cd_size:
             if len(cd) - pos < 46:
                 raise ValueError("Truncated central directory")
@@ -685,11 +686,14 @@ class PythonZip:
             usize, csize, hoff = _python_zip64(extra, usize, csize, hoff)
             e = ZipEntry(index, raw_name, name.split("\0", 1)[0], method, flags, crc, csize, usize,
                          hoff + concat, ext_attr, dos_time)
-            _local(buf, e)
+            if lazy:
+                _local(buf, e)
             self.every_entry.append(e)
             self.entries[e.name] = e
             pos += 46 + nlen + xlen + clen
             index += 1
+        if not lazy:  # (after the directory: a directory zipfile refuses is refused before any header is read)
+            _locals(buf, self.every_entry)
 
     def extract(self, entry: ZipEntry, *, limit: int = MAX_INFLATE) -> Extracted:
         """What ``ZipFile.open(name).read()`` yields (up to where it raises). Remembered per entry."""

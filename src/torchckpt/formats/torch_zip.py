@@ -72,13 +72,17 @@ def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little
     (tied weights, views) are recognised.
     """
     cache: dict[str, StorageRef] = {}
+    where = f"{folder}{data_dir}"
 
     def load(pid: Any) -> StorageRef:
-        if not isinstance(pid, tuple) or not pid or pid[0] not in ("storage", b"storage"):
-            raise CorruptFileError(f"unknown persistent id {str(pid)[:60]!r}")
-        if len(pid) < 5:
-            raise CorruptFileError("storage id too short")
-        _, storage_type, key, location, numel = pid[:5]
+        if type(pid) is tuple and len(pid) == 5 and pid[0] == "storage":  # what torch writes
+            _, storage_type, key, location, numel = pid
+        else:
+            if not isinstance(pid, tuple) or not pid or pid[0] not in ("storage", b"storage"):
+                raise CorruptFileError(f"unknown persistent id {str(pid)[:60]!r}")
+            if len(pid) < 5:
+                raise CorruptFileError("storage id too short")
+            _, storage_type, key, location, numel = pid[:5]
         if not isinstance(storage_type, StorageType):
             raise CorruptFileError(f"storage type {getattr(storage_type, 'qualname', storage_type)!r} is unknown")
         key = key.decode() if isinstance(key, bytes) else key
@@ -87,7 +91,7 @@ def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little
             raise CorruptFileError("malformed storage id")
         if key in cache:
             return cache[key]
-        name = f"{folder}{data_dir}{key}"
+        name = where + key
         entry = archive.locate(name)
         nbytes = numel * storage_type.dtype.itemsize
         if entry is None:

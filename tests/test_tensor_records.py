@@ -1,0 +1,133 @@
+"""The unpickler's one-step reading of a state dict's tensor (``unpickler._tensor_record``) against its
+opcode-by-opcode reading: the same tree, memo, stacks, events, end, and on hostile bytes (every
+byte of some records changed, every truncation) the same failure at the same place."""
+
+from __future__ import annotations
+
+import io
+import random
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+import torch
+
+from torchckpt.allowlist import resolve
+from torchckpt.errors import TorchckptError
+from torchckpt.model import ObjectStub, StorageRef, TensorRef
+from torchckpt.unpickler import Unpickler
+
+
+def _state_dict() -> dict[str, Any]:
+    torch.manual_seed(0)
+    base = torch.randn(6, 5)
+    sd: dict[str, Any] = {f"layers.{i}.weight": torch.randn(4) for i in range(300)}  # memo past 256: LONG_BINPUT
+    sd.update({
+        "matrix": torch.randn(3, 5), "cube": torch.randn(2, 3, 4), "four": torch.randn(2, 2, 2, 2),
+        "scalar": torch.tensor(1.5), "wide": torch.zeros(300), "huge": torch.zeros(70_000, dtype=torch.uint8),
+        "view": base[2:], "transposed": base.t(), "half": torch.ones(3, dtype=torch.float16),
+        "ints": torch.arange(5), "ключ": torch.ones(2), "empty": torch.zeros(0, 3), "base": base,
+    })
+    sd.update({f"tail.{i}": torch.randn(2, 2) for i in range(40)})
+    return sd
+
+
+@pytest.fixture(scope="module")
+def data_pkl(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    path = tmp_path_factory.mktemp("records") / "sd.pt"
+    torch.save(_state_dict(), path)
+    with zipfile.ZipFile(path) as z:
+        return z.read(next(n for n in z.namelist() if n.endswith("data.pkl")))
+
+
+def _persistent(pid: Any) -> StorageRef:
+    if not isinstance(pid, tuple) or len(pid) != 5 or not isinstance(pid[2], str) or type(pid[4]) is not int:
+        raise ValueError("not a storage")
+    return StorageRef(pid[2], getattr(pid[1], "dtype", None), str(pid[3]), pid[4])  # type: ignore[arg-type]
+
+
+def _shape(value: Any, seen: set[int] | None = None) -> Any:
+    """A comparable picture of what a reading built (tensors by their fields, stubs by class)."""
+    seen = set() if seen is None else seen
+    if isinstance(value, (dict, list, tuple)) and id(value) in seen:
+        return "<seen>"
+    if isinstance(value, dict):
+        seen.add(id(value))
+        return (type(value).__name__, [(_shape(k, seen), _shape(v, seen)) for k, v in value.items()])
+    if isinstance(value, (list, tuple)):
+        seen.add(id(value))
+        return (type(value).__name__, [_shape(v, seen) for v in value])
+    if isinstance(value, TensorRef):
+        return ("tensor", value.dtype, value.shape, value.stride, value.offset, value.requires_grad,
+                None if value.storage is None else (value.storage.key, value.storage.nbytes), value.kind)
+    if isinstance(value, StorageRef):
+        return ("storage", value.key, value.nbytes)
+    if isinstance(value, ObjectStub):
+        return ("stub", value.cls, _shape(value.args, seen))
+    return (type(value).__name__, repr(value)[:80])
+
+
+def _read(data: bytes, *, fast: bool) -> tuple[Any, ...]:
+    u = Unpickler(data, resolve=resolve, persistent_load=_persistent, record=True)
+    u.fast_records = fast
+    try:
+        value = u.load()
+        outcome: tuple[Any, ...] = ("ok", _shape(value), u.end)
+    except TorchckptError as exc:
+        outcome = ("error", type(exc).__name__, exc.message, getattr(exc, "offset", None), getattr(exc, "reason", None))
+    return (*outcome, u.pos, len(u.memo), _shape(u.memo.dense), len(u.metastack), _shape(u.stack),
+            [tuple(e) for e in u.events])
+
+
+def test_state_dict_reads_the_same_in_one_step(data_pkl: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    steps: list[int] = []
+    from torchckpt import unpickler
+
+    record = unpickler._tensor_record
+
+    def counted(*args: Any) -> int:
+        after = record(*args)
+        steps.append(after)
+        return after
+
+    monkeypatch.setattr(unpickler, "_tensor_record", counted)
+    assert _read(data_pkl, fast=True) == _read(data_pkl, fast=False)
+    assert sum(1 for s in steps if s) > 250   # most tensors were read in one step
+
+
+def test_tree_is_what_torch_loads(data_pkl: bytes, tmp_path: Path) -> None:
+    u = Unpickler(data_pkl, resolve=resolve, persistent_load=_persistent)
+    tree = u.load()
+    expected = torch.load(io.BytesIO(_torch_file(tmp_path)), weights_only=True)
+    assert list(tree) == list(expected)
+    for name, tensor in expected.items():
+        ref = tree[name]
+        assert (ref.shape, ref.stride, ref.offset) == (tuple(tensor.shape), tensor.stride(), tensor.storage_offset())
+
+
+def _torch_file(tmp_path: Path) -> bytes:
+    path = tmp_path / "again.pt"
+    torch.save(_state_dict(), path)
+    return path.read_bytes()
+
+
+def _record_span(data: bytes, key: str) -> tuple[int, int]:
+    start = data.index(b"X" + len(key.encode()).to_bytes(4, "little") + key.encode())
+    return start, data.index(b"X", start + 40)   # up to the next key (past the storage key's string)
+
+
+@pytest.mark.parametrize("key", ["layers.270.weight", "matrix", "cube", "huge"])
+def test_every_changed_byte_fails_or_reads_alike(data_pkl: bytes, key: str) -> None:
+    start, stop = _record_span(data_pkl, key)
+    rng = random.Random(key)
+    for at in range(start, stop):
+        for value in {rng.randrange(256), data_pkl[at] ^ 1, 0x72, 0x68, 0x85, 0x4D}:
+            mutant = data_pkl[:at] + bytes([value]) + data_pkl[at + 1:]
+            assert _read(mutant, fast=True) == _read(mutant, fast=False), (key, at, value)
+
+
+def test_every_truncation_fails_alike(data_pkl: bytes) -> None:
+    start, stop = _record_span(data_pkl, "layers.280.weight")
+    for cut in range(start, stop + 1):
+        assert _read(data_pkl[:cut], fast=True) == _read(data_pkl[:cut], fast=False), cut
