@@ -134,3 +134,23 @@ def test_tensor_names_are_the_walks(tmp_path: Path) -> None:
     by_walk = {".".join(p): n for p, n in walk(tree) if isinstance(n, TensorRef)}
     assert list(_named_tensors(tree).items()) == list(by_walk.items())
     assert _named_tensors(a) == {"": a} and _named_tensors(3) == {}
+
+
+def test_loading_interprets_the_pickle_once(tmp_path: Path, counts: collections.Counter[str]) -> None:
+    """load_state_dict asks the scanner for divergences on the reading it loads from."""
+    import torchckpt
+
+    path = _model(tmp_path)
+    state = torchckpt.load_state_dict(path, key="model")
+    assert counts["data.pkl"] == 1 and counts["zip directory"] == 1
+    assert torch.equal(state["0.weight"], torch.load(path, weights_only=True)["model"]["0.weight"])
+
+
+def test_loading_still_refuses_a_divergent_file(tmp_path: Path) -> None:
+    import torchckpt
+    from torchckpt.errors import DivergentReadingsError
+
+    case = next(c for c in hostile.CASES if c.name == "zip-name-mismatch")
+    path = hostile.build_case(case, tmp_path)
+    with pytest.raises(DivergentReadingsError):
+        torchckpt.load_state_dict(path)

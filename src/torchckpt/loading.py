@@ -345,20 +345,30 @@ def load_into(model: nn.Module, path: str | os.PathLike[str], *, key: str | None
 def _open(path: str | os.PathLike[str]) -> Checkpoint:
     from .formats import read
 
-    _refuse_divergent(path)
-    return read(path, copy_on_write=True)
+    # recorded: the divergence check judges the pickle this reading interpreted (one parse)
+    try:
+        ckpt = read(path, copy_on_write=True, record=True)
+    except TorchckptError:
+        _refuse_divergent(path)  # a divergence is what is wrong, even where the reading fails
+        raise
+    try:
+        _refuse_divergent(path, ckpt)
+    except BaseException:
+        ckpt.close()
+        raise
+    return ckpt
 
 
-def _refuse_divergent(path: str | os.PathLike[str]) -> None:
+def _refuse_divergent(path: str | os.PathLike[str], ckpt: Checkpoint | None = None) -> None:
     """Loading gives back one reading of the file; where the scanner finds two loaders reading it
     differently, that reading may not be what the victim's loader sees: refuse (the scanner is the
     one home of divergence detection; it never reads tensor data, and skips the checks that cannot
-    find a divergence)."""
+    find a divergence). ``ckpt``: the file opened, judged from what opening it read."""
     from .scanner import divergences
 
     if not os.path.isfile(path):
         return  # a DCP directory: its items are read one by one as torch.load reads them
-    found = divergences(path)
+    found = divergences(ckpt if ckpt is not None and ckpt.parsed is not None else path)
     if found:
         raise DivergentReadingsError(found, path=os.fspath(path))
 

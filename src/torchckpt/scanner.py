@@ -248,11 +248,15 @@ def scan_paths(paths: Iterable[str | os.PathLike[str]], *, recursive: bool = Fal
     return walk(paths, recursive=recursive)
 
 
-def divergences(path: str | os.PathLike[str]) -> list[str]:
+def divergences(path: str | os.PathLike[str] | Checkpoint) -> list[str]:
     """What loaders read differently in the file ``path``: the details of its ``divergence``
     findings, what loading refuses. Checks that cannot find one are skipped (the walk of an
-    ONNX model for external-data locations costs as much as reading it)."""
-    report = _Scanner(os.fspath(path), divergence_only=True).run()
+    ONNX model for external-data locations costs as much as reading it). An opened checkpoint
+    is judged from what opening it read (as :func:`scan` does)."""
+    if isinstance(path, Checkpoint):
+        report = _Scanner(path.path, divergence_only=True, parsed=path.parsed).run()
+    else:
+        report = _Scanner(os.fspath(path), divergence_only=True).run()
     return [f.detail for f in report.findings if f.kind == "divergence"] if report is not None else []
 
 
