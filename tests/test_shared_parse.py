@@ -154,3 +154,28 @@ def test_loading_still_refuses_a_divergent_file(tmp_path: Path) -> None:
     path = hostile.build_case(case, tmp_path)
     with pytest.raises(DivergentReadingsError):
         torchckpt.load_state_dict(path)
+
+
+def _picture(ckpt: Any) -> Any:
+    tensors = [(name, ref.dtype.name, ref.shape, ref.stride, ref.offset, ref.requires_grad, ref.is_parameter, ref.kind,
+                None if ref.storage is None else (ref.storage.key, ref.storage.nbytes, ref.storage.location))
+               for name, ref in ckpt.tensors().items()]
+    return tensors, ckpt.globals_used, ckpt.info, ckpt.objects(), ckpt.format, len(ckpt.storages())
+
+
+def test_a_recorded_reading_is_the_readers(corpus: dict[str, Path], tmp_path: Path) -> None:
+    """The tree read once for both is the one the reader reads alone, file for file."""
+    files = [*corpus.values(), _model(tmp_path)]
+    compared = 0
+    for path in files:
+        try:
+            alone = formats.read(path)
+        except Exception as exc:  # noqa: BLE001 - refused: alike, word for word
+            with pytest.raises(type(exc)) as again:
+                formats.read(path, record=True)
+            assert str(again.value) == str(exc), path
+            continue
+        with alone, formats.read(path, record=True) as recorded:
+            assert _picture(recorded) == _picture(alone), path
+            compared += 1
+    assert compared >= 20
