@@ -69,7 +69,8 @@ def test_a_users_type_checker_sees_the_real_signatures(tmp_path):
                           cwd=tmp_path)
     out = done.stdout
     assert "def (model: torch.nn.modules.module.Module, path:" in out, out
-    assert "def (path: str | os.PathLike[str]) -> torchckpt.scanner.ScanReport" in out, out
+    assert "def (path: str | os.PathLike[str] | torchckpt.checkpoint.Checkpoint) -> torchckpt.scanner.ScanReport" \
+        in out, out
     assert 'Module has no attribute "load_intoo"' in out, out
 
 
