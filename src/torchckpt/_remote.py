@@ -61,22 +61,19 @@ def _scheme(url: str) -> RemoteScheme:
     return next(kind for prefix, kind in _SCHEMES.items() if lower.startswith(prefix))
 
 
-def _fsspec() -> Any:
+def _extra(module: str, schemes: str) -> Any:
+    """``module`` of the ``remote`` extra, imported; missing, a one-line error naming it."""
+    import importlib
+
     try:
-        import fsspec  # type: ignore[import-untyped]
+        return importlib.import_module(module)
     except ImportError:
-        raise RemoteExtraMissingError("reading s3:// URLs needs fsspec",
+        raise RemoteExtraMissingError(f"reading {schemes} URLs needs {module}",
                                       hint="pip install 'torchckpt[remote]'") from None
-    return fsspec
 
 
 def _obstore() -> Any:
-    try:
-        import obstore
-    except ImportError:
-        raise RemoteExtraMissingError("reading http(s):// and hf:// URLs needs obstore",
-                                      hint="pip install 'torchckpt[remote]'") from None
-    return obstore
+    return _extra("obstore", "http(s):// and hf://")
 
 
 def _timeout() -> float:
@@ -273,11 +270,8 @@ def _open_http(url: str, http: str) -> _Opened:
 
 
 def _s3_fs() -> Any:
-    _fsspec()
-    try:
-        import s3fs  # type: ignore[import-untyped]
-    except ImportError:
-        raise RemoteExtraMissingError("reading s3:// URLs needs s3fs", hint="pip install 'torchckpt[remote]'") from None
+    _extra("fsspec", "s3://")
+    s3fs = _extra("s3fs", "s3://")
     return s3fs.S3FileSystem(config_kwargs={"connect_timeout": _timeout(), "read_timeout": _timeout()})
 
 
