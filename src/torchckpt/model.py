@@ -50,6 +50,22 @@ class StorageRef:
     def root(self) -> StorageRef:
         return self.base.root if self.base is not None else self
 
+    def span(self) -> tuple[Any, int, int] | None:
+        """``(buf, start, stop)``: where the storage's bytes lie in the buffer its root's source
+        reads (a file's map), found without touching them; None when they are not there as-is
+        (a deflated entry, bytes in memory) or lie out of the source's bounds (:meth:`buffer`
+        then raises the reader's own error)."""
+        root, offset = self, 0
+        while root.base is not None:
+            offset += root.base_offset
+            root = root.base
+        span = getattr(root.source, "span", None)
+        where = span() if span is not None else None
+        if where is None or offset < 0 or offset + self.nbytes > where[1] - where[0]:
+            return None
+        start = int(where[0]) + offset
+        return getattr(root.source, "buf", None), start, start + self.nbytes
+
     def buffer(self) -> memoryview:
         """The storage's bytes, zero-copy where the file allows it."""
         if self.base is not None:

@@ -57,8 +57,8 @@ class TensorItem:
         return self.ref.numel * self.dtype.itemsize
 
 
-# how far ahead of the tensor being written a remote file's bytes are fetched (to the temporary
-# file, not memory): enough parallel ranges to keep a link busy while one tensor is written
+# how far ahead of the tensor being written a remote file's bytes are fetched (into memory):
+# enough parallel ranges to keep a link busy while one tensor is written
 _AHEAD = 64 << 20
 
 
@@ -146,14 +146,14 @@ class SourceReader:
             if storage is None:
                 raise ConvertError("the source was closed while reading it", hint="convert again")
             return np.frombuffer(storage[start:start + nbytes], dtype=np.uint8)
-        if self._scratch is None:
-            self._scratch = np.empty(self.chunk_bytes, dtype=np.uint8)
-        out = self._scratch[:nbytes]
-        done = 0
         if self._stream is not None:
             held = self._stream.read(file_offset + start, file_offset + start + nbytes)
             if held is not None:
                 return np.frombuffer(held, dtype=np.uint8)
+        if self._scratch is None:
+            self._scratch = np.empty(self.chunk_bytes, dtype=np.uint8)
+        out = self._scratch[:nbytes]
+        done = 0
         need(self._lazy, file_offset + start, file_offset + start + nbytes)
         while done < nbytes:
             try:
@@ -171,19 +171,10 @@ class SourceReader:
         return out
 
     def _in_file(self, storage: StorageRef) -> int | None:
-        """Where a remote file's storage starts in it, found without touching its bytes (a view
-        through the map would fetch the whole storage at once); None when it is not there as-is."""
-        root, offset = storage, 0
-        while root.base is not None:
-            offset += root.base_offset
-            root = root.base
-        span = getattr(root.source, "span", None)
-        where = span() if span is not None else None
-        if where is None or getattr(root.source, "buf", None) is not self._lazy:
-            return None
-        if offset < 0 or offset + storage.nbytes > where[1] - where[0]:
-            return None   # out of bounds: the map's view raises the reader's own error
-        return int(where[0]) + offset
+        """Where a remote file's storage starts in it (a view through the map would fetch the
+        whole storage at once); None when it is not in the file as-is."""
+        where = storage.span()
+        return where[1] if where is not None and where[0] is self._lazy else None
 
     def expect(self, refs: Iterable[TensorRef]) -> None:
         """The tensors :meth:`chunks` will be asked for, in this order: from a remote file, their
@@ -192,9 +183,9 @@ class SourceReader:
             return
         spans: list[tuple[int, int]] = []
         for ref in refs:
-            at = self._in_file(ref.storage) if ref.storage is not None else None
-            if at is not None:
-                spans.append((at, at + ref.storage.nbytes))  # type: ignore[union-attr]
+            where = ref.storage.span() if ref.storage is not None else None
+            if where is not None and where[0] is self._lazy:
+                spans.append((where[1], where[2]))
         if self._stream is not None:
             self._stream.close()
         self._stream = self._lazy.source.stream(spans, ahead=_AHEAD)
