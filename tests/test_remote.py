@@ -285,6 +285,8 @@ def test_dcp_folder_url_reads_like_the_local_folder(tmp_path: Path, server: Remo
         assert out.read_bytes() == (tmp_path / "local.safetensors").read_bytes()
         out.unlink()
         assert not any("unrelated" in p for _, p, _ in server.log)
+        heads = [p for m, p, _ in server.log if m == "HEAD" and ".distcp" in p]
+        assert len(heads) == 2 * len(set(heads))   # each data file opened once a command, not once a tensor
     assert any("/resolve/v2/step-3/.metadata" in p for _, p, _ in server.log)
 
 

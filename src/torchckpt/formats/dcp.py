@@ -66,10 +66,11 @@ class DCPChunk:
                                    entry=f"bytes {self.offset}..{self.offset + self.length}")
         return offset, nbytes
 
-    def stored_range(self, directory: str | os.PathLike[str], *,
-                     itemsize: int) -> tuple[int, int, tuple[int, ...] | None]:
+    def stored_range(self, directory: str | os.PathLike[str], *, itemsize: int,
+                     mapped: Any = None) -> tuple[int, int, tuple[int, ...] | None]:
         """``(offset, nbytes, stride)`` of this chunk's tensor bytes in :attr:`file`: ``stride`` is
-        None for C order, else the element strides of a dense permuted layout (channels_last)."""
+        None for C order, else the element strides of a dense permuted layout (channels_last).
+        ``mapped``: the caller's map of a remote :attr:`file`, read instead of opening it again."""
         nbytes = math.prod(self.sizes) * itemsize
         if self.transforms:
             raise UnsupportedFormatError(f"chunk is stored with transforms {list(self.transforms)}",
@@ -84,7 +85,7 @@ class DCPChunk:
         path = beside(directory, self.file)
         # A map from an aligned start to the zip's last byte; the archive's offsets count from its
         # own first byte (torch.load reads the chunk on its own), ``start`` bytes into the map.
-        buf, start = _chunk_map(path, self.offset, self.length)
+        buf, start = _chunk_map(path, self.offset, self.length, mapped)
         try:
             head = buf[self.offset - start:self.offset - start + 4]
         except BaseException:
@@ -123,30 +124,31 @@ class DCPChunk:
             buf.close()
 
 
-def _chunk_map(path: str, offset: int, length: int) -> tuple[Any, int]:
+def _chunk_map(path: str, offset: int, length: int, mapped: Any = None) -> tuple[Any, int]:
     """``(map, start)``: a read-only map of ``path`` from ``start`` (``offset`` rounded down to
     the map granularity) to the chunk's last byte, so that a zip in the chunk ends where the map
-    does; a file behind a URL maps lazily (only what the zip reader reads is fetched)."""
+    does; a file behind a URL maps lazily (only what the zip reader reads is fetched), through
+    ``mapped`` when the caller has its map already."""
     import mmap
+
+    def check(size: int) -> None:
+        if offset < 0 or length < 4 or offset + length > size:
+            raise CorruptFileError(f"chunk at byte {offset} ({length} bytes) runs past the end", path=path,
+                                   hint="the checkpoint is truncated")
 
     start = offset - offset % mmap.ALLOCATIONGRANULARITY if offset >= 0 else 0
     if is_url(path):
         from .._remote import open_url
 
-        whole, size = open_url(path)
-        if offset < 0 or length < 4 or offset + length > size:
-            whole.close()
-            raise CorruptFileError(f"chunk at byte {offset} ({length} bytes) runs past the end", path=path,
-                                   hint="the checkpoint is truncated")
+        whole = mapped if mapped is not None else open_url(path)[0]
         try:
+            check(len(whole))
             return whole.window(start, offset + length), start
         finally:
-            whole.close()
+            if whole is not mapped:
+                whole.close()
     with open(path, "rb") as f:
-        size = os.fstat(f.fileno()).st_size
-        if offset < 0 or length < 4 or offset + length > size:
-            raise CorruptFileError(f"chunk at byte {offset} ({length} bytes) runs past the end", path=path,
-                                   hint="the checkpoint is truncated")
+        check(os.fstat(f.fileno()).st_size)
         return mmap.mmap(f.fileno(), offset + length - start, offset=start, access=mmap.ACCESS_READ), start
 
 
@@ -369,6 +371,7 @@ def read_dcp(path: str) -> Checkpoint:
     from .base import SliceSource, map_file
 
     meta = read_dcp_metadata(path)
+    remote = is_url(meta.path)
     maps: dict[str, Any] = {}
     flat: dict[str, TensorRef] = {}
     storages: list[StorageRef] = []
@@ -382,7 +385,10 @@ def read_dcp(path: str) -> Checkpoint:
                 continue
             parts, strides = [], []
             for chunk in chunks:
-                offset, nbytes, stride = chunk.stored_range(meta.path, itemsize=dtype.itemsize)
+                if remote and chunk.file not in maps:   # opened once: each open of a URL is a request
+                    maps[chunk.file] = map_file(beside(meta.path, chunk.file))[0]
+                offset, nbytes, stride = chunk.stored_range(meta.path, itemsize=dtype.itemsize,
+                                                            mapped=maps.get(chunk.file))
                 if chunk.file not in maps:
                     maps[chunk.file] = map_file(beside(meta.path, chunk.file))[0]
                 parts.append(SliceSource(maps[chunk.file], offset, nbytes, what=f"{name} in {chunk.file}"))
@@ -409,7 +415,7 @@ def read_dcp(path: str) -> Checkpoint:
             group[rest] = ref
         else:
             tree[name] = ref
-    if is_url(meta.path):
+    if remote:
         from .._remote import remote_size
 
         size = sum(len(maps[f]) if f in maps else remote_size(beside(meta.path, f)) for f in meta.files)
