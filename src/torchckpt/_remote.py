@@ -45,7 +45,7 @@ from .errors import (
 )
 from .vocab import RemoteScheme
 
-__all__ = ["in_folder", "is_url", "join_url", "list_url", "open_url", "remote_size"]
+__all__ = ["in_folder", "is_url", "join_url", "list_url", "open_url", "remote_size", "split_revision"]
 
 _SCHEMES: dict[str, RemoteScheme] = {"http://": "http", "https://": "http", "s3://": "s3", "hf://": "hf"}
 _HF_DEFAULT = "https://huggingface.co"
@@ -117,21 +117,25 @@ def _headers(url: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"} if _scheme(url) == "hf" and token else {}
 
 
+def split_revision(url: str) -> tuple[str, str]:
+    """``(url, "")``, or for ``hf://…/PATH@REV`` ``("hf://…/PATH", "REV")``."""
+    if _scheme(url) == "hf" and "@" in url.rsplit("/", 1)[1]:
+        base, _, rev = url.rpartition("@")
+        return base, rev
+    return url, ""
+
+
 def join_url(base: str, name: str) -> str:
     """The URL of ``name`` (a relative file name a checkpoint gives, e.g. an HF index's shard) beside
     ``base``. The caller has refused absolute names and ``..`` already."""
-    folder = base.rsplit("/", 1)[0]
-    if _scheme(base) == "hf" and "@" in base.rsplit("/", 1)[1]:
-        return f"{folder}/{name}@{base.rpartition('@')[2]}"
-    return f"{folder}/{name}"
+    path, rev = split_revision(base)
+    return f"{path.rsplit('/', 1)[0]}/{name}" + (f"@{rev}" if rev else "")
 
 
 def in_folder(url: str, name: str) -> str | None:
     """The URL of ``name`` inside the folder ``url`` names (it ends with ``/``; on the Hub, before
     an ``@REVISION``), or None when ``url`` names a file."""
-    base, rev = url, ""
-    if _scheme(url) == "hf" and "@" in url.rsplit("/", 1)[1]:
-        base, _, rev = url.rpartition("@")
+    base, rev = split_revision(url)
     if not base.endswith("/"):
         return None
     return f"{base}{name}" + (f"@{rev}" if rev else "")

@@ -316,9 +316,10 @@ def _source_name(src: str) -> str:
     """The name the output's metadata records for ``src``: its last part, a folder's (``ckpt/``)
     included, without a URL's query (a presigned URL's signature) or a Hub revision."""
     if "://" in src:
-        src = src.split("?", 1)[0].split("#", 1)[0]
-        if src.lower().startswith("hf://") and "@" in src.rsplit("/", 1)[1]:
-            src = src.rpartition("@")[0]
+        from ._remote import is_url, split_revision
+
+        if is_url(src):
+            src = split_revision(src.split("?", 1)[0].split("#", 1)[0])[0]
     return os.path.basename(src.rstrip("/\\")) or src
 
 
