@@ -57,6 +57,16 @@ def test_load_refuses_every_divergent_case_and_runs_nothing(divergent):
         assert not (path.parent / "marker").exists(), name
 
 
+def test_load_of_a_url_refuses_every_divergent_case(divergent):
+    """The check is the same behind a URL (it used to be skipped for anything but a local file)."""
+    from remote_server import RemoteServer
+
+    with RemoteServer({f"/{name}": str(path) for name, path in divergent.items()}) as server:
+        for name in divergent:
+            with pytest.raises(DivergentReadingsError):
+                load_state_dict(f"{server.url}/{name}")
+
+
 def test_cli_load_check_says_so_in_one_line(divergent):
     path = divergent["zip-name-mismatch"]
     proc = run_cli("load-check", "torch.nn:Linear", str(path), "--model-arg", "in_features=2",

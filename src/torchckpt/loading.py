@@ -366,8 +366,8 @@ def _refuse_divergent(path: str | os.PathLike[str], ckpt: Checkpoint | None = No
     find a divergence). ``ckpt``: the file opened, judged from what opening it read."""
     from .scanner import divergences
 
-    if not os.path.isfile(path):
-        return  # a DCP directory: its items are read one by one as torch.load reads them
+    if (ckpt is not None and ckpt.format == "dcp") or os.path.isdir(path):
+        return  # a DCP directory (local or a folder URL): its items are read one by one as torch.load reads them
     found = divergences(ckpt if ckpt is not None and ckpt.parsed is not None else path)
     if found:
         raise DivergentReadingsError(found, path=os.fspath(path))
