@@ -101,7 +101,8 @@ class Checkpoint:
         if self._tensors is None:
             self._tensors = _named_tensors(self.tree)
             for name, ref in self._tensors.items():
-                ref.extra.setdefault("name", name)
+                if not ref.name:
+                    ref.name = name
         return self._tensors
 
     def get(self, name: str) -> TensorRef:
@@ -315,7 +316,8 @@ def _named_tensors(tree: Any) -> dict[str, TensorRef]:
         return found
     seen = {id(tree)}
     # (the dotted name of a container, its children not yet visited): depth-first, in file order
-    stack: list[tuple[str | None, Iterator[tuple[str, Any]]]] = [(None, iter(list(_children(tree))))]
+    # (each container's children are read as the walk reaches them: nothing changes the tree)
+    stack: list[tuple[str | None, Iterator[tuple[str, Any]]]] = [(None, _children(tree))]
     while stack:
         prefix, children = stack[-1]
         for name, child in children:
@@ -324,7 +326,7 @@ def _named_tensors(tree: Any) -> dict[str, TensorRef]:
                 found[full] = child
             elif _is_container(child) and id(child) not in seen:
                 seen.add(id(child))
-                stack.append((full, iter(list(_children(child)))))
+                stack.append((full, _children(child)))
                 break
         else:
             stack.pop()

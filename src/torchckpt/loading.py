@@ -1134,7 +1134,7 @@ class _DirectReader:
             if n <= 0:
                 from .errors import CorruptFileError
 
-                raise CorruptFileError(f"the file ended while reading {ref.extra.get('name', 'a tensor')!r}",
+                raise CorruptFileError(f"the file ended while reading {ref.name or 'a tensor'!r}",
                                        path=self.path, hint="it was truncated while loading; load it again")
             done += n
 

@@ -93,6 +93,9 @@ class TensorRef:
     is_parameter: bool = False
     kind: TensorKind = "dense"
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    # the dotted name :meth:`Checkpoint.tensors` found it under first ("" until then), for
+    # messages; a slot, not an ``extra`` key: a dict per tensor doubles a 100k-tensor file's memory
+    name: str = field(default="", repr=False)
 
     @property
     def numel(self) -> int:
@@ -154,9 +157,9 @@ class TensorRef:
         import numpy as np
 
         if self.kind not in ("dense", "subclass", "quantized"):  # quantized: the integer representation
-            raise UnsupportedTensorError(self.extra.get("name", "?"), self.kind)
+            raise UnsupportedTensorError(self.name or "?", self.kind)
         if self.storage is None:
-            raise UnsupportedTensorError(self.extra.get("name", "?"), "storage-less")
+            raise UnsupportedTensorError(self.name or "?", "storage-less")
         self.check_bounds()
         decode = self.dtype.numpy is None and not raw
         code = self.dtype.raw if (raw or self.dtype.numpy is None) else self.dtype.numpy

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple, TypeVar
 
 from .errors import CorruptFileError, PickleStreamError
-from .formats.base import LazyMap, need
+from .formats.base import LazyMap, need, release_pages
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, TensorRef
 from .vocab import FailReason
 
@@ -274,10 +274,15 @@ class Unpickler:
         self._callees: dict[Any, Any] = {}
         self._blocks: int | None = None  # allocated blocks when the first window ended
         self._credit = 0
+        # read-only use of a file's map: the pages of each window read need not stay resident
+        # (a 100k-tensor pickle is tens of MB; they come back from the page cache if read again)
+        self.release = False
+        # where offsets in errors count from (a zip entry read in place in its file: the entry's start)
+        self.origin = 0
 
     # --- errors and reading -----------------------------------------------------------------
     def _fail(self, message: str, offset: int | None = None, reason: FailReason = "bad-argument") -> PickleStreamError:
-        at = self.pos if offset is None else offset
+        at = (self.pos if offset is None else offset) - self.origin
         return PickleStreamError(f"malformed pickle: {message} at byte {at}", reason=reason, entry=self.entry,
                                  offset=at)
 
@@ -614,6 +619,8 @@ class Unpickler:
                             raise self._inline_failure(pos) from None
                     break
                 self._checkpoint(pos - checked)
+                if self.release:
+                    release_pages(full, checked, pos)
                 checked = pos
         finally:
             data.release()
@@ -673,80 +680,132 @@ def _ints_of(raw: bytes) -> tuple[int, ...] | None:
     return tuple(values) if len(values) == raw[last] - Op.TUPLE1 + 1 else None
 
 
+# The sizes and strides of a file's tensors repeat: each distinct opcode run is read once. Each
+# tensor still gets a tuple of its own, as CPython's reading gives it (shared, the tree's walk
+# would expand one once).
+_SHAPES: dict[bytes, list[int] | None] = {}
+_MAX_SHAPES = 1 << 14
+
+
+def _shape_of(raw: bytes) -> tuple[int, ...] | None:
+    got = _SHAPES.get(raw, _MISSING)
+    if got is _MISSING:
+        values = _ints_of(raw)
+        got = None if values is None else list(values)
+        if len(_SHAPES) >= _MAX_SHAPES:
+            _SHAPES.clear()
+        _SHAPES[raw] = got
+    return None if got is None else tuple(got)  # type: ignore[arg-type]
+
+
 def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense: list[Any]) -> int:
     """Read the tensor whose key is the BINUNICODE at ``pos`` (its string ends at ``end``) in one
-    step, when its opcodes are exactly the record above and lie in ``data`` (the loop's window);
-    return where the record ends, or 0 (nothing done: the loop reads the opcodes one by one).
+    step, when its opcodes are exactly the record above and lie in ``data`` (the loop's window),
+    and the tensors that follow it the same way; return where the last record read ends, or 0
+    (nothing done: the loop reads the opcodes one by one).
 
     The step is those opcodes' reading, effect for effect and in their order: the same memo
     entries, stacks and marks, the same calls (persistent_load, then OrderedDict(), then the
     rebuild function, through _persistent and _call, so events are recorded as usual) with
     ``pos`` where the loop would have it, so that a call that fails leaves what it would have.
     What could fail before a call (a memo key out of order or missing, a string that is no
-    UTF-8, a size tuple of other items) is checked first, and leaves it to the loop."""
-    mb = _RECORD_B.match(data, end)
-    if mb is None:
-        return 0
-    k1, g_rebuild, g_storage, g_class, n2 = mb.groups()
-    key_end = mb.end() + int.from_bytes(n2, "little")
-    mc = _RECORD_C.match(data, key_end)
-    if mc is None:
-        return 0
-    k2, g_location, numel, k3, offset, size_raw, k4, stride_raw, k5, grad, g_ordered, k6, k7, k8 = mc.groups()
-    n0 = len(dense)
-    if b"".join((k1, k2, k3, k4, k5, k6, k7, k8)) != _PUTS.pack(*range(n0, n0 + 8)) or \
-            max(g_rebuild[0], g_storage[0], g_class[0], g_location[0], g_ordered[0]) >= n0:
-        return 0
-    size, stride = _ints_of(size_raw), _ints_of(stride_raw)
-    if size is None or stride is None:
-        return 0
-    try:
-        key = full[pos + 5:end].decode("utf-8", "surrogatepass")
-        storage_key = full[mb.end():key_end].decode("utf-8", "surrogatepass")
-    except UnicodeDecodeError:
-        return 0
-    # key, LONG_BINPUT, BINGET rebuild, MARK (the outer stack goes on the metastack)
-    outer = u.stack
-    rebuild = dense[g_rebuild[0]]
-    outer.append(key)
-    dense.append(key)
-    outer.append(rebuild)
-    u.metastack.append(outer)
-    # MARK, the storage id, TUPLE (back to the list the first MARK began), LONG_BINPUTs
-    pid = (dense[g_storage[0]], dense[g_class[0]], storage_key, dense[g_location[0]], _int_of(numel))
-    dense.append(storage_key)
-    dense.append(pid)
-    inner: list[Any] = []
-    u.stack = inner
-    # BINPERSID
-    at = mc.start(5) - 1
-    u.pos = at + 1
-    if u.record:
-        u._event("persid", at, "BINPERSID")
-    inner.append(_persistent(u, pid, at))
-    # offset, size, stride (memoised), requires_grad, BINGET OrderedDict, EMPTY_TUPLE, REDUCE
-    inner.append(_int_of(offset))
-    inner.append(size)
-    dense.append(size)
-    inner.append(stride)
-    dense.append(stride)
-    inner.append(grad[0] == Op.NEWTRUE)
-    at = mc.end(11) + 1
-    u.pos = at + 1
-    hooks = u._call(dense[g_ordered[0]], (), at, "REDUCE")
-    inner.append(hooks)
-    dense.append(hooks)
-    # TUPLE (the arguments; back to the outer stack), LONG_BINPUT, REDUCE, LONG_BINPUT
-    args = tuple(inner)
-    u.stack = u.metastack.pop()
-    dense.append(args)
-    del outer[-1]   # the rebuild function, which REDUCE pops with the arguments (never pushed here)
-    at = mc.end(13)
-    u.pos = at + 1
-    tensor = u._call(rebuild, args, at, "REDUCE")
-    outer.append(tensor)
-    dense.append(tensor)
-    return mc.end()
+    UTF-8, a size tuple of other items) is checked first, and leaves it to the loop.
+
+    A reader (no events but globals) of the plain :class:`Unpickler` makes the calls to a
+    :class:`Handler` directly: what :meth:`Unpickler._call` does for a handler without
+    arguments to walk, without the call."""
+    done = 0
+    direct = type(u) is Unpickler and not u.record
+    record_b, record_c, puts, shape_of, limit = _RECORD_B.match, _RECORD_C.match, _PUTS.pack, _shape_of, len(data)
+    while True:
+        mb = record_b(data, end)
+        if mb is None:
+            return done
+        k1, g_rebuild, g_storage, g_class, n2 = mb.groups()
+        key_end = mb.end() + int.from_bytes(n2, "little")
+        mc = record_c(data, key_end)
+        if mc is None:
+            return done
+        k2, g_location, numel, k3, offset, size_raw, k4, stride_raw, k5, grad, g_ordered, k6, k7, k8 = mc.groups()
+        n0 = len(dense)
+        if b"".join((k1, k2, k3, k4, k5, k6, k7, k8)) != puts(*range(n0, n0 + 8)) \
+                or max(g_rebuild[0], g_storage[0], g_class[0], g_location[0], g_ordered[0]) >= n0:
+            return done
+        size, stride = shape_of(size_raw), shape_of(stride_raw)
+        if size is None or stride is None:
+            return done
+        try:
+            key = full[pos + 5:end].decode("utf-8", "surrogatepass")
+            storage_key = full[mb.end():key_end].decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError:
+            return done
+        # key, LONG_BINPUT, BINGET rebuild, MARK (the outer stack goes on the metastack)
+        outer = u.stack
+        rebuild = dense[g_rebuild[0]]
+        outer.append(key)
+        dense.append(key)
+        outer.append(rebuild)
+        u.metastack.append(outer)
+        # MARK, the storage id, TUPLE (back to the list the first MARK began), LONG_BINPUTs
+        pid = (dense[g_storage[0]], dense[g_class[0]], storage_key, dense[g_location[0]], _int_of(numel))
+        dense.append(storage_key)
+        dense.append(pid)
+        inner: list[Any] = []
+        u.stack = inner
+        # BINPERSID
+        at = mc.start(5) - 1
+        u.pos = at + 1
+        if u.record:
+            u._event("persid", at, "BINPERSID")
+        inner.append(_persistent(u, pid, at))
+        # offset, size, stride (memoised), requires_grad, BINGET OrderedDict, EMPTY_TUPLE, REDUCE
+        inner.append(_int_of(offset))
+        inner.append(size)
+        dense.append(size)
+        inner.append(stride)
+        dense.append(stride)
+        inner.append(grad[0] == Op.NEWTRUE)
+        at = mc.end(11) + 1
+        u.pos = at + 1
+        ordered = dense[g_ordered[0]]
+        if direct and type(ordered) is Handler and ordered._call is not None and ordered.name != "_reconstructor":
+            if ordered.walks:
+                u._charge(1)
+            try:
+                hooks = ordered._call()
+            except CorruptFileError:
+                raise
+            except (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError):
+                hooks = ObjectStub(ordered.qualname, ())
+        else:
+            hooks = u._call(ordered, (), at, "REDUCE")
+        inner.append(hooks)
+        dense.append(hooks)
+        # TUPLE (the arguments; back to the outer stack), LONG_BINPUT, REDUCE, LONG_BINPUT
+        args = tuple(inner)
+        u.stack = u.metastack.pop()
+        dense.append(args)
+        del outer[-1]   # the rebuild function, which REDUCE pops with the arguments (never pushed here)
+        at = mc.end(13)
+        u.pos = at + 1
+        if direct and type(rebuild) is Handler and rebuild._call is not None and not rebuild.walks:
+            try:
+                tensor = rebuild._call(*args)
+            except CorruptFileError:
+                raise
+            except (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError):
+                tensor = ObjectStub(rebuild.qualname, args)
+        else:
+            tensor = u._call(rebuild, args, at, "REDUCE")
+        outer.append(tensor)
+        dense.append(tensor)
+        done = pos = mc.end()
+        # the next tensor's key, read as the loop would (a BINUNICODE within the window)
+        if pos + 5 > limit or data[pos] != Op.BINUNICODE:
+            return done
+        end = pos + 5 + int.from_bytes(data[pos + 1:pos + 5], "little")
+        if end > limit:
+            return done
 
 
 def _shallow_size(args: tuple[Any, ...]) -> int:
@@ -1399,7 +1458,7 @@ def _persistent(u: Unpickler, pid: Any, pos: int) -> Any:
         return u.persistent_load(pid)
     except CorruptFileError as exc:
         if exc.offset is None:
-            exc.offset = pos
+            exc.offset = pos - u.origin
         raise
     except (TypeError, ValueError, KeyError, IndexError) as exc:
         raise u._fail(f"bad persistent id ({exc})", pos, reason="persistent-id") from None
@@ -1622,9 +1681,16 @@ def file_reading(data: bytes | mmap.mmap, start: int = 0, *, limit: int | None =
 
 
 def unpickle(data: bytes | mmap.mmap, *, resolve: Resolver, persistent_load: Callable[[Any], Any] | None = None,
-             start: int = 0, entry: str | None = None) -> tuple[Any, Unpickler]:
-    """Interpret one stream; return ``(value, unpickler)`` (the unpickler has ``end`` and ``events``)."""
-    u = Unpickler(data, resolve=resolve, persistent_load=persistent_load, start=start, entry=entry, record=False)
+             start: int = 0, stop: int | None = None, entry: str | None = None,
+             release: bool = False, origin: int = 0) -> tuple[Any, Unpickler]:
+    """Interpret one stream; return ``(value, unpickler)`` (the unpickler has ``end`` and ``events``).
+    ``stop``: where the stream's bytes end in ``data`` (reading past it is truncation); ``release``:
+    ``data`` is a file's map whose pages read need not stay resident; ``origin``: where the offsets
+    errors give count from."""
+    u = Unpickler(data, resolve=resolve, persistent_load=persistent_load, start=start, entry=entry, record=False,
+                  stop=stop)
+    u.release = release
+    u.origin = origin
     with gc_paused():
         try:
             value = u.load()

@@ -25,14 +25,17 @@ and importing it costs more than parsing a checkpoint's directory.
 from __future__ import annotations
 
 import copy
+import mmap
 import re
 import struct
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from ..errors import CorruptFileError
 from ._compression import MAX_INFLATE, TooLargeError, inflate_member
-from .base import is_lazy, need, need_many
+from .base import is_lazy, need, need_many, release_pages
 
 __all__ = [
     "TORCH_RECORDS",
@@ -53,6 +56,7 @@ _CENTRAL = b"PK\x01\x02"
 _LOCAL = b"PK\x03\x04"
 _U32 = 0xFFFFFFFF
 _U16 = 0xFFFF
+_RELEASE = 1 << 20                      # a central directory this large is not kept resident once read
 _KEEP = 16 << 20                        # inflated members up to this size are remembered
 _MAX_VERSION = 10                       # kMaxSupportedFileFormatVersion of torch 2.x
 _VERSION = re.compile(rb"[ \t\n\v\f\r]*[+-]?[0-9]+")
@@ -236,9 +240,6 @@ class ZipArchive:
         self.buf = buf
         self.path = path
         self.size = len(buf)
-        self.every_entry: list[ZipEntry] = []
-        self.entries: dict[str, ZipEntry] = {}
-        self.duplicates: list[str] = []
         # torch's reader takes offsets from the start of what it is given: ``start`` is where that
         # is in ``buf`` (a zip embedded in a larger file, as torch.load(BytesIO(chunk)) sees it)
         self.prefix_bytes = start
@@ -246,11 +247,22 @@ class ZipArchive:
         self.budget: InflateBudget | None = None
         self.eocd = -1
         self.zip64 = False
+        # The directory is kept as miniz keeps it: the central directory's bytes and where each
+        # entry starts in them. A ZipEntry is made when something asks for it (a 100k-entry
+        # checkpoint opened to read its pickle asks for a few), once, so identity holds.
+        self._cd: Any = b""   # the directory's bytes: the map itself, or a copy
+        self._cd_span = (0, 0)
+        self._at = array("Q")   # (an int object per entry would cost 4 times its 8 bytes)
+        self._sizes = array("Q")  # each entry's uncompressed size (0xFFFFFFFF: in its zip64 field)
+        self._made: dict[int, ZipEntry] = {}
         self._keys: list[bytes] = []
         self._sorted: list[int] = []
         self._unique: dict[bytes, int] | None = None
+        self._by_name: dict[str, ZipEntry] | None = None
+        self._shadowed: list[str] = []
+        self.every_entry = _Directory(self)
         self._parse()
-        first = self.every_entry[0].raw_name if self.every_entry else b""
+        first = self._raw_name(0) if self._at else b""
         slash = first.find(b"/")
         self.raw_folder: bytes | None = first[:slash + 1] if slash >= 0 else None
         self.folder: str | None = None if self.raw_folder is None else _decode(self.raw_folder, 0x800)
@@ -268,12 +280,11 @@ class ZipArchive:
             self._read_directory(view)
         finally:
             view.release()       # a failure must not leave the file's map pinned
-        if is_lazy(self.buf):   # a remote file: every local header in one parallel fetch
-            need_many(self.buf, [(e.header_offset, e.header_offset + _LOCAL_HEADER.size) for e in self.every_entry])
-            for e in self.every_entry:
-                _local(self.buf, e)
-        else:
-            _locals(self.buf, self.every_entry)
+        if is_lazy(self.buf):   # a remote file: every local header in one parallel fetch, every entry made
+            need_many(self.buf, [(e.header_offset, e.header_offset + _LOCAL_HEADER.size)
+                                 for e in map(self._central, range(len(self._at)))])
+            for i in range(len(self._at)):
+                self.entry(i)
         self._index()
 
     def _read_directory(self, view: memoryview) -> None:
@@ -309,88 +320,141 @@ class ZipArchive:
         if cd_size < count * 46 or cd_ofs + cd_size > size:
             raise self._error("zip central directory is truncated or malformed")
         need(self.buf, base + cd_ofs, base + cd_ofs + cd_size)
-        cd = bytes(view[cd_ofs:cd_ofs + cd_size])
-        pos = 0
+        cd: Any
+        if isinstance(self.buf, mmap.mmap):
+            # read in place: positions count in the map, and every slice stops at the directory's
+            # end, as miniz reads its copy of the directory
+            cd, pos, cd_end = self.buf, base + cd_ofs, base + cd_ofs + cd_size
+        else:
+            cd, pos, cd_end = bytes(view[cd_ofs:cd_ofs + cd_size]), 0, cd_size
+        self._cd = cd
         remaining = cd_size
-        entries = self.every_entry
-        for index in range(count):
+        at, keys, sizes = self._at, self._keys, self._sizes
+        unpack = _CENTRAL_HEADER.unpack_from
+        for _ in range(count):
             if remaining < 46 or cd[pos:pos + 4] != _CENTRAL:
                 raise self._error("zip central directory is truncated or malformed")
-            (flags, method_time, _, crc, csize, usize, nlen, xlen, clen, disk, _, ext_attr, hoff) = struct.unpack_from(
-                "<4xHIHIIIHHHHHII", cd, pos + 4)
-            method = method_time & _U16
-            raw_name = cd[pos + 46:pos + 46 + nlen]
-            extra = cd[pos + 46 + nlen:pos + 46 + nlen + xlen]
-            what = _decode(raw_name, flags)
+            (flags, method_time, csize, usize, nlen, xlen, clen, disk, hoff) = unpack(cd, pos)
             c_size, d_size, h_ofs = csize, usize, hoff
             if xlen and max(csize, usize, hoff) == _U32:
                 # torch's patched miniz reads the zip64 field here for its sanity checks
-                c_size, d_size, h_ofs = _miniz_dir_zip64(extra, csize, usize, hoff)
+                c_size, d_size, h_ofs = _miniz_dir_zip64(cd[pos + 46 + nlen:min(pos + 46 + nlen + xlen, cd_end)],
+                                                         csize, usize, hoff)
                 if c_size < 0:
-                    raise self._error(f"zip entry {what!r} has a malformed extra field")
+                    raise self._error(f"zip entry {self._what(pos, cd_end)!r} has a malformed extra field")
             if c_size != _U32 and d_size != _U32 and ((method_time == 0 and d_size != c_size)
                                                       or (d_size and not c_size)):
-                raise self._error(f"zip entry {what!r} has inconsistent sizes")
+                raise self._error(f"zip entry {self._what(pos, cd_end)!r} has inconsistent sizes")
             if disk == _U16 or (disk != this_disk and disk != 1):
                 raise self._error("multi-disk zip archives are not supported")
             if c_size != _U32 and h_ofs + 30 + c_size > size:
-                raise self._error(f"zip entry {what!r} runs past the end of the file")
+                raise self._error(f"zip entry {self._what(pos, cd_end)!r} runs past the end of the file")
             if flags & 0x2000:
                 raise self._error("zip central directory is encrypted")
             total = 46 + nlen + xlen + clen
             if total > remaining:
                 raise self._error("zip central directory is truncated or malformed")
-            stat_error = None
-            if max(csize, usize, hoff) == _U32:
-                # mz_zip_file_stat_internal, when torch asks for the entry: a bad field fails that
-                # record, not the archive
-                try:
-                    usize, csize, hoff = _zip64_values(extra, usize, csize, hoff)
-                except ValueError as exc:
-                    stat_error = str(exc)
-            entries.append(ZipEntry(index, raw_name, what, method, flags, crc, csize, usize, base + hoff, ext_attr,
-                                    method_time >> 16, stat_error=stat_error))
+            at.append(pos)
+            sizes.append(usize)
+            keys.append(cd[pos + 46:pos + 46 + nlen].lower())  # MZ_TOLOWER is ASCII-only
             pos += total
             remaining -= total
+        self._cd_span = (cd_end - cd_size, cd_end)
+
+    def release_directory(self) -> None:
+        """Let the directory's pages of a mapped file leave memory once it has been read through
+        (an entry made later reads its own page back from the page cache)."""
+        if self._cd is self.buf and self._cd_span[1] - self._cd_span[0] >= _RELEASE:
+            release_pages(self.buf, *self._cd_span)
+
+    def _what(self, pos: int, cd_end: int) -> str:
+        """The name of the entry at ``pos`` in the directory, for a message."""
+        flags, _, _, _, nlen, *_ = _CENTRAL_HEADER.unpack_from(self._cd, pos)
+        return _decode(self._cd[pos + 46:min(pos + 46 + nlen, cd_end)], flags)
+
+    def _raw_name(self, index: int) -> bytes:
+        pos = self._at[index]
+        (nlen,) = _U16_AT.unpack_from(self._cd, pos + 28)
+        return bytes(self._cd[pos + 46:pos + 46 + nlen])
+
+    def _central(self, index: int) -> ZipEntry:
+        """Entry ``index`` as the central directory describes it (no local header read)."""
+        cd, pos = self._cd, self._at[index]
+        (flags, method_time, _, crc, csize, usize, nlen, xlen, _, _, _, ext_attr, hoff) = _CENTRAL_ALL.unpack_from(
+            cd, pos)
+        raw_name = cd[pos + 46:pos + 46 + nlen]
+        stat_error = None
+        if max(csize, usize, hoff) == _U32:
+            # mz_zip_file_stat_internal, when torch asks for the entry: a bad field fails that
+            # record, not the archive
+            try:
+                usize, csize, hoff = _zip64_values(cd[pos + 46 + nlen:pos + 46 + nlen + xlen], usize, csize, hoff)
+            except ValueError as exc:
+                stat_error = str(exc)
+        return ZipEntry(index, raw_name, _decode(raw_name, flags), method_time & _U16, flags, crc, csize, usize,
+                        self.prefix_bytes + hoff, ext_attr, method_time >> 16, stat_error=stat_error)
+
+    def entry(self, index: int) -> ZipEntry:
+        """Entry ``index`` of the central directory, with what its local header says (made once)."""
+        made = self._made.get(index)
+        if made is None:
+            made = self._made[index] = self._central(index)
+            _local(self.buf, made)
+        return made
+
+    def iter_names(self) -> Iterator[str]:
+        """Every entry's name in directory order, without making the entries."""
+        cd, unpack = self._cd, _CENTRAL_HEADER.unpack_from
+        for pos in self._at:
+            flags, _, _, _, nlen, *_ = unpack(cd, pos)
+            yield _decode(cd[pos + 46:pos + 46 + nlen], flags)
 
     # mz_zip_reader_sort_central_dir_offsets_by_filename / locate_file_binary_search --------------
     def _index(self) -> None:
-        keys = self._keys = [e.raw_name.lower() for e in self.every_entry]   # MZ_TOLOWER is ASCII-only
+        keys = self._keys
         unique: dict[bytes, int] = {}
-        clash = False
         for i, k in enumerate(keys):
-            if k in unique:
-                clash = True
-            else:
-                unique[k] = i
-        if not clash:
+            unique.setdefault(k, i)
+        if len(unique) == len(keys):
             self._unique = unique
+            if not any(b"\0" in k for k in keys):
+                # each name is unique and whole (no NUL cuts it short): its lookup finds its own entry
+                # (the name -> entry map is then made when asked for, see :attr:`entries`)
+                return
         else:
             self._sorted = _heap_sort(keys)
         by_name: dict[str, ZipEntry] = {}
         shadowed: list[str] = []
-        if not clash and not any(b"\0" in k for k in keys):
-            # each name is unique and whole (no NUL cuts it short): its lookup finds its own entry
-            for e in self.every_entry:
-                by_name.setdefault(e.name, e)
-            self.entries, self.duplicates = by_name, shadowed
-            return
         for e in self.every_entry:
             found = self.locate(e.raw_name)
             if found is not e:
                 shadowed.append(e.name)      # no lookup ever reaches this entry
             if e.name not in by_name:
                 by_name[e.name] = found if found is not None else e
-        self.entries = by_name
-        self.duplicates = shadowed
+        self._by_name, self._shadowed = by_name, shadowed
 
-    def locate(self, name: bytes | str) -> ZipEntry | None:
-        """The entry mz_zip_reader_locate_file returns for ``name`` (a C string: it ends at a NUL)."""
+    @property
+    def entries(self) -> dict[str, ZipEntry]:
+        """Each distinct name -> the entry torch's lookup of that name returns."""
+        if self._by_name is None:
+            by_name: dict[str, ZipEntry] = {}
+            for e in self.every_entry:
+                by_name.setdefault(e.name, e)
+            self._by_name = by_name
+        return self._by_name
+
+    @property
+    def duplicates(self) -> list[str]:
+        """Names of entries no lookup reaches (another entry of the same name, or the same but for case, wins)."""
+        return self._shadowed
+
+    def locate_index(self, name: bytes | str) -> int:
+        """The index of the entry mz_zip_reader_locate_file returns for ``name`` (a C string: it
+        ends at a NUL), -1 when there is none."""
         raw = name.encode("utf-8", "surrogateescape") if isinstance(name, str) else name
         key = raw.split(b"\0", 1)[0].lower()
         if self._unique is not None:
-            i = self._unique.get(key)
-            return None if i is None else self.every_entry[i]
+            return self._unique.get(key, -1)
         keys, order = self._keys, self._sorted
         lo, hi = 0, len(order) - 1
         while lo <= hi:
@@ -398,12 +462,22 @@ class ZipArchive:
             index = order[mid]
             k = keys[index]
             if k == key:
-                return self.every_entry[index]
+                return index
             if k < key:
                 lo = mid + 1
             else:
                 hi = mid - 1
-        return None
+        return -1
+
+    def locate(self, name: bytes | str) -> ZipEntry | None:
+        """The entry mz_zip_reader_locate_file returns for ``name`` (a C string: it ends at a NUL)."""
+        index = self.locate_index(name)
+        return None if index < 0 else self.entry(index)
+
+    def stored_size(self, index: int) -> int:
+        """Entry ``index``'s uncompressed size, as :meth:`entry` would give it."""
+        usize = self._sizes[index]
+        return usize if usize != _U32 else self.entry(index).size
 
     def reading(self) -> ZipArchive:
         """Another reader of the same directory (its entries shared): its own extraction cache and
@@ -481,7 +555,7 @@ class ZipArchive:
         return bytes(self.view(self.entries[name]))
 
     def names(self) -> list[str]:
-        return [e.name for e in self.every_entry]
+        return list(self.iter_names())
 
     def open_error(self) -> str | None:
         """Why PyTorchStreamReader's constructor refuses the archive (None: it opens): no entries,
@@ -508,6 +582,38 @@ class ZipArchive:
         if not 1 <= int(found.group()) <= _MAX_VERSION:
             return f"unsupported file format version {int(found.group())}"
         return None
+
+
+class _Directory(Sequence[ZipEntry]):
+    """:attr:`ZipArchive.every_entry`: the central directory in order, each entry made when reached."""
+
+    __slots__ = ("_archive",)
+
+    def __init__(self, archive: ZipArchive):
+        self._archive = archive
+
+    def __len__(self) -> int:
+        return len(self._archive._at)
+
+    @overload
+    def __getitem__(self, index: int) -> ZipEntry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[ZipEntry]: ...
+
+    def __getitem__(self, index: int | slice) -> ZipEntry | list[ZipEntry]:
+        n = len(self._archive._at)
+        if isinstance(index, slice):
+            return [self._archive.entry(i) for i in range(*index.indices(n))]
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError("zip entry index out of range")
+        return self._archive.entry(index)
+
+    def __iter__(self) -> Iterator[ZipEntry]:
+        entry = self._archive.entry
+        return (entry(i) for i in range(len(self._archive._at)))
 
 
 def _view(buf: Any, start: int, length: int) -> Extracted:
@@ -557,6 +663,11 @@ def _inflate(buf: Any, entry: ZipEntry, size: int, limit: int, budget: InflateBu
 
 
 _LOCAL_HEADER = struct.Struct("<4s2xHH16xHH")
+# central-directory fields: the directory walk's (flags, method+time, sizes, name/extra/comment
+# lengths, disk, header offset) and every field after the signature
+_CENTRAL_HEADER = struct.Struct("<8xHI6xIIHHHH6xI")
+_CENTRAL_ALL = struct.Struct("<8xHIHIIIHHHHHII")
+_U16_AT = struct.Struct("<H")
 
 
 def _local(buf: Any, e: ZipEntry) -> None:

@@ -556,6 +556,18 @@ def is_url(path: object) -> bool:
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
+def release_pages(buf: Any, start: int, stop: int) -> None:
+    """Drop the whole pages of ``buf[start:stop]``, a file's map, from the process's memory: bytes
+    read once need not stay resident (they come back from the page cache if read again). Only pages
+    wholly inside the range: callers pass bytes they only read (a directory, a pickle), and a page
+    they share with tensor data, which a copy-on-write map may have written, is kept."""
+    if isinstance(buf, mmap.mmap):
+        page = mmap.PAGESIZE
+        first, last = -(-start // page) * page, stop // page * page
+        if last > first:
+            buf.madvise(mmap.MADV_DONTNEED, first, last - first)
+
+
 def map_file(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> tuple[mmap.mmap, int]:
     """Map ``path`` read-only, or copy-on-write (writes go to private pages, never to the file).
     Only regular files are opened: FIFOs, devices and sockets are refused without blocking.

@@ -807,7 +807,7 @@ def read_onnx(path: str, buf: Any, size: int) -> Checkpoint:
         if isinstance(ref, str):
             skipped[unique] = ref
             continue
-        ref.extra["name"] = unique
+        ref.name = unique
         if ref.storage is not None:
             ref.storage.key = unique
             storages.append(ref.storage)

@@ -24,19 +24,28 @@ from ..parsed import ParsedFile
 from ..unpickler import gc_paused, unpickle
 from ..vocab import FormatName
 from ._zip import ZipArchive, ZipEntry
-from .base import BytesSource, SliceSource
+from .base import BytesSource, SliceSource, is_lazy
 
 __all__ = ["read_zip", "storage_loader"]
 
 
 class _EntrySource:
-    """A zip entry's bytes: in place when stored, decompressed once when deflated."""
+    """A zip entry's bytes: in place when stored, decompressed once when deflated. The entry (its
+    local header read) is made at the first read: a checkpoint of 100k storages is opened without
+    making 100k entries."""
 
-    __slots__ = ("_data", "archive", "entry")
+    __slots__ = ("_data", "_entry", "archive", "index")
 
-    def __init__(self, archive: ZipArchive, entry: ZipEntry):
-        self.archive, self.entry = archive, entry
+    def __init__(self, archive: ZipArchive, index: int):
+        self.archive, self.index = archive, index
+        self._entry: ZipEntry | None = None
         self._data: BytesSource | None = None
+
+    @property
+    def entry(self) -> ZipEntry:
+        if self._entry is None:
+            self._entry = self.archive.entry(self.index)
+        return self._entry
 
     @property
     def buf(self) -> Any:
@@ -45,14 +54,16 @@ class _EntrySource:
 
     def span(self) -> tuple[int, int] | None:
         """Where the bytes lie in :attr:`buf` (stored entries), for fetching them ahead."""
-        return (self.entry.data_offset, self.entry.data_offset + self.entry.size) if self.entry.is_stored else None
+        entry = self.entry
+        return (entry.data_offset, entry.data_offset + entry.size) if entry.is_stored else None
 
     def view(self, offset: int, nbytes: int) -> memoryview:
-        if self.entry.is_stored:
-            return SliceSource(self.archive.buf, self.entry.data_offset, self.entry.size,
-                               what=f"entry {self.entry.name!r}").view(offset, nbytes)
+        entry = self.entry
+        if entry.is_stored:
+            return SliceSource(self.archive.buf, entry.data_offset, entry.size,
+                               what=f"entry {entry.name!r}").view(offset, nbytes)
         if self._data is None:
-            self._data = BytesSource(self.archive.view(self.entry), what=f"entry {self.entry.name!r}")
+            self._data = BytesSource(self.archive.view(entry), what=f"entry {entry.name!r}")
         return self._data.view(offset, nbytes)
 
 
@@ -92,15 +103,16 @@ def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little
         if key in cache:
             return cache[key]
         name = where + key
-        entry = archive.locate(name)
+        index = archive.locate_index(name)
         nbytes = numel * storage_type.dtype.itemsize
-        if entry is None:
+        if index < 0:
             raise CorruptFileError(f"storage {key!r} is missing from the archive ({name!r})",
                                    hint="the file is damaged or was truncated")
-        if entry.size < nbytes:
-            raise CorruptFileError(f"storage {key!r} needs {nbytes} bytes but its entry holds {entry.size}",
+        held = archive.stored_size(index)
+        if held < nbytes:
+            raise CorruptFileError(f"storage {key!r} needs {nbytes} bytes but its entry holds {held}",
                                    entry=name)
-        ref = StorageRef(key, storage_type.dtype, location, nbytes, _EntrySource(archive, entry), byteorder)
+        ref = StorageRef(key, storage_type.dtype, location, nbytes, _EntrySource(archive, index), byteorder)
         cache[key] = ref
         return ref
 
@@ -143,15 +155,14 @@ def _recorded(parsed: ParsedFile, path: str, entry: ZipEntry, load: StorageLoade
 
 def _read_zip(path: str, buf: Any, size: int, *, record: bool = False) -> Checkpoint:
     archive = ZipArchive(buf, path=path)
-    names = archive.names()
-    if names and all(n.endswith(".npy") for n in names):
+    if len(archive.every_entry) and all(n.endswith(".npy") for n in archive.iter_names()):
         from .numpy import read_npz
 
         return read_npz(path, buf, size)   # numpy.load reads .npz files with stdlib zipfile
     folder = archive.folder
     data_entry = archive.record("data.pkl")
     if folder is None or data_entry is None:
-        shown = ", ".join(names[:5]) or "nothing"
+        shown = ", ".join(itertools.islice(archive.iter_names(), 5)) or "nothing"
         raise UnsupportedFormatError(f"a zip archive but not a PyTorch checkpoint (it holds {shown})", path=path,
                                      hint="torch.save archives contain <folder>/data.pkl, <folder> being the first "
                                           "entry's folder")
@@ -162,7 +173,8 @@ def _read_zip(path: str, buf: Any, size: int, *, record: bool = False) -> Checkp
         if byteorder not in ("little", "big"):
             raise CorruptFileError(f"unknown byteorder record {byteorder!r}", path=path)
     is_script = archive.record("constants.pkl") is not None or any(
-        n.startswith(f"{folder}code/") for n in names)
+        n.startswith(f"{folder}code/") for n in archive.iter_names())
+    archive.release_directory()
     load = storage_loader(archive, folder, byteorder=byteorder)
     data_name = data_entry.name
     parsed = ParsedFile(buf, archive)
@@ -173,8 +185,14 @@ def _read_zip(path: str, buf: Any, size: int, *, record: bool = False) -> Checkp
     if recorded is not None:
         tree, protocol, globals_used = recorded
     else:
-        tree, unpickler = unpickle(bytes(archive.view(data_entry)), resolve=resolve, persistent_load=load,
-                                   entry=data_name)
+        if stored is not None and stored.origin is not None and stored.error is None and not is_lazy(buf):
+            # read in place (no copy of a pickle that can be tens of MB), up to the entry's end
+            start, length = stored.origin
+            tree, unpickler = unpickle(buf, resolve=resolve, persistent_load=load, entry=data_name, start=start,
+                                       stop=start + length, release=True, origin=start)
+        else:
+            tree, unpickler = unpickle(bytes(archive.view(data_entry)), resolve=resolve, persistent_load=load,
+                                       entry=data_name)
         protocol = unpickler.protocol
         globals_used = [f"{e.module}.{e.name}" for e in unpickler.events if e.kind == "global"]
     info: dict[str, Any] = {"archive_folder": folder.rstrip("/"), "byteorder": byteorder,

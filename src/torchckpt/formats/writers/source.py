@@ -198,7 +198,7 @@ class SourceReader:
         dst = dtype or ref.dtype
         if ref.kind not in ("dense", "subclass") or ref.storage is None:
             kind = ref.kind if ref.kind not in ("dense", "subclass") else "storage-less"
-            raise UnsupportedTensorError(ref.extra.get("name", "?"), kind)
+            raise UnsupportedTensorError(ref.name or "?", kind)
         ref.check_bounds()
         if ref.numel == 0:
             return

@@ -1,0 +1,107 @@
+"""Opening a checkpoint of many storages reads only what it must (issue 14): the zip directory
+is walked once and its entries are made when something asks for them; the pickle is read in
+place; the pages read once leave memory. What is read stays what torch reads."""
+
+from __future__ import annotations
+
+import mmap
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+import torchckpt
+from torchckpt.errors import CorruptFileError
+from torchckpt.formats import _zip
+from torchckpt.formats.base import map_file, release_pages
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("lazy") / "many.pt"
+    torch.manual_seed(0)
+    torch.save({f"layers.{i}.weight": torch.randn(3) for i in range(3000)}, path)
+    return path
+
+
+def test_open_makes_no_entry_until_a_tensor_is_read(many: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[int] = []
+    central = _zip.ZipArchive._central
+
+    def counted(self: _zip.ZipArchive, index: int) -> _zip.ZipEntry:
+        made.append(index)
+        return central(self, index)
+
+    monkeypatch.setattr(_zip.ZipArchive, "_central", counted)
+    expected = torch.load(many, weights_only=True)
+    with torchckpt.open(many) as ckpt:
+        tensors = ckpt.tensors()
+        assert list(tensors) == list(expected)
+        assert len(made) < 10       # data.pkl and the small records, not 3,000 storages
+        for name in ("layers.0.weight", "layers.1234.weight", "layers.2999.weight"):
+            assert np.array_equal(tensors[name].numpy(), expected[name].numpy())
+        assert len(made) < 13       # one entry more per tensor read
+        assert len(set(made)) == len(made)   # each made once
+
+
+def test_lazy_directory_is_the_eager_one(many: Path) -> None:
+    """Every entry the lazy directory makes is the one zipfile lists, in order, and each lookup finds it."""
+    buf, _ = map_file(many)
+    try:
+        archive = _zip.ZipArchive(buf)
+        with zipfile.ZipFile(many) as z:
+            infos = z.infolist()
+        assert len(archive.every_entry) == len(infos)
+        assert archive.names() == [i.filename for i in infos]
+        for i in (0, 1, 1500, len(infos) - 1):
+            e = archive.every_entry[i]
+            assert (e.name, e.size, e.compressed_size, e.header_offset, e.crc) == (
+                infos[i].filename, infos[i].file_size, infos[i].compress_size, infos[i].header_offset, infos[i].CRC)
+            assert archive.locate(e.name.upper()) is e      # torch's lookup ignores case
+            assert archive.stored_size(i) == e.size
+        assert archive.every_entry[-1] is archive.every_entry[len(infos) - 1]
+        assert [e.name for e in archive.every_entry[:3]] == [i.filename for i in infos[:3]]
+        with pytest.raises(IndexError):
+            archive.every_entry[len(infos)]
+        assert archive.entries[infos[7].filename].index == 7
+        del archive
+    finally:
+        buf.close()
+
+
+def test_pickle_errors_count_from_the_entry(tmp_path: Path, many: Path) -> None:
+    """data.pkl is read in place, its offsets still count from the entry's start (as zipfile's read of it)."""
+    with zipfile.ZipFile(many) as z:
+        name = next(n for n in z.namelist() if n.endswith("data.pkl"))
+        pickle = z.read(name)
+        items = [(i, z.read(i)) for i in z.infolist()]
+    at = pickle.index(b"layers.10.weight") - 5            # the BINUNICODE opcode of a key
+    broken = tmp_path / "broken.pt"
+    with zipfile.ZipFile(broken, "w", zipfile.ZIP_STORED) as out:
+        for info, data in items:
+            out.writestr(info, data if info.filename != name else pickle[:at] + b"\xff" + pickle[at + 1:])
+    with pytest.raises(CorruptFileError) as caught:
+        torchckpt.open(broken)
+    assert f"unknown opcode 0xff at byte {at}" in caught.value.message
+
+
+def test_released_pages_read_back_and_written_pages_stay(tmp_path: Path) -> None:
+    page = mmap.PAGESIZE
+    path = tmp_path / "pages.bin"
+    content = bytes(range(256)) * (8 * page // 256)
+    path.write_bytes(content)
+    buf, _ = map_file(path, copy_on_write=True)
+    try:
+        buf[page + 100] = 0xAB             # a copy-on-write page, written
+        # from inside page 0 to inside page 1 (the written one): no page lies wholly inside, none goes
+        release_pages(buf, 10, page + 200)
+        release_pages(buf, 2 * page - 1, 6 * page + 1)      # pages 2-5: read-only bytes
+        assert buf[page + 100] == 0xAB
+        expected = bytearray(content)
+        expected[page + 100] = 0xAB
+        assert buf[:] == bytes(expected)
+    finally:
+        buf.close()
+    assert path.read_bytes() == content
