@@ -105,3 +105,36 @@ def test_released_pages_read_back_and_written_pages_stay(tmp_path: Path) -> None
     finally:
         buf.close()
     assert path.read_bytes() == content
+
+
+@pytest.mark.parametrize(("key", "entry"), [("b", "B"), ("b\0tail", "B"), ("Bc", "bC")])
+def test_storage_lookup_is_torchs(tmp_path: Path, key: str, entry: str) -> None:
+    """A storage key found the way torch's reader finds its record: case-insensitively, cut at a NUL."""
+    source = tmp_path / "one.pt"
+    torch.save({"w": torch.arange(6, dtype=torch.float32)}, source)
+    with zipfile.ZipFile(source) as z:
+        items = [(i, z.read(i)) for i in z.infolist()]
+    folder = items[0][0].filename.split("/", 1)[0]
+    path = tmp_path / "renamed.pt"
+    raw = key.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as out:
+        for info, data in items:
+            if info.filename.endswith("data.pkl"):
+                old = b"X\x01\x00\x00\x000"       # BINUNICODE "0": the storage's key
+                assert data.count(old) == 1
+                data = data.replace(old, b"X" + len(raw).to_bytes(4, "little") + raw)
+            elif info.filename == f"{folder}/data/0":
+                info = zipfile.ZipInfo(f"{folder}/data/{entry}")
+            out.writestr(info, data)
+    expected = torch.load(path, weights_only=True)["w"]
+    with torchckpt.open(path) as ckpt:
+        assert np.array_equal(ckpt.get("w").numpy(), expected.numpy())
+    buf, _ = map_file(path)
+    try:
+        archive = _zip.ZipArchive(buf)
+        index, size = archive.storage_finder(f"{folder}/data/")(key)     # the open's own lookup, not a fallback
+        assert (archive.every_entry[index].name, size) == (f"{folder}/data/{entry}", 24)
+        assert archive.storage_finder(f"{folder}/data/")("missing") == (-1, 0)
+        del archive
+    finally:
+        buf.close()

@@ -29,7 +29,7 @@ import mmap
 import re
 import struct
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, overload
 
@@ -473,6 +473,30 @@ class ZipArchive:
         """The entry mz_zip_reader_locate_file returns for ``name`` (a C string: it ends at a NUL)."""
         index = self.locate_index(name)
         return None if index < 0 else self.entry(index)
+
+    def storage_finder(self, folder: str) -> Callable[[str], tuple[int, int]]:
+        """``find(name)``: ``(index, size)`` of the entry :meth:`locate_index` and
+        :meth:`stored_size` give for ``folder + name``, ``(-1, 0)`` when there is none; made once
+        for the lookups of a checkpoint's storages."""
+        prefix = folder.encode("utf-8", "surrogateescape")
+        unique, sizes = self._unique, self._sizes
+        if unique is None or b"\0" in prefix:
+            def slow(name: str) -> tuple[int, int]:
+                index = self.locate_index(folder + name)
+                return (index, self.stored_size(index)) if index >= 0 else (-1, 0)
+            return slow
+        prefix = prefix.lower()
+
+        def find(name: str) -> tuple[int, int]:
+            raw = name.encode("utf-8", "surrogateescape")
+            if b"\0" in raw:
+                raw = raw.split(b"\0", 1)[0]
+            index = unique.get(prefix + raw.lower(), -1)
+            if index < 0:
+                return -1, 0
+            size = sizes[index]
+            return index, size if size != _U32 else self.stored_size(index)
+        return find
 
     def stored_size(self, index: int) -> int:
         """Entry ``index``'s uncompressed size, as :meth:`entry` would give it."""

@@ -84,10 +84,23 @@ def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little
     """
     cache: dict[str, StorageRef] = {}
     where = f"{folder}{data_dir}"
+    find = archive.storage_finder(where)
 
     def load(pid: Any) -> StorageRef:
         if type(pid) is tuple and len(pid) == 5 and pid[0] == "storage":  # what torch writes
             _, storage_type, key, location, numel = pid
+            if type(key) is str and type(location) is str and type(numel) is int and numel >= 0 \
+                    and type(storage_type) is StorageType:
+                # (the checks below, for the ids torch writes: a storage per tensor of a 100k-tensor file)
+                ref = cache.get(key)
+                if ref is not None:
+                    return ref
+                index, held = find(key)
+                nbytes = numel * storage_type.dtype.itemsize
+                if index >= 0 and held >= nbytes:
+                    ref = cache[key] = StorageRef(key, storage_type.dtype, location, nbytes,
+                                                  _EntrySource(archive, index), byteorder)
+                    return ref
         else:
             if not isinstance(pid, tuple) or not pid or pid[0] not in ("storage", b"storage"):
                 raise CorruptFileError(f"unknown persistent id {str(pid)[:60]!r}")
