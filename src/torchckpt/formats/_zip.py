@@ -260,7 +260,6 @@ class ZipArchive:
         self._unique: dict[bytes, int] | None = None
         self._by_name: dict[str, ZipEntry] | None = None
         self._shadowed: list[str] = []
-        self.every_entry = _Directory(self)
         self._parse()
         first = self._raw_name(0) if self._at else b""
         slash = first.find(b"/")
@@ -432,6 +431,11 @@ class ZipArchive:
             if e.name not in by_name:
                 by_name[e.name] = found if found is not None else e
         self._by_name, self._shadowed = by_name, shadowed
+
+    @property
+    def every_entry(self) -> Sequence[ZipEntry]:
+        """The central directory in order (each entry made when reached)."""
+        return _Directory(self)   # (made per call: held by the archive, it would be a reference cycle)
 
     @property
     def entries(self) -> dict[str, ZipEntry]:
