@@ -6,7 +6,6 @@ The core (``open``, ``inspect``, ``scan``, ``convert``, ``diff``) never imports 
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
 
 from .errors import (
     CheckpointMismatchError,
@@ -35,27 +34,14 @@ from .errors import (
     UnsupportedFormatError,
     UnsupportedTensorError,
 )
-from .vocab import (
-    CastDtype,
-    ChangeKind,
-    DiffStatus,
-    FormatName,
-    Head,
-    MigrationStatus,
-    OnMismatch,
-    OnnxExporter,
-    OutputFormat,
-    Prefer,
-    ScanEngine,
-    Severity,
-    TensorKind,
-    Verdict,
-)
+
+TYPE_CHECKING = False
 
 __version__ = "0.1.0"
 
 # Imported on first use: the torch bridge must not load torch on `import torchckpt`, and the
-# CLI's start-up budget has no room for modules a command does not need.
+# CLI's start-up budget has no room for modules a command does not need (the vocabularies too:
+# their Literal types need typing, which no --json command loads).
 _LAZY = {
     "Checkpoint": "checkpoint",
     "StateDict": "checkpoint",
@@ -96,6 +82,20 @@ _LAZY = {
     "FleetResults": "fleet",
     "FleetStats": "fleet",
     "scan_many": "fleet",
+    "CastDtype": "vocab",
+    "ChangeKind": "vocab",
+    "DiffStatus": "vocab",
+    "FormatName": "vocab",
+    "Head": "vocab",
+    "MigrationStatus": "vocab",
+    "OnMismatch": "vocab",
+    "OnnxExporter": "vocab",
+    "OutputFormat": "vocab",
+    "Prefer": "vocab",
+    "ScanEngine": "vocab",
+    "Severity": "vocab",
+    "TensorKind": "vocab",
+    "Verdict": "vocab",
 }
 
 # What type checkers see: the lazy table above, spelled as imports (tests/test_api.py checks
@@ -114,6 +114,22 @@ if TYPE_CHECKING:
     from .model import GlobalRef, ObjectStub, StorageRef, TensorRef
     from .saving import IntegrityReport, save, verify
     from .scanner import Finding, ScanReport, ScanResults, scan, scan_paths
+    from .vocab import (
+        CastDtype,
+        ChangeKind,
+        DiffStatus,
+        FormatName,
+        Head,
+        MigrationStatus,
+        OnMismatch,
+        OnnxExporter,
+        OutputFormat,
+        Prefer,
+        ScanEngine,
+        Severity,
+        TensorKind,
+        Verdict,
+    )
     from .whole import load
 
 __all__ = [

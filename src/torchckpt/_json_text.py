@@ -14,7 +14,9 @@ its output or its error is the stdlib's own.
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 try:
     from _json import encode_basestring_ascii as _encode

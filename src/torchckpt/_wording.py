@@ -11,9 +11,12 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from contextvars import ContextVar
-from typing import Any
 
-from .vocab import Audience
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .vocab import Audience
 
 __all__ = ["audience", "cli_wording", "option"]
 

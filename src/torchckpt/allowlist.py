@@ -17,12 +17,15 @@ from __future__ import annotations
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
 
 from . import dtypes as _dt
 from .dtypes import DType
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
 from .unpickler import Handler
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["DCP_DATA_CLASSES", "SAFE_GLOBALS", "SAFE_STUB_CLASSES", "NumpyFloat", "NumpyInt", "StorageType",
            "TorchDevice", "TorchName", "TorchSize", "resolve"]

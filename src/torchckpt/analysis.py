@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, fields
-from typing import Any, TypedDict
 
 from .allowlist import SAFE_GLOBALS
 from .checkpoint import Checkpoint, StateDict, _children, safe_repr, walk
@@ -15,35 +14,35 @@ from .units import format_bytes
 from .unpickler import gc_paused
 from .weights import OPTIMIZER_KEYS, candidates, choose, is_ema
 
+TYPE_CHECKING = False
+
 __all__ = ["InspectReport", "SubtreeReport", "summarize", "summarize_key"]
 
 
 # --- the report -------------------------------------------------------------------------------------
 # Rows are TypedDicts: typed for callers, and already the JSON objects `inspect --json` prints.
-# Spelled in the functional form (UP013 off): given real types, not this module's string
-# annotations, typing need not compile a forward reference per field (start-up budget).
-_TensorRow = TypedDict(  # noqa: UP013
-    "_TensorRow", {"name": str, "dtype": str, "shape": list[int], "nbytes": int, "location": str})
+# Types only: at run time a row is a plain dict, and typing stays off the start-up path.
+if TYPE_CHECKING:
+    from typing import Any, TypedDict
 
+    _TensorRow = TypedDict(  # noqa: UP013
+        "_TensorRow", {"name": str, "dtype": str, "shape": list[int], "nbytes": int, "location": str})
 
-class TensorRow(_TensorRow, total=False):
-    kind: str  # only when the tensor is not dense
+    class TensorRow(_TensorRow, total=False):
+        kind: str  # only when the tensor is not dense
 
+    _TreeRow = TypedDict("_TreeRow", {"key": str, "type": str, "summary": str, "bytes": int})  # noqa: UP013
 
-_TreeRow = TypedDict("_TreeRow", {"key": str, "type": str, "summary": str, "bytes": int})  # noqa: UP013
+    class TreeRow(_TreeRow, total=False):
+        children: list[TreeRow]  # `inspect --key`: the second level
 
-
-class TreeRow(_TreeRow, total=False):
-    children: list[TreeRow]  # `inspect --key`: the second level
-
-
-SizeRow = TypedDict("SizeRow", {"path": str, "bytes": int, "percent": float})  # noqa: UP013
-DtypeRow = TypedDict("DtypeRow", {"dtype": str, "tensors": int, "bytes": int})  # noqa: UP013
-SharedStorage = TypedDict("SharedStorage", {"storage": str, "bytes": int, "tensors": list[str]})  # noqa: UP013
-OversizedStorage = TypedDict("OversizedStorage", {  # noqa: UP013
-    "storage": str, "storage_bytes": int, "used_bytes": int, "tensors": list[str]})
-PickledRow = TypedDict("PickledRow", {"path": str, "bytes": int})  # noqa: UP013
-ObjectRow = TypedDict("ObjectRow", {"path": str, "class": str})
+    SizeRow = TypedDict("SizeRow", {"path": str, "bytes": int, "percent": float})  # noqa: UP013
+    DtypeRow = TypedDict("DtypeRow", {"dtype": str, "tensors": int, "bytes": int})  # noqa: UP013
+    SharedStorage = TypedDict("SharedStorage", {"storage": str, "bytes": int, "tensors": list[str]})  # noqa: UP013
+    OversizedStorage = TypedDict("OversizedStorage", {  # noqa: UP013
+        "storage": str, "storage_bytes": int, "used_bytes": int, "tensors": list[str]})
+    PickledRow = TypedDict("PickledRow", {"path": str, "bytes": int})  # noqa: UP013
+    ObjectRow = TypedDict("ObjectRow", {"path": str, "class": str})
 
 
 @dataclass

@@ -12,14 +12,16 @@ import mmap
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
 from .errors import KeyNotFoundError, TorchckptError
 from .model import ObjectStub, StorageRef, TensorRef
-from .vocab import FormatName
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .parsed import ParsedFile
+    from .vocab import FormatName
 
 __all__ = ["Checkpoint", "StateDict", "resolve_key", "walk"]
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from .errors import UnsupportedDtypeError
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import numpy as np
 

@@ -44,10 +44,10 @@ raises and catches them.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
 
 from ._wording import option
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .export import ExportReport
     from .loading import LoadReport

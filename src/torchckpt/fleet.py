@@ -44,12 +44,16 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from .errors import TorchckptError
 from .scan_layouts import Step, plan, run_step
 from .scanner import Finding, ScanReport, ScanResults, _error_report
-from .vocab import SCAN_ENGINES, ScanEngine
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .vocab import ScanEngine
 
 __all__ = ["FleetResults", "FleetStats", "default_jobs", "scan_many", "scan_task"]
 
@@ -464,8 +468,11 @@ def scan_many(paths: Iterable[str | os.PathLike[str]], *, recursive: bool = True
     >>> torchckpt.scan_many(["mirror/"], cache="~/.cache/torchckpt").stats.line()   # doctest: +SKIP
     '2000 files in 0.41 s (4878 files/s, 8 local workers, 2000 cached)'
     """
-    if engine not in SCAN_ENGINES:
-        raise TorchckptError(f"unknown engine {engine!r}", hint=f"one of {', '.join(SCAN_ENGINES)}")
+    if engine != "local":  # the default: the vocabulary (with typing) stays off the start-up path
+        from .vocab import SCAN_ENGINES
+
+        if engine not in SCAN_ENGINES:
+            raise TorchckptError(f"unknown engine {engine!r}", hint=f"one of {', '.join(SCAN_ENGINES)}")
     if jobs is not None and jobs < 1:
         raise TorchckptError(f"jobs must be at least 1, not {jobs}")
     if address is not None and engine == "local":

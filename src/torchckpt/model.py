@@ -12,22 +12,26 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
 
 from .dtypes import DType
 from .errors import CorruptFileError, UnsupportedTensorError
-from .vocab import TensorKind
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, Protocol
+
     import numpy as np
+
+    from .vocab import TensorKind
 
 __all__ = ["GlobalRef", "ObjectStub", "PickledOrderedDict", "StorageRef", "TensorRef"]
 
 
-class ByteSource(Protocol):
-    """Where a storage's bytes live. ``view`` must not copy when the bytes are on disk as-is."""
+if TYPE_CHECKING:  # a type only: no runtime class (typing stays off the start-up path)
+    class ByteSource(Protocol):
+        """Where a storage's bytes live. ``view`` must not copy when the bytes are on disk as-is."""
 
-    def view(self, offset: int, nbytes: int) -> memoryview: ...
+        def view(self, offset: int, nbytes: int) -> memoryview: ...
 
 
 @dataclass(eq=False, slots=True)
@@ -249,7 +253,7 @@ class ObjectStub:
         return f"<{self.cls} (stub)>"
 
 
-class PickledOrderedDict(dict[Any, Any]):
+class PickledOrderedDict(dict):  # type: ignore[type-arg]  # (dict[Any, Any]: typing at run time)
     """``collections.OrderedDict`` from a pickle; keeps attributes such as torch's ``_metadata``.
 
     A ``dict`` subclass: dicts keep insertion order, and an OrderedDict costs several times the

@@ -16,9 +16,11 @@ in the map). Anything else (a failure, an entry that is not stored, a nested
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .formats._zip import ZipArchive
 
 __all__ = ["ParsedFile"]

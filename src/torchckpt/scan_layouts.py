@@ -28,7 +28,6 @@ import functools
 import mmap
 import os
 import time
-from typing import TYPE_CHECKING, Any
 
 from .errors import TorchckptError
 from .formats._compression import MAX_INFLATE, TooLargeError, decompress
@@ -47,11 +46,14 @@ from .scanner import (
     _Scanner,
     _show,
 )
-from .vocab import Severity
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .formats.dcp import DCPItem
     from .parsed import ParsedFile
+    from .vocab import Severity
 
 __all__ = ["Step", "could_unpickle", "is_dcp_dir", "plan", "run_step", "scan_dcp", "scan_index", "scan_one", "walk"]
 

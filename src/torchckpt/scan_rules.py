@@ -48,16 +48,21 @@ import contextlib
 import contextvars
 import functools
 from collections.abc import Callable, Iterator
-from typing import Any, ParamSpec, TypeVar
 
 from .allowlist import SAFE_GLOBALS, SAFE_STUB_CLASSES
-from .vocab import RuleSeverity
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, ParamSpec, TypeVar
+
+    from .vocab import RuleSeverity
 
 __all__ = ["DANGEROUS", "SAFE_EXTRA", "classify", "harmless_module_getattr", "is_identifier_path",
            "is_torch_nn_module_class", "is_torchscript_op", "recording"]
 
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
+if TYPE_CHECKING:
+    _P = ParamSpec("_P")
+    _R = TypeVar("_R")
 
 # Every answer the rules gave while recording() is active: the scan is a function of the file's bytes,
 # the code and these answers alone (nothing else reads this module's or rules_data's tables), so

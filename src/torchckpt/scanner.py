@@ -75,7 +75,6 @@ import time
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, cast
 
 from . import dtypes as _dt
 from .allowlist import StorageType
@@ -111,7 +110,12 @@ from .unpickler import (
     file_reading,
     frames_consistent,
 )
-from .vocab import RuleSeverity, Severity, Verdict
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .vocab import RuleSeverity, Severity, Verdict
 
 __all__ = ["Finding", "ScanReport", "ScanResults", "exit_code", "scan", "scan_paths"]
 
@@ -683,7 +687,7 @@ class _Scanner:
         if shared is not None and data is shared.buf and end is not None and view_of is None:
             found = shared.stream(start, end, bounded=bounded, storages=storages)
             if found is not None:
-                return cast("_Stream", found)
+                return found  # type: ignore[no-any-return]
         declared: dict[str, tuple[int, int]] = {}
         lenient = _persistent_loader(declared)
         if reader_load is not None:

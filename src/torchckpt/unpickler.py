@@ -28,12 +28,18 @@ import re
 import struct
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any, NamedTuple, TypeVar
 
 from .errors import CorruptFileError, PickleStreamError
 from .formats.base import LazyMap, need, release_pages
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, TensorRef
-from .vocab import FailReason
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, NamedTuple, TypeVar
+
+    from .vocab import FailReason
+else:
+    from ._named_tuple import NamedTuple
 
 __all__ = ["OPCODE_NAMES", "Event", "FileReading", "Handler", "Memo", "Op", "PickleStreamError", "Unpickler",
            "file_reading", "frames_consistent", "unpickle"]
@@ -212,7 +218,8 @@ class Memo:
         return bool(self.dense) or bool(self.sparse)
 
 
-Resolver = Callable[[str, str], Any]
+if TYPE_CHECKING:
+    Resolver = Callable[[str, str], Any]
 
 
 # Work budget: one unit per opcode plus the size of every container an opcode walks again
@@ -867,8 +874,9 @@ _INLINE = frozenset({Op.MARK, Op.BININT1, Op.BININT, Op.NONE, Op.NEWTRUE, Op.NEW
 
 
 # An opcode handler: ``handler(unpickler, opcode_offset)``; a true result ends the stream (STOP).
-_Handler = Callable[["Unpickler", int], Any]
-_H = TypeVar("_H", bound=_Handler)
+if TYPE_CHECKING:
+    _Handler = Callable[["Unpickler", int], Any]
+    _H = TypeVar("_H", bound=_Handler)
 
 
 def _op(code: int) -> Callable[[_H], _H]:

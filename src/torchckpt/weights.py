@@ -17,16 +17,18 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
 from ._wording import option
 from .checkpoint import StateDict, _children, _walk_nodes, bound_state_dict_module, resolve_key, walk
 from .errors import NoWeightsError
 from .model import ObjectStub, TensorRef
-from .vocab import PREFER_CHOICES, Prefer
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .checkpoint import Checkpoint
+    from .vocab import Prefer
 
 __all__ = ["BN_STATS", "EMA_NAMES", "OPTIMIZER_KEYS", "OPTIMIZER_SLOTS", "WRAPPER_PREFIXES",
            "Candidate", "WeightsChoice", "bound_state_dict_module", "candidates", "choose",
@@ -262,6 +264,10 @@ def candidates(ckpt: Checkpoint, *, prefer: Prefer = "auto") -> list[Candidate]:
 
 
 def _check_prefer(prefer: Prefer) -> None:
+    if prefer == "auto":  # the default: the vocabulary (with typing) stays off the start-up path
+        return
+    from .vocab import PREFER_CHOICES
+
     if prefer not in PREFER_CHOICES:
         raise ValueError(f"prefer must be one of {', '.join(PREFER_CHOICES)}, not {prefer!r}")
 

@@ -9,12 +9,12 @@ imported only then; JSON; one-line stderr messages).
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
 from ..errors import TorchckptError
 from ._quick import quick_parse
 from ._render import one_line, stderr
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
     from types import SimpleNamespace

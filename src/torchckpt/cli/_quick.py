@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import importlib
 from types import SimpleNamespace
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["COMMAND_DEST", "declare_top", "quick_parse"]
 

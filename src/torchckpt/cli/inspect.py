@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..units import format_bytes as _size
 from ._render import console, escape, print_json, table
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 

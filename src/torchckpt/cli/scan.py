@@ -14,13 +14,14 @@ directory is one checkpoint. Exit codes, whatever the format: 0 all safe, 3 susp
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any
 
-from ..vocab import SCAN_ENGINES
 from ._render import console, error, one_line, plain, print_json, stderr
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Iterator
+    from typing import Any
 
 __all__ = ["register"]
 
@@ -52,7 +53,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--cache", metavar="DIR", default=None,
                    help="keep verdicts in DIR, keyed by content and scanner version: unchanged files are not read "
                         "again, and a rule update re-judges only the files it can change")
-    p.add_argument("--engine", choices=SCAN_ENGINES, default="local",
+    p.add_argument("--engine", choices=_Vocabulary("SCAN_ENGINES"), default="local",
                    help="local processes (default), or a Dask or Ray cluster (extras torchckpt[dask] / [ray]; "
                         "the files and the cache must be reachable from the workers)")
     p.add_argument("--address", metavar="ADDR", default=None,
@@ -61,6 +62,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--stats", action="store_true",
                    help="print files/s, workers and cache hits as one line on stderr")
     p.set_defaults(func=run)
+
+
+class _Vocabulary:
+    """A ``torchckpt.vocab`` tuple as argparse's ``choices``, imported when first looked at: lines without
+    the flag (all that the quick reader takes) never load the vocabularies, whose Literals need typing."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def _values(self) -> tuple[str, ...]:
+        from .. import vocab
+
+        values: tuple[str, ...] = getattr(vocab, self._name)
+        return values
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._values()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values())
 
 
 def _positive(text: str) -> int:

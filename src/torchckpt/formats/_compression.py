@@ -11,9 +11,12 @@ from __future__ import annotations
 import functools
 import zlib
 from dataclasses import dataclass
-from typing import Any
 
-from ..vocab import WrapperKind
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ..vocab import WrapperKind
 
 __all__ = ["MAX_INFLATE", "ZSTD_MODULES", "Inflated", "TooLargeError", "decompress", "inflate_member", "sniff",
            "starts_stream", "zstd_decompress", "zstd_module"]

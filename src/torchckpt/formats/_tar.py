@@ -21,13 +21,15 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast
 
-from ..vocab import TarHow, TarOutcome, TarResolution
 from .base import BufferFile
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import tarfile
+    from typing import Any
+
+    from ..vocab import TarHow, TarOutcome, TarResolution
 
 __all__ = ["MAX_MEMBERS", "MAX_SECONDS", "TORCH_MEMBERS", "Resolution", "TarListing", "TarMember", "TarTooCostly",
            "list_tar", "member_span", "opens_as_tar"]
@@ -230,6 +232,7 @@ class TarListing:
 
 def _open(data: Any, *, ignore_zeros: bool = False, lenient: list[tuple[int, str]] | None = None) -> Any:
     import tarfile
+    from typing import Any, cast
 
     info = _info_class([] if lenient is None else lenient)
     # exactly torch's call, plus the guarded TarInfo

@@ -31,11 +31,14 @@ import struct
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, overload
 
 from ..errors import CorruptFileError
 from ._compression import MAX_INFLATE, TooLargeError, inflate_member
 from .base import is_lazy, need, need_many, release_pages
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, overload
 
 __all__ = [
     "TORCH_RECORDS",
@@ -623,11 +626,12 @@ class _Directory(Sequence[ZipEntry]):
     def __len__(self) -> int:
         return len(self._archive._at)
 
-    @overload
-    def __getitem__(self, index: int) -> ZipEntry: ...
+    if TYPE_CHECKING:  # typing's overload is for type checkers (typing stays off the start-up path)
+        @overload
+        def __getitem__(self, index: int) -> ZipEntry: ...
 
-    @overload
-    def __getitem__(self, index: slice) -> list[ZipEntry]: ...
+        @overload
+        def __getitem__(self, index: slice) -> list[ZipEntry]: ...
 
     def __getitem__(self, index: int | slice) -> ZipEntry | list[ZipEntry]:
         n = len(self._archive._at)

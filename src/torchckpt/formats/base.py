@@ -10,12 +10,13 @@ import re
 import stat
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..errors import CorruptFileError, TorchckptError, UnsafePathError, UnsupportedFormatError
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
+    from typing import Any, TypeAlias
 
 __all__ = ["BufferFile", "BytesSource", "FetchedFile", "FileBytes", "LazyMap", "RangeStream", "SliceSource",
            "contained_path", "is_lazy", "is_url", "map_file", "need", "need_many", "not_a_regular_file"]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from ..allowlist import StorageType, resolve
 from ..checkpoint import Checkpoint
@@ -21,6 +20,10 @@ from ..errors import CorruptFileError
 from ..model import StorageRef
 from ..unpickler import Event, unpickle
 from .base import BytesSource, SliceSource, need
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["LEGACY_MAGIC", "LEGACY_ROLES", "LegacyStorage", "LegacyWalk", "read_pickle_stream", "storage_from_bytes",
            "walk_legacy"]

@@ -19,7 +19,6 @@ from __future__ import annotations
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from ..allowlist import StorageType, resolve
 from ..checkpoint import Checkpoint
@@ -29,10 +28,15 @@ from ..unpickler import unpickle
 from . import _tar
 from .base import SliceSource, need
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 __all__ = ["StorageRecord", "TensorRecord", "read_tar", "walk_storages", "walk_tensors"]
 
 # load(position) -> (value, position after it): one ``pickle.load(f)`` of the member file
-Load = Callable[[int], tuple[Any, int]]
+if TYPE_CHECKING:
+    Load = Callable[[int], tuple[Any, int]]
 _MAX_NDIM = 64
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Any, Protocol, cast
 
 from ..allowlist import StorageType, resolve
 from ..checkpoint import Checkpoint
@@ -22,9 +21,14 @@ from ..errors import CorruptFileError, UnsupportedFormatError
 from ..model import ObjectStub, StorageRef, TensorRef
 from ..parsed import ParsedFile
 from ..unpickler import gc_paused, unpickle
-from ..vocab import FormatName
 from ._zip import ZipArchive, ZipEntry
 from .base import BytesSource, SliceSource, is_lazy
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+
+    from ..vocab import FormatName
 
 __all__ = ["read_zip", "storage_loader"]
 
@@ -67,12 +71,13 @@ class _EntrySource:
         return self._data.view(offset, nbytes)
 
 
-class StorageLoader(Protocol):
-    """What :func:`storage_loader` returns: a ``persistent_load`` that keeps the storages it made."""
+if TYPE_CHECKING:  # a type only: no runtime class (typing stays off the start-up path)
+    class StorageLoader(Protocol):
+        """What :func:`storage_loader` returns: a ``persistent_load`` that keeps the storages it made."""
 
-    cache: dict[str, StorageRef]
+        cache: dict[str, StorageRef]
 
-    def __call__(self, pid: Any, /) -> StorageRef: ...
+        def __call__(self, pid: Any, /) -> StorageRef: ...
 
 
 def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little",
@@ -129,9 +134,8 @@ def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little
         cache[key] = ref
         return ref
 
-    loader = cast("StorageLoader", load)
-    loader.cache = cache
-    return loader
+    load.cache = cache  # type: ignore[attr-defined]
+    return load  # type: ignore[return-value]
 
 
 def _record(archive: ZipArchive, name: str) -> bytes | None:
