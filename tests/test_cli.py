@@ -290,14 +290,15 @@ def test_json_paths_stay_on_the_start_up_diet(ckpt, argv):
     dataclasses imports and only needs for classes without a docstring, is deferred by the entry
     point. The json package (output is written by torchckpt._json_text), the remote layer and
     threading (a local path) stay out, and the plain lines are read without argparse (with gettext
-    and locale).
+    and locale) and without typing (annotations are strings, types live under TYPE_CHECKING).
     (Piped `scan` with nothing to list prints plain lines too.)"""
     modules = _imported(*argv, str(ckpt))
     assert {"torchckpt.analysis", "torchckpt.scanner"} & modules, sorted(modules)
     unwanted = ["rich", "torch", "numpy", "shutil", "pygments", "ast", "dis", "tokenize", "json", "threading",
                 "torchckpt._remote"]
     if "--format" not in argv:  # a flag with choices: argparse reads the line
-        unwanted += ["argparse", "gettext", "locale"]
+        # typing (with the vocabularies' Literals, NamedTuple's forward references) is for type checkers only
+        unwanted += ["argparse", "gettext", "locale", "typing", "torchckpt.vocab"]
     heavy = {m for m in modules if m in unwanted or m.split(".")[0] in unwanted}
     others = {f"torchckpt.{m}" for m in ("converter", "compare", "loading", "export", "html_report", "manager",
                                          "saving", "migration")} & modules
