@@ -47,11 +47,23 @@ def cli_wording() -> Iterator[None]:
 
 
 def _cli_value(value: Any) -> str:
-    import shlex  # only when a message is built
-
     if isinstance(value, (tuple, list)):
         return " ".join(_cli_value(v) for v in value)
-    return shlex.quote(str(value))
+    return _quote(str(value))
+
+
+# shlex.quote's safe characters ([\w@%+=:,./-] in ASCII): importing shlex (its regex, its lexer class)
+# costs inspect's start-up more than the message it quotes for
+_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_@%+=:,./-")
+
+
+def _quote(text: str) -> str:
+    """``shlex.quote(text)`` (tests/test_startup.py compares the two)."""
+    if not text:
+        return "''"
+    if _SAFE.issuperset(text):
+        return text
+    return "'" + text.replace("'", "'\"'\"'") + "'"
 
 
 def option(name: str, value: Any = ..., *, placeholder: str | None = None) -> str:

@@ -1,16 +1,21 @@
-"""torchckpt._named_tuple: typing.NamedTuple's class syntax without typing at run time (start-up budget).
-Each class is built twice, by typing.NamedTuple and by ours, from the same body: they must agree."""
+"""What keeps stdlib modules off the start-up path of `inspect --json`/`scan --json` must do what the module
+would have done: torchckpt._named_tuple (typing.NamedTuple's class syntax without typing: each class is
+built by both from the same body), _wording's quoting (shlex.quote), scan's lazily imported --engine choices."""
 
 from __future__ import annotations
 
 import pickle
+import shlex
 import subprocess
 import sys
 import typing
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from torchckpt._named_tuple import NamedTuple as Light
+from torchckpt._wording import _quote
 from torchckpt.unpickler import Event, FileReading
 
 
@@ -79,3 +84,18 @@ def test_import_torchckpt_unpickler_loads_no_typing():
     code = "import sys, torchckpt.unpickler, torchckpt.analysis, torchckpt.scanner; print('typing' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "False", done.stderr[-2000:]
+
+
+@given(st.text() | st.text(alphabet="ab _@%+=:,./-'\"$\\\n\täé٣"))
+def test_quote_is_shlex_quote(text):
+    assert _quote(text) == shlex.quote(text)
+
+
+def test_engine_choices_read_as_argparse_choices():
+    from torchckpt.cli._parser import build_parser
+
+    assert build_parser().parse_args(["scan", "--engine", "dask", "x"]).engine == "dask"
+    bad = subprocess.run([sys.executable, "-m", "torchckpt", "scan", "--engine", "spark", "x"], capture_output=True,
+                         text=True, timeout=60)
+    assert bad.returncode == 2
+    assert "invalid choice: 'spark' (choose from 'local', 'dask', 'ray')" in bad.stderr
