@@ -298,7 +298,7 @@ def test_json_paths_stay_on_the_start_up_diet(ckpt, argv):
                 "torchckpt._remote"]
     if "--format" not in argv:  # a flag with choices: argparse reads the line
         # typing (with the vocabularies' Literals, NamedTuple's forward references) is for type checkers only
-        unwanted += ["argparse", "gettext", "locale", "typing", "torchckpt.vocab", "shlex"]
+        unwanted += ["argparse", "gettext", "locale", "typing", "torchckpt.vocab", "shlex", "copy", "weakref"]
     heavy = {m for m in modules if m in unwanted or m.split(".")[0] in unwanted}
     others = {f"torchckpt.{m}" for m in ("converter", "compare", "loading", "export", "html_report", "manager",
                                          "saving", "migration")} & modules
