@@ -95,8 +95,6 @@ from .formats._zip import (
     zip_readings,
 )
 from .formats.base import is_lazy, map_file
-from .formats.torch_legacy import LEGACY_MAGIC, LEGACY_ROLES, walk_legacy
-from .formats.torch_tar import walk_storages, walk_tensors
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
 from .parsed import ParsedFile
 from .scan_rules import classify, harmless_module_getattr, is_identifier_path, is_torch_nn_module_class
@@ -935,7 +933,12 @@ class _Scanner:
         if s.error is not None and not s.progress:
             self.judge(s, entry=prefix, base=base, depth=depth, only_dangerous=True)
             return None
-        legacy = s.error is None and type(s.value) is int and s.value == LEGACY_MAGIC
+        legacy = False
+        if s.error is None and type(s.value) is int:
+            # the legacy reader (and the tar one) load only for the files that need them (start-up)
+            from .formats.torch_legacy import LEGACY_MAGIC
+
+            legacy = s.value == LEGACY_MAGIC
         label = _join(prefix, "legacy pickle 1 (magic number)") if legacy else prefix
         self.judge(s, entry=label, base=base, depth=depth, torchscript=torchscript)
         self.pickles += 1
@@ -960,6 +963,8 @@ class _Scanner:
     def legacy_rest(self, data: Any, pos: int, end: int, *, prefix: str | None, base: int, depth: int) -> int | None:
         """Pickles 2-5 of torch's legacy layout, then its raw storages (the walk the reader
         makes); the offset after them, or None where the walk broke."""
+        from .formats.torch_legacy import LEGACY_ROLES, walk_legacy
+
         storages: dict[str, tuple[int, int]] = {}
 
         def load(index: int, at: int) -> tuple[Any, int]:
@@ -1493,6 +1498,8 @@ class _Scanner:
                     depth: int) -> None:
         """The ``storages``/``tensors`` members (the reader's walk): a count pickle, then records
         of a pickle and raw data. ``kind=None``: whichever the first record says."""
+        from .formats.torch_tar import walk_storages, walk_tensors
+
         if kind is None:
             count = self.parse(data, start, end=end)
             record = self.parse(data, count.end, end=end) if count.error is None else None
