@@ -81,8 +81,9 @@ from .allowlist import StorageType
 from .allowlist import resolve as _allow_resolve
 from .checkpoint import Checkpoint
 from .errors import CorruptFileError, TorchckptError
-from .formats import _is_safetensors, _tar
+from .formats import _is_safetensors
 from .formats._compression import MAX_INFLATE, TooLargeError, decompress, sniff, starts_stream
+from .formats._tar_header import opens_as_tar
 from .formats._zip import (
     TORCH_RECORDS,
     Extracted,
@@ -113,6 +114,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from .formats import _tar
     from .vocab import RuleSeverity, Severity, Verdict
 
 __all__ = ["Finding", "ScanReport", "ScanResults", "exit_code", "scan", "scan_paths"]
@@ -616,7 +618,7 @@ class _Scanner:
             readings = zip_readings(data, path=self.path, budget=self.inflate_budget, torch=self.shared_archive(data))
             self.npz(data, readings, prefix=prefix, depth=depth, zip_judged=head[:4] == b"PK\x03\x04")
         # torch.load's own test: a file tarfile opens is read as a tar first, whatever else it is
-        is_tar = _tar.opens_as_tar(data) == "tar"
+        is_tar = opens_as_tar(data) == "tar"
         if head[:4] == b"PK\x03\x04":
             # what torch.load's _is_zipfile checks; anything else it reads as a pickle (a zip
             # elsewhere in the file is found by appended_zip)
@@ -1384,6 +1386,8 @@ class _Scanner:
         extracted, ``pickle`` streamed, each found by name and through links as tarfile finds
         them), and every other member judged by its content whatever its name (another
         tarfile, or another loader, may call it ``pickle``)."""
+        from .formats import _tar  # tar files only (start-up)
+
         deadline = time.perf_counter() + _TAR_SECONDS
         try:
             listing = _tar.list_tar(data)
@@ -1449,6 +1453,8 @@ class _Scanner:
     def tar_tail(self, data: Any, listing: _tar.TarListing, *, prefix: str | None, depth: int) -> None:
         """Bytes after where tarfile stops (its end of archive, or a header it cannot read):
         members a reader that skips zero blocks and bad headers (``ignore_zeros``, ``tar -i``) sees."""
+        from .formats import _tar  # tar files only (start-up)
+
         end = listing.end
         if end >= len(data):
             return

@@ -35,7 +35,7 @@ def _is_safetensors(buf: FileBytes, size: int) -> bool:
 
 def _is_tar(buf: FileBytes, size: int) -> bool:
     # torch.load's own test: whatever tarfile.open(mode="r:") accepts takes the tar path
-    from ._tar import opens_as_tar
+    from ._tar_header import opens_as_tar
 
     return opens_as_tar(buf) == "tar"
 
