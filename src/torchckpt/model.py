@@ -253,7 +253,7 @@ class ObjectStub:
         return f"<{self.cls} (stub)>"
 
 
-class PickledOrderedDict(dict):  # type: ignore[type-arg]  # (dict[Any, Any]: typing at run time)
+class PickledOrderedDict(dict):  # type: ignore[type-arg]  # dict[Any, Any] needs typing at run time
     """``collections.OrderedDict`` from a pickle; keeps attributes such as torch's ``_metadata``.
 
     A ``dict`` subclass: dicts keep insertion order, and an OrderedDict costs several times the
