@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import errno
+import itertools
 import json
 import os
 import struct
@@ -583,6 +584,41 @@ def test_disk_full_leaves_old_output_and_no_temp(files, tmp_path, monkeypatch, f
     assert "\n" not in str(info.value) and str(tmp_path / "out") in str(info.value)
     assert dst.read_bytes() == b"old contents"
     assert os.listdir(tmp_path) == [dst.name]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="sync_file_range is Linux's")
+@pytest.mark.parametrize("fmt", ["safetensors", "pt"])
+def test_output_goes_out_in_bounded_writes_and_is_sent_to_disk_as_it_goes(files, tmp_path, monkeypatch, fmt):
+    """Every write(2) takes at most WRITE_PIECE bytes, and writeback of what is written starts
+    every _FLUSH_EVERY bytes (consecutive ranges from byte 0), not only at the commit's fsync;
+    the output is the same bytes as with one write per chunk."""
+    want = tmp_path / f"want.{fmt}"
+    convert(files["paths"]["zip"], want)
+    sizes: list[int] = []
+    flushed: list[tuple[int, int]] = []
+    real_write = writers.output_files._write
+    real_flush = writers.output_files._writeback()
+    assert real_flush is not None
+
+    def write(fd, data):
+        sizes.append(len(memoryview(data).cast("B")))
+        return real_write(fd, data)
+
+    def flush(fd, offset, nbytes, flags):
+        flushed.append((offset, nbytes))
+        return real_flush(fd, offset, nbytes, flags)
+
+    monkeypatch.setattr(writers.output_files, "_write", write)
+    monkeypatch.setattr(writers.output_files, "_sync_file_range", flush)
+    monkeypatch.setattr(writers.output_files, "WRITE_PIECE", 64)
+    monkeypatch.setattr(writers.output_files, "_FLUSH_EVERY", 256)
+    got = tmp_path / f"got.{fmt}"
+    convert(files["paths"]["zip"], got)
+    assert got.read_bytes() == want.read_bytes()
+    assert max(sizes) == 64 and sum(sizes) >= got.stat().st_size
+    assert flushed[0][0] == 0 and all(n >= 256 for _, n in flushed)
+    assert all(a + n == b for (a, n), (b, _) in itertools.pairwise(flushed))
+    assert sum(n for _, n in flushed) >= got.stat().st_size // 2 and len(flushed) >= 3
 
 
 def test_failure_while_reading_removes_temporaries(files, tmp_path, monkeypatch):

@@ -10,12 +10,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ... import _outputs
 from ..._outputs import fsync_directory, open_temp, refuse_overwrite, remove_quietly
 from ...errors import OutputError
+from ..base import WRITE_PIECE
 
 __all__ = ["OutputFiles", "Sink"]
 
@@ -25,22 +27,53 @@ def _write(fd: int, data: Any) -> int:
     return os.write(fd, data)
 
 
-class Sink:
-    """An output file being written at a temporary name; ``pos`` is the byte count so far."""
+# Written bytes are sent to the disk every _FLUSH_EVERY (Linux's sync_file_range), while the rest
+# is still being read, fetched or cast, rather than all by the fsync at the commit, which found
+# a whole file to write then: 0.5 s of a 1 GB remote convert's 2.7 s, idle.
+_FLUSH_EVERY = 32 << 20
+_SYNC_FILE_RANGE_WRITE = 2   # start writing the range back; do not wait for it
+_sync_file_range: Any = False   # not looked up yet
 
-    def __init__(self, final: str, temp: str, fd: int):
+
+def _writeback() -> Callable[[int, int, int, int], int] | None:
+    """libc's ``sync_file_range`` (Linux), or None where there is none."""
+    global _sync_file_range
+    if _sync_file_range is False:
+        _sync_file_range = None
+        if sys.platform.startswith("linux"):
+            import ctypes
+
+            with contextlib.suppress(OSError, AttributeError):
+                function = ctypes.CDLL(None, use_errno=True).sync_file_range
+                function.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
+                _sync_file_range = function
+    found: Callable[[int, int, int, int], int] | None = _sync_file_range
+    return found
+
+
+class Sink:
+    """An output file being written at a temporary name; ``pos`` is the byte count so far.
+    With ``write_back``, what is written is sent to the disk as it goes (see _FLUSH_EVERY)."""
+
+    def __init__(self, final: str, temp: str, fd: int, *, write_back: bool = False):
         self.final, self.temp, self.fd, self.pos = final, temp, fd, 0
+        self._flushed = 0
+        self._write_back = _writeback() if write_back else None
 
     def write(self, data: Any) -> None:
         view = memoryview(data).cast("B")
         total = len(view)
         done = 0
         try:
-            while done < total:
-                done += _write(self.fd, view[done:])
+            while done < total:   # in pieces: see WRITE_PIECE
+                done += _write(self.fd, view[done:done + WRITE_PIECE])
         except OSError as exc:
             raise _output_error(exc, self.final) from None
         self.pos += total
+        if self._write_back is not None and self.pos - self._flushed >= _FLUSH_EVERY:
+            # a failure here is the fsync's to report, at the commit
+            self._write_back(self.fd, self._flushed, self.pos - self._flushed, _SYNC_FILE_RANGE_WRITE)
+            self._flushed = self.pos
 
     def pwrite(self, data: bytes, offset: int) -> None:
         try:
@@ -97,7 +130,7 @@ class OutputFiles:
             temp, fd = open_temp(final)  # 0o666 less the umask, applied by the kernel
         except OSError as exc:
             raise _output_error(exc, final) from None
-        sink = Sink(final, temp, fd)
+        sink = Sink(final, temp, fd, write_back=self.fsync)
         self.sinks.append(sink)
         try:
             if os.path.exists(final) and hasattr(os, "fchmod"):
