@@ -294,6 +294,25 @@ def test_views_tied_and_non_contiguous(tmp_path, monkeypatch, legacy, chunk):
     assert report.tied == [["w1", "w2"]] and any("tied" in m for m in report.messages)
 
 
+def test_plain_copies_read_the_file_without_numpy(files, tmp_path):
+    """Tensors written as stored (safetensors, a weights-only .pt) are copied from the file
+    without numpy: its import would hold up a remote convert's first write. Sliced views
+    (a storage offset) included; the bytes are what torch saved."""
+    src = tmp_path / "views.pt"
+    base = torch.arange(40_000, dtype=torch.float32)
+    torch.save({"head": base[:1000], "mid": base[1234:5678], "whole": base,
+                "half": torch.arange(999, dtype=torch.float16)}, src)
+    script = ("import sys, torchckpt; from torchckpt.formats import writers; "
+              "writers.SourceReader.chunk_bytes = property(lambda self: 4096, lambda self, v: None); "
+              "[torchckpt.convert(sys.argv[1], out) for out in sys.argv[2:]]; print('numpy' in sys.modules)")
+    outs = [str(tmp_path / "out.safetensors"), str(tmp_path / "out.pt")]
+    run = subprocess.run([sys.executable, "-c", script, str(src), *outs], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["False"]
+    want = torch.load(src, weights_only=True)
+    assert_same(load_output(outs[0], "safetensors"), want, ordered=False)
+    assert_same(torch.load(outs[1], weights_only=True), want)
+
+
 @settings(max_examples=60, deadline=None)
 @given(data=st.data())
 def test_strided_reads_match_numpy(data):
@@ -310,10 +329,10 @@ def test_strided_reads_match_numpy(data):
     ref = TensorRef(by_name("float32"), view.shape, stride, storage, offset)
     chunk = data.draw(st.sampled_from([16, 20, 64, 100, 4096]))
     reader = writers.SourceReader.__new__(writers.SourceReader)
-    reader.chunk_bytes, reader._fd, reader._out = chunk, None, None
-    reader._scratch = np.empty(chunk, dtype=np.uint8)
+    reader.chunk_bytes, reader._fd, reader._out, reader._scratch = chunk, None, None, None
     got = b"".join(c.tobytes() for c in reader.chunks(ref))
     assert got == np.ascontiguousarray(view).tobytes()
+    assert b"".join(bytes(c) for c in reader.byte_chunks(ref)) == got
     half = b"".join(c.tobytes() for c in reader.chunks(ref, by_name("float16")))
     assert half == np.ascontiguousarray(view).astype(np.float16).tobytes()
 
@@ -623,7 +642,7 @@ def test_output_goes_out_in_bounded_writes_and_is_sent_to_disk_as_it_goes(files,
 
 def test_failure_while_reading_removes_temporaries(files, tmp_path, monkeypatch):
     calls = [0]
-    real = writers.SourceReader.chunks
+    real = writers.SourceReader.byte_chunks   # what the torch zip writer reads through
 
     def flaky(self, ref, dtype=None):
         calls[0] += 1
@@ -631,7 +650,7 @@ def test_failure_while_reading_removes_temporaries(files, tmp_path, monkeypatch)
             raise torchckpt.CorruptFileError("storage '2' is truncated")
         yield from real(self, ref, dtype)
 
-    monkeypatch.setattr(writers.SourceReader, "chunks", flaky)
+    monkeypatch.setattr(writers.SourceReader, "byte_chunks", flaky)
     with pytest.raises(torchckpt.CorruptFileError, match="truncated"):
         slim(files["paths"]["zip"], tmp_path / "out.pt")
     assert os.listdir(tmp_path) == []

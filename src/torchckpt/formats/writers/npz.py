@@ -38,7 +38,7 @@ def write_npz(out: OutputFiles, path: str, items: list[TensorItem], reader: Sour
 
         def stream(item: TensorItem = item, head: bytes = head) -> Iterator[Any]:
             yield head
-            yield from reader.chunks(item.ref, item.dtype)
+            yield from reader.byte_chunks(item.ref, item.dtype)
 
         z.add_stream(f"{item.name}.npy", len(head) + item.nbytes, stream())
     z.close()

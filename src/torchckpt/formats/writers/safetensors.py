@@ -36,6 +36,6 @@ def write_safetensors(out: OutputFiles, path: str, items: list[TensorItem], read
     sink.write(struct.pack("<Q", len(raw)) + raw)
     reader.expect(item.ref for item in order)
     for item in order:
-        for chunk in reader.chunks(item.ref, item.dtype):
+        for chunk in reader.byte_chunks(item.ref, item.dtype):
             sink.write(chunk)
     return sink

@@ -78,7 +78,7 @@ class SourceReader:
         # numpy is imported at the first read, not here: from a URL, the writer's announcement
         # (expect) starts the fetches first, and they run while numpy loads
         self.chunk_bytes = max(16, chunk_bytes or CHUNK_BYTES)  # 16: the widest element (complex128)
-        self._scratch: np.ndarray | None = None
+        self._scratch: bytearray | None = None
         self._out: np.ndarray | None = None
         self._fd: int | None = None
         self._base: int | None = None   # the map's address (found at the first read that needs it)
@@ -141,24 +141,30 @@ class SourceReader:
         ``storage`` is None only where ``file_offset`` was found without it."""
         import numpy as np
 
-        fd = self._fd
-        if file_offset is None or fd is None:  # not in the file map, or the reader was closed: read the view
+        if file_offset is None or self._fd is None:  # not in the file map, or the reader was closed: read the view
             if storage is None:
                 raise ConvertError("the source was closed while reading it", hint="convert again")
             return np.frombuffer(storage[start:start + nbytes], dtype=np.uint8)
+        return np.frombuffer(self._read_file(file_offset + start, nbytes), dtype=np.uint8)
+
+    def _read_file(self, at: int, nbytes: int) -> Any:
+        """``nbytes`` bytes of the source file from ``at``: a remote file's fetched piece when the
+        stream holds them, else read (``preadv``) into the scratch buffer."""
         if self._stream is not None:
-            held = self._stream.read(file_offset + start, file_offset + start + nbytes)
+            held = self._stream.read(at, at + nbytes)
             if held is not None:
-                return np.frombuffer(held, dtype=np.uint8)
-        if self._scratch is None:
-            self._scratch = np.empty(self.chunk_bytes, dtype=np.uint8)
-        out = self._scratch[:nbytes]
+                return held
+        fd = self._fd
+        if fd is None:
+            raise ConvertError("the source was closed while reading it", hint="convert again")
+        if self._scratch is None or len(self._scratch) < nbytes:
+            self._scratch = bytearray(max(nbytes, self.chunk_bytes))
+        out = memoryview(self._scratch)[:nbytes]
         done = 0
-        need(self._lazy, file_offset + start, file_offset + start + nbytes)
+        need(self._lazy, at, at + nbytes)
         while done < nbytes:
             try:
-                # numpy declares ndarray's buffer protocol to type checkers only for Python >= 3.12
-                n = os.preadv(fd, [out[done:]], file_offset + start + done)  # type: ignore[list-item]
+                n = os.preadv(fd, [out[done:]], at + done)
             except OSError as exc:
                 raise ConvertError(f"cannot read the source ({exc.strerror or exc})",
                                    hint="check the disk and the file, then retry") from None
@@ -167,14 +173,17 @@ class SourceReader:
                                    hint="convert from a file nothing else is writing to")
             done += n
         if self._lazy is not None:
-            self._lazy.source.release(file_offset + start, file_offset + start + nbytes)
+            self._lazy.source.release(at, at + nbytes)
         return out
 
     def _in_file(self, storage: StorageRef) -> int | None:
-        """Where a remote file's storage starts in it (a view through the map would fetch the
-        whole storage at once); None when it is not in the file as-is."""
+        """Where a storage starts in the source file, read with ``preadv`` (through a remote
+        file's map, a view would fetch the whole storage at once); None when it is not in the
+        file as-is, or the file is read through its map."""
+        if self._fd is None or self._buf is None:
+            return None
         where = storage.span()
-        return where[1] if where is not None and where[0] is self._lazy else None
+        return where[1] if where is not None and where[0] is self._buf else None
 
     def expect(self, refs: Iterable[TensorRef]) -> None:
         """The tensors :meth:`chunks` will be asked for, in this order: from a remote file, their
@@ -234,6 +243,32 @@ class SourceReader:
                 yield flat
             else:
                 yield cast(flat, src, dst, out=self._output(count * dst.itemsize))
+
+
+    def byte_chunks(self, ref: TensorRef, dtype: DType | None = None) -> Iterator[Any]:
+        """The bytes :meth:`chunks` yields, as buffers, for writers that copy bytes (safetensors,
+        zip entries). A tensor written as it is stored (its own dtype, contiguous, little-endian)
+        is copied without numpy: from a remote file, numpy's import (0.2 s) would otherwise hold
+        up the first write while the fetches ahead wait for room. Others go through :meth:`chunks`."""
+        src = ref.dtype
+        if (dtype not in (None, src) or ref.kind not in ("dense", "subclass") or ref.storage is None
+                or not ref.is_contiguous or (ref.storage.byteorder == "big" and src.itemsize > 1)):
+            yield from self.chunks(ref, dtype)
+            return
+        ref.check_bounds()
+        start = ref.offset * src.itemsize
+        stop = start + ref.numel * src.itemsize
+        if stop == start:
+            return
+        step = self.chunk_bytes // 16 * 16   # whole elements of every size
+        file_offset = self._in_file(ref.storage)
+        if file_offset is None:   # bytes in memory (a deflated entry), or a file read through its map
+            storage = ref.storage.buffer()
+            for at in range(start, stop, step):
+                yield storage[at:min(stop, at + step)]
+            return
+        for at in range(start, stop, step):
+            yield self._read_file(file_offset + at, min(step, stop - at))
 
 
 def _blocks(shape: tuple[int, ...], stride: tuple[int, ...], base: int, itemsize: int,

@@ -204,7 +204,7 @@ def write_torch_zip(out: OutputFiles, path: str, root: Any, items: list[TensorIt
     z.add(f"{folder}/byteorder", b"little")
     reader.expect(item.ref for item in owners)   # a remote file: the next storages are fetched ahead
     for item in owners:
-        z.add_stream(f"{folder}/data/{storage_keys[id(item)]}", item.nbytes, reader.chunks(item.ref, item.dtype))
+        z.add_stream(f"{folder}/data/{storage_keys[id(item)]}", item.nbytes, reader.byte_chunks(item.ref, item.dtype))
     z.add(f"{folder}/version", b"3\n")
     # torch writes 40 digits here; derived from the contents, so equal inputs give equal files
     digest = 0
