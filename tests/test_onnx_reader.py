@@ -270,8 +270,8 @@ def test_helper_model_matches_onnx(helper_model_path):
         "constants": 9, "skipped": {"strings": "string tensor", "int4": "ONNX data type 22 has no torchckpt dtype",
                                      "c_string": "string constant"}}
     assert tensors["then_init"].extra["graph"] == "test_graph/If#5.then_branch"
-    assert tensors["loop_c"].extra == {"onnx": "constant", "graph": "test_graph/Loop#6.body", "node": "",
-                                       "name": "loop_c"}
+    assert tensors["loop_c"].extra == {"onnx": "constant", "graph": "test_graph/Loop#6.body", "node": ""}
+    assert tensors["loop_c"].name == "loop_c"
     assert tensors["c_sparse"].kind == "sparse" and tensors["c_sparse"].extra["nnz"] == 2
     assert tensors["ext_weight"].kind == "external" and tensors["ext_weight"].extra["external"]["length"] == "1024"
     # raw_data and single packed float_data runs are views of the map; varint fields decode to bytes
