@@ -138,3 +138,33 @@ def test_storage_lookup_is_torchs(tmp_path: Path, key: str, entry: str) -> None:
         del archive
     finally:
         buf.close()
+
+
+@pytest.mark.parametrize("extra_entry", [None, "DATA/5", "data/5"], ids=["numbered", "case-clash", "duplicate"])
+def test_numbered_storages_are_found_as_torch_finds_them(tmp_path: Path, extra_entry: str | None) -> None:
+    """Storages named by number are looked up in an array, other names in a dict: ``5`` and ``05``
+    are different records, and names alike but for case (or twice the same) leave it to miniz's
+    sorted directory, as torch does."""
+    source = tmp_path / "two.pt"
+    torch.save({"a": torch.arange(4, dtype=torch.float32), "b": torch.arange(4, 8, dtype=torch.float32)}, source)
+    with zipfile.ZipFile(source) as z:
+        items = [(i, z.read(i)) for i in z.infolist()]
+    folder = items[0][0].filename.split("/", 1)[0]
+    renamed = {f"{folder}/data/0": f"{folder}/data/5", f"{folder}/data/1": f"{folder}/data/05"}
+    path = tmp_path / "numbered.pt"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as out:
+        for info, data in items:
+            if info.filename.endswith("data.pkl"):
+                for old, new in ((b"0", b"5"), (b"1", b"05")):
+                    pattern = b"X\x01\x00\x00\x00" + old
+                    assert data.count(pattern) == 1
+                    data = data.replace(pattern, b"X" + len(new).to_bytes(4, "little") + new)
+            elif info.filename in renamed:
+                info = zipfile.ZipInfo(renamed[info.filename])
+            out.writestr(info, data)
+            if extra_entry is not None and info.filename == f"{folder}/data/05":
+                out.writestr(zipfile.ZipInfo(f"{folder}/{extra_entry}"), np.full(4, 9, "<f4").tobytes())
+    expected = torch.load(path, weights_only=True)
+    with torchckpt.open(path) as ckpt:
+        for name in ("a", "b"):
+            assert np.array_equal(ckpt.get(name).numpy(), expected[name].numpy()), name

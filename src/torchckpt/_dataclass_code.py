@@ -699,22 +699,6 @@ def __create_fn__(_type_data, _type_error, _type_ended, MISSING, _HAS_DEFAULT_FA
 _m86 = __create_fn__
 
 
-def __create_fn__(_type_dtype, _type_shape, _type_stride, _type_storage, _type_offset, _type_requires_grad, _type_is_parameter, _type_kind, _type_extra, _type_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_offset, _dflt_requires_grad, _dflt_is_parameter, _dflt_kind, _dflt_extra, _dflt_name, _return_type):
- def __init__(self,dtype:_type_dtype,shape:_type_shape,stride:_type_stride,storage:_type_storage,offset:_type_offset=_dflt_offset,requires_grad:_type_requires_grad=_dflt_requires_grad,is_parameter:_type_is_parameter=_dflt_is_parameter,kind:_type_kind=_dflt_kind,extra:_type_extra=_HAS_DEFAULT_FACTORY,name:_type_name=_dflt_name)->_return_type:
-  self.dtype=dtype
-  self.shape=shape
-  self.stride=stride
-  self.storage=storage
-  self.offset=offset
-  self.requires_grad=requires_grad
-  self.is_parameter=is_parameter
-  self.kind=kind
-  self.extra=_dflt_extra() if extra is _HAS_DEFAULT_FACTORY else extra
-  self.name=name
- return __init__
-_m87 = __create_fn__
-
-
 def __create_fn__(_type_engine, _type_workers, _type_files, _type_scanned, _type_cached, _type_rejudged, _type_crashed, _type_seconds, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_files, _dflt_scanned, _dflt_cached, _dflt_rejudged, _dflt_crashed, _dflt_seconds, _return_type):
  def __init__(self,engine:_type_engine,workers:_type_workers,files:_type_files=_dflt_files,scanned:_type_scanned=_dflt_scanned,cached:_type_cached=_dflt_cached,rejudged:_type_rejudged=_dflt_rejudged,crashed:_type_crashed=_dflt_crashed,seconds:_type_seconds=_dflt_seconds)->_return_type:
   self.engine=engine
@@ -726,7 +710,7 @@ def __create_fn__(_type_engine, _type_workers, _type_files, _type_scanned, _type
   self.crashed=crashed
   self.seconds=seconds
  return __init__
-_m88 = __create_fn__
+_m87 = __create_fn__
 
 
 def __create_fn__(_type_fqn, _type_file, _type_offset, _type_length, _type_transforms, _type_is_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -738,7 +722,7 @@ def __create_fn__(_type_fqn, _type_file, _type_offset, _type_length, _type_trans
   __dataclass_builtins_object__.__setattr__(self,'transforms',transforms)
   __dataclass_builtins_object__.__setattr__(self,'is_bytes',is_bytes)
  return __init__
-_m89 = __create_fn__
+_m88 = __create_fn__
 
 
 def __create_fn__(_type_index, _type_name, _type_kind, _type_offset, _type_offset_data, _type_size, _type_linkname, _type_sparse, _type_info, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -753,7 +737,7 @@ def __create_fn__(_type_index, _type_name, _type_kind, _type_offset, _type_offse
   __dataclass_builtins_object__.__setattr__(self,'sparse',sparse)
   __dataclass_builtins_object__.__setattr__(self,'info',info)
  return __init__
-_m90 = __create_fn__
+_m89 = __create_fn__
 
 
 def __create_fn__(_type_index, _type_raw_name, _type_name, _type_method, _type_flags, _type_crc, _type_compressed_size, _type_size, _type_header_offset, _type_external_attr, _type_dos_time, _type_data_offset, _type_local_raw_name, _type_local_flags, _type_local_method, _type_stat_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_external_attr, _dflt_dos_time, _dflt_data_offset, _dflt_local_raw_name, _dflt_local_flags, _dflt_local_method, _dflt_stat_error, _return_type):
@@ -775,7 +759,7 @@ def __create_fn__(_type_index, _type_raw_name, _type_name, _type_method, _type_f
   self.local_method=local_method
   self.stat_error=stat_error
  return __init__
-_m91 = __create_fn__
+_m90 = __create_fn__
 
 
 def __create_fn__(_type_initializers, _type_constants, _type_graphs, _type_main_nodes, _type_graph_name, _type_external, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_initializers, _dflt_constants, _dflt_graphs, _dflt_main_nodes, _dflt_graph_name, _dflt_external, _return_type):
@@ -787,7 +771,7 @@ def __create_fn__(_type_initializers, _type_constants, _type_graphs, _type_main_
   self.graph_name=graph_name
   self.external=_dflt_external() if external is _HAS_DEFAULT_FACTORY else external
  return __init__
-_m92 = __create_fn__
+_m91 = __create_fn__
 
 
 def __create_fn__(_type_key, _type_dtype, _type_location, _type_nbytes, _type_source, _type_byteorder, _type_base, _type_base_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_source, _dflt_byteorder, _dflt_base, _dflt_base_offset, _return_type):
@@ -801,7 +785,7 @@ def __create_fn__(_type_key, _type_dtype, _type_location, _type_nbytes, _type_so
   self.base=base
   self.base_offset=base_offset
  return __init__
-_m93 = __create_fn__
+_m92 = __create_fn__
 
 
 def __create_fn__(_type_key, _type_location, _type_storage_type, _type_numel, _type_data_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -812,7 +796,7 @@ def __create_fn__(_type_key, _type_location, _type_storage_type, _type_numel, _t
   self.numel=numel
   self.data_offset=data_offset
  return __init__
-_m94 = __create_fn__
+_m93 = __create_fn__
 
 
 def __create_fn__(_type_key, _type_offset, _type_numel, _type_nbytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -822,7 +806,7 @@ def __create_fn__(_type_key, _type_offset, _type_numel, _type_nbytes, MISSING, _
   self.numel=numel
   self.nbytes=nbytes
  return __init__
-_m95 = __create_fn__
+_m94 = __create_fn__
 
 
 def __create_fn__(_type_key, _type_storage_key, _type_shape, _type_stride, _type_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -833,7 +817,7 @@ def __create_fn__(_type_key, _type_storage_key, _type_shape, _type_stride, _type
   self.stride=stride
   self.offset=offset
  return __init__
-_m96 = __create_fn__
+_m95 = __create_fn__
 
 
 def __create_fn__(_type_keys, _type_name, _type_info, _type_data_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -843,7 +827,7 @@ def __create_fn__(_type_keys, _type_name, _type_info, _type_data_offset, MISSING
   self.info=info
   self.data_offset=data_offset
  return __init__
-_m97 = __create_fn__
+_m96 = __create_fn__
 
 
 def __create_fn__(_type_member, _type_reason, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -852,7 +836,7 @@ def __create_fn__(_type_member, _type_reason, _type_detail, MISSING, _HAS_DEFAUL
   __dataclass_builtins_object__.__setattr__(self,'reason',reason)
   __dataclass_builtins_object__.__setattr__(self,'detail',detail)
  return __init__
-_m98 = __create_fn__
+_m97 = __create_fn__
 
 
 def __create_fn__(_type_module, _type_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -860,7 +844,7 @@ def __create_fn__(_type_module, _type_name, MISSING, _HAS_DEFAULT_FACTORY, __dat
   self.module=module
   self.name=name
  return __init__
-_m99 = __create_fn__
+_m98 = __create_fn__
 
 
 def __create_fn__(_type_name, _type_dtype, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -868,7 +852,7 @@ def __create_fn__(_type_name, _type_dtype, MISSING, _HAS_DEFAULT_FACTORY, __data
   __dataclass_builtins_object__.__setattr__(self,'name',name)
   __dataclass_builtins_object__.__setattr__(self,'dtype',dtype)
  return __init__
-_m100 = __create_fn__
+_m99 = __create_fn__
 
 
 def __create_fn__(_type_name, _type_dtype, _type_itemsize, _type_shape, _type_chunks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -879,7 +863,7 @@ def __create_fn__(_type_name, _type_dtype, _type_itemsize, _type_shape, _type_ch
   __dataclass_builtins_object__.__setattr__(self,'shape',shape)
   __dataclass_builtins_object__.__setattr__(self,'chunks',chunks)
  return __init__
-_m101 = __create_fn__
+_m100 = __create_fn__
 
 
 def __create_fn__(_type_name, _type_file, _type_offset, _type_length, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -889,7 +873,7 @@ def __create_fn__(_type_name, _type_file, _type_offset, _type_length, MISSING, _
   __dataclass_builtins_object__.__setattr__(self,'offset',offset)
   __dataclass_builtins_object__.__setattr__(self,'length',length)
  return __init__
-_m102 = __create_fn__
+_m101 = __create_fn__
 
 
 def __create_fn__(_type_name, _type_itemsize, _type_numpy, _type_raw, _type_storage_class, _type_safetensors, _type_onnx, _type_is_float, _type_quantized, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_storage_class, _dflt_safetensors, _dflt_onnx, _dflt_is_float, _dflt_quantized, _return_type):
@@ -904,7 +888,7 @@ def __create_fn__(_type_name, _type_itemsize, _type_numpy, _type_raw, _type_stor
   __dataclass_builtins_object__.__setattr__(self,'is_float',is_float)
   __dataclass_builtins_object__.__setattr__(self,'quantized',quantized)
  return __init__
-_m103 = __create_fn__
+_m102 = __create_fn__
 
 
 def __create_fn__(_type_name, _type_offset, _type_size, _type_crc, _type_zip64, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_size, _dflt_crc, _dflt_zip64, _return_type):
@@ -915,7 +899,7 @@ def __create_fn__(_type_name, _type_offset, _type_size, _type_crc, _type_zip64, 
   self.crc=crc
   self.zip64=zip64
  return __init__
-_m104 = __create_fn__
+_m103 = __create_fn__
 
 
 def __create_fn__(_type_name, _type_pos, _type_scalar, _type_lists, _type_tensor, _type_sparse, _type_graphs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_name, _dflt_pos, _dflt_scalar, _dflt_lists, _dflt_tensor, _dflt_sparse, _dflt_graphs, _return_type):
@@ -928,7 +912,7 @@ def __create_fn__(_type_name, _type_pos, _type_scalar, _type_lists, _type_tensor
   self.sparse=sparse
   self.graphs=_dflt_graphs() if graphs is _HAS_DEFAULT_FACTORY else graphs
  return __init__
-_m105 = __create_fn__
+_m104 = __create_fn__
 
 
 def __create_fn__(_type_name, _type_ref, _type_dtype, _type_alias_of, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_alias_of, _return_type):
@@ -938,7 +922,7 @@ def __create_fn__(_type_name, _type_ref, _type_dtype, _type_alias_of, MISSING, _
   self.dtype=dtype
   self.alias_of=alias_of
  return __init__
-_m106 = __create_fn__
+_m105 = __create_fn__
 
 
 def __create_fn__(_type_offsets, _type_sizes, _type_file, _type_offset, _type_length, _type_transforms, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_transforms, _return_type):
@@ -950,7 +934,7 @@ def __create_fn__(_type_offsets, _type_sizes, _type_file, _type_offset, _type_le
   __dataclass_builtins_object__.__setattr__(self,'length',length)
   __dataclass_builtins_object__.__setattr__(self,'transforms',transforms)
  return __init__
-_m107 = __create_fn__
+_m106 = __create_fn__
 
 
 def __create_fn__(_type_op, _type_target, _type_severity, _type_reason, _type_file, _type_line, _type_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -963,7 +947,7 @@ def __create_fn__(_type_op, _type_target, _type_severity, _type_reason, _type_fi
   __dataclass_builtins_object__.__setattr__(self,'line',line)
   __dataclass_builtins_object__.__setattr__(self,'offset',offset)
  return __init__
-_m108 = __create_fn__
+_m107 = __create_fn__
 
 
 def __create_fn__(_type_outcome, _type_members, _type_error, _type_error_is_tar_error, _type_end, _type_lenient, _type__tar, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_members, _dflt_error, _dflt_error_is_tar_error, _dflt_end, _dflt_lenient, _dflt__tar, _return_type):
@@ -976,7 +960,7 @@ def __create_fn__(_type_outcome, _type_members, _type_error, _type_error_is_tar_
   self.lenient=_dflt_lenient() if lenient is _HAS_DEFAULT_FACTORY else lenient
   self._tar=_tar
  return __init__
-_m109 = __create_fn__
+_m108 = __create_fn__
 
 
 def __create_fn__(_type_path, _type_format, _type_file_size, _type_key, _type_type, _type_summary, _type_tensor_count, _type_tensor_bytes, _type_pickled_bytes, _type_tree, _type_tensors, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -993,7 +977,7 @@ def __create_fn__(_type_path, _type_format, _type_file_size, _type_key, _type_ty
   self.tree=tree
   self.tensors=tensors
  return __init__
-_m110 = __create_fn__
+_m109 = __create_fn__
 
 
 def __create_fn__(_type_path, _type_format, _type_file_size, _type_tensor_count, _type_tensor_bytes, _type_tensors, _type_state_dicts, _type_weights, _type_objects, _type_size_breakdown, _type_dtypes, _type_locations, _type_shared_storages, _type_oversized_storages, _type_imports, _type_tree, _type_info, _type_pickled_data, _type_hints, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -1018,7 +1002,7 @@ def __create_fn__(_type_path, _type_format, _type_file_size, _type_tensor_count,
   self.pickled_data=pickled_data
   self.hints=hints
  return __init__
-_m111 = __create_fn__
+_m110 = __create_fn__
 
 
 def __create_fn__(_type_path, _type_tensors, _type_parameters, _type_prefix, _type_kind, _type_cls, _type_partial_prefix, _type_bound_method, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cls, _dflt_partial_prefix, _dflt_bound_method, _return_type):
@@ -1032,7 +1016,7 @@ def __create_fn__(_type_path, _type_tensors, _type_parameters, _type_prefix, _ty
   self.partial_prefix=_dflt_partial_prefix() if partial_prefix is _HAS_DEFAULT_FACTORY else partial_prefix
   self.bound_method=bound_method
  return __init__
-_m112 = __create_fn__
+_m111 = __create_fn__
 
 
 def __create_fn__(_type_path, _type_tensors, _type_prefix, _type_kind, _type_cls, _type_reason, _type_prefer, _type_ema, _type_alternatives, _type_override, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_prefer, _dflt_ema, _dflt_alternatives, _dflt_override, _return_type):
@@ -1048,7 +1032,7 @@ def __create_fn__(_type_path, _type_tensors, _type_prefix, _type_kind, _type_cls
   self.alternatives=_dflt_alternatives() if alternatives is _HAS_DEFAULT_FACTORY else alternatives
   self.override=override
  return __init__
-_m113 = __create_fn__
+_m112 = __create_fn__
 
 
 def __create_fn__(_type_path, _type_verdict, _type_format, _type_findings, _type_globals, _type_pickles, _type_seconds, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_format, _dflt_findings, _dflt_globals, _dflt_pickles, _dflt_seconds, _return_type):
@@ -1061,7 +1045,7 @@ def __create_fn__(_type_path, _type_verdict, _type_format, _type_findings, _type
   self.pickles=pickles
   self.seconds=seconds
  return __init__
-_m114 = __create_fn__
+_m113 = __create_fn__
 
 
 def __create_fn__(_type_path, _type_version, _type_tensors, _type_objects, _type_problems, _type_unsafe_paths, _type_items, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_tensors, _dflt_objects, _dflt_problems, _dflt_unsafe_paths, _dflt_items, _return_type):
@@ -1074,7 +1058,7 @@ def __create_fn__(_type_path, _type_version, _type_tensors, _type_objects, _type
   self.unsafe_paths=_dflt_unsafe_paths() if unsafe_paths is _HAS_DEFAULT_FACTORY else unsafe_paths
   self.items=_dflt_items() if items is _HAS_DEFAULT_FACTORY else items
  return __init__
-_m115 = __create_fn__
+_m114 = __create_fn__
 
 
 def __create_fn__(_type_pos, _type_name, _type_data_type, _type_dims, _type_raw, _type_typed, _type_external, _type_location, _type_segment, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -1089,7 +1073,7 @@ def __create_fn__(_type_pos, _type_name, _type_data_type, _type_dims, _type_raw,
   self.location=location
   self.segment=segment
  return __init__
-_m116 = __create_fn__
+_m115 = __create_fn__
 
 
 def __create_fn__(_type_sd, _type_ema, _type_order, _type_rank, _type_reason, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_rank, _dflt_reason, _return_type):
@@ -1100,7 +1084,7 @@ def __create_fn__(_type_sd, _type_ema, _type_order, _type_rank, _type_reason, MI
   self.rank=rank
   self.reason=reason
  return __init__
-_m117 = __create_fn__
+_m116 = __create_fn__
 
 
 def __create_fn__(_type_severity, _type_kind, _type_detail, _type_entry, _type_offset, _type_opcode, _type_global_name, _type_count, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_entry, _dflt_offset, _dflt_opcode, _dflt_global_name, _dflt_count, _return_type):
@@ -1114,7 +1098,7 @@ def __create_fn__(_type_severity, _type_kind, _type_detail, _type_entry, _type_o
   self.global_name=global_name
   self.count=count
  return __init__
-_m118 = __create_fn__
+_m117 = __create_fn__
 
 
 def __create_fn__(_type_start, _type_end, _type_value, _type_error, _type_events, _type_builds, _type_planted, _type_indirect, _type_nested, _type_progress, _type_getattrs, _type_bytes_io, _type_protocol, _type_file_reading, _type_file_stream, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_getattrs, _dflt_bytes_io, _dflt_protocol, _dflt_file_reading, _dflt_file_stream, _return_type):
@@ -1135,7 +1119,7 @@ def __create_fn__(_type_start, _type_end, _type_value, _type_error, _type_events
   self.file_reading=file_reading
   self.file_stream=file_stream
  return __init__
-_m119 = __create_fn__
+_m118 = __create_fn__
 
 
 def __create_fn__(_type_torch, _type_torch_error, _type_python, _type_python_error, _type_others, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_torch, _dflt_torch_error, _dflt_python, _dflt_python_error, _dflt_others, _return_type):
@@ -1146,7 +1130,7 @@ def __create_fn__(_type_torch, _type_torch_error, _type_python, _type_python_err
   self.python_error=python_error
   self.others=_dflt_others() if others is _HAS_DEFAULT_FACTORY else others
  return __init__
-_m120 = __create_fn__
+_m119 = __create_fn__
 
 
 def __create_fn__(_type_values, _type_storages, _type_end, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -1155,7 +1139,7 @@ def __create_fn__(_type_values, _type_storages, _type_end, MISSING, _HAS_DEFAULT
   self.storages=storages
   self.end=end
  return __init__
-_m121 = __create_fn__
+_m120 = __create_fn__
 
 
 def __create_fn__(_type_version, _type_descr, _type_fortran_order, _type_shape, _type_data_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -1166,12 +1150,21 @@ def __create_fn__(_type_version, _type_descr, _type_fortran_order, _type_shape, 
   self.shape=shape
   self.data_offset=data_offset
  return __init__
-_m122 = __create_fn__
+_m121 = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('fqn','file','offset','length','transforms','is_bytes',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+_m122 = __create_fn__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('index','name','kind','offset','offset_data','size','linkname','sparse','info',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
@@ -1180,7 +1173,7 @@ _m123 = __create_fn__
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('index','name','kind','offset','offset_data','size','linkname','sparse','info',):
+  if type(self) is cls or name in ('member','reason','detail',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
@@ -1189,7 +1182,7 @@ _m124 = __create_fn__
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('member','reason','detail',):
+  if type(self) is cls or name in ('name','dtype','itemsize','shape','chunks',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
@@ -1198,7 +1191,7 @@ _m125 = __create_fn__
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('name','dtype','itemsize','shape','chunks',):
+  if type(self) is cls or name in ('name','dtype',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
@@ -1207,7 +1200,7 @@ _m126 = __create_fn__
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('name','dtype',):
+  if type(self) is cls or name in ('name','file','offset','length',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
@@ -1216,7 +1209,7 @@ _m127 = __create_fn__
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('name','file','offset','length',):
+  if type(self) is cls or name in ('name','itemsize','numpy','raw','storage_class','safetensors','onnx','is_float','quantized',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
@@ -1225,7 +1218,7 @@ _m128 = __create_fn__
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('name','itemsize','numpy','raw','storage_class','safetensors','onnx','is_float','quantized',):
+  if type(self) is cls or name in ('offsets','sizes','file','offset','length','transforms',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
@@ -1234,20 +1227,11 @@ _m129 = __create_fn__
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('offsets','sizes','file','offset','length','transforms',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-_m130 = __create_fn__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
   if type(self) is cls or name in ('op','target','severity','reason','file','line','offset',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-_m131 = __create_fn__
+_m130 = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1256,7 +1240,7 @@ def __create_fn__(cls, FrozenInstanceError):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-_m132 = __create_fn__
+_m131 = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1265,7 +1249,7 @@ def __create_fn__(cls, FrozenInstanceError):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-_m133 = __create_fn__
+_m132 = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1274,7 +1258,7 @@ def __create_fn__(cls, FrozenInstanceError):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-_m134 = __create_fn__
+_m133 = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1283,7 +1267,7 @@ def __create_fn__(cls, FrozenInstanceError):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-_m135 = __create_fn__
+_m134 = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1292,7 +1276,7 @@ def __create_fn__(cls, FrozenInstanceError):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-_m136 = __create_fn__
+_m135 = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1301,7 +1285,7 @@ def __create_fn__(cls, FrozenInstanceError):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-_m137 = __create_fn__
+_m136 = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1310,7 +1294,7 @@ def __create_fn__(cls, FrozenInstanceError):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-_m138 = __create_fn__
+_m137 = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1319,7 +1303,7 @@ def __create_fn__(cls, FrozenInstanceError):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-_m139 = __create_fn__
+_m138 = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1328,7 +1312,7 @@ def __create_fn__(cls, FrozenInstanceError):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-_m140 = __create_fn__
+_m139 = __create_fn__
 
 
 CODE = {
@@ -1419,58 +1403,57 @@ CODE = {
     'def __create_fn__(_type_cls, _type_args, _type_state, _type_items, _type_listitems, _type_kwargs, _type_named_children, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_args, _dflt_state, _dflt_items, _dflt_listitems, _dflt_kwargs, _dflt_named_children, _return_type):\n def __init__(self,cls:_type_cls,args:_type_args=_dflt_args,state:_type_state=_dflt_state,items:_type_items=_HAS_DEFAULT_FACTORY,listitems:_type_listitems=_HAS_DEFAULT_FACTORY,kwargs:_type_kwargs=_dflt_kwargs,named_children:_type_named_children=_dflt_named_children)->_return_type:\n  self.cls=cls\n  self.args=args\n  self.state=state\n  self.items=_dflt_items() if items is _HAS_DEFAULT_FACTORY else items\n  self.listitems=_dflt_listitems() if listitems is _HAS_DEFAULT_FACTORY else listitems\n  self.kwargs=kwargs\n  self.named_children=named_children\n return __init__': _m84,
     'def __create_fn__(_type_content, _type_error, _type_uncertain, _type_too_large, _type_origin, _type_source, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_content, _dflt_error, _dflt_uncertain, _dflt_too_large, _dflt_origin, _dflt_source, _return_type):\n def __init__(self,content:_type_content=_dflt_content,error:_type_error=_dflt_error,uncertain:_type_uncertain=_dflt_uncertain,too_large:_type_too_large=_dflt_too_large,origin:_type_origin=_dflt_origin,source:_type_source=_dflt_source)->_return_type:\n  self.content=content\n  self.error=error\n  self.uncertain=uncertain\n  self.too_large=too_large\n  self.origin=origin\n  self.source=source\n return __init__': _m85,
     'def __create_fn__(_type_data, _type_error, _type_ended, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_error, _dflt_ended, _return_type):\n def __init__(self,data:_type_data,error:_type_error=_dflt_error,ended:_type_ended=_dflt_ended)->_return_type:\n  self.data=data\n  self.error=error\n  self.ended=ended\n return __init__': _m86,
-    'def __create_fn__(_type_dtype, _type_shape, _type_stride, _type_storage, _type_offset, _type_requires_grad, _type_is_parameter, _type_kind, _type_extra, _type_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_offset, _dflt_requires_grad, _dflt_is_parameter, _dflt_kind, _dflt_extra, _dflt_name, _return_type):\n def __init__(self,dtype:_type_dtype,shape:_type_shape,stride:_type_stride,storage:_type_storage,offset:_type_offset=_dflt_offset,requires_grad:_type_requires_grad=_dflt_requires_grad,is_parameter:_type_is_parameter=_dflt_is_parameter,kind:_type_kind=_dflt_kind,extra:_type_extra=_HAS_DEFAULT_FACTORY,name:_type_name=_dflt_name)->_return_type:\n  self.dtype=dtype\n  self.shape=shape\n  self.stride=stride\n  self.storage=storage\n  self.offset=offset\n  self.requires_grad=requires_grad\n  self.is_parameter=is_parameter\n  self.kind=kind\n  self.extra=_dflt_extra() if extra is _HAS_DEFAULT_FACTORY else extra\n  self.name=name\n return __init__': _m87,
-    'def __create_fn__(_type_engine, _type_workers, _type_files, _type_scanned, _type_cached, _type_rejudged, _type_crashed, _type_seconds, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_files, _dflt_scanned, _dflt_cached, _dflt_rejudged, _dflt_crashed, _dflt_seconds, _return_type):\n def __init__(self,engine:_type_engine,workers:_type_workers,files:_type_files=_dflt_files,scanned:_type_scanned=_dflt_scanned,cached:_type_cached=_dflt_cached,rejudged:_type_rejudged=_dflt_rejudged,crashed:_type_crashed=_dflt_crashed,seconds:_type_seconds=_dflt_seconds)->_return_type:\n  self.engine=engine\n  self.workers=workers\n  self.files=files\n  self.scanned=scanned\n  self.cached=cached\n  self.rejudged=rejudged\n  self.crashed=crashed\n  self.seconds=seconds\n return __init__': _m88,
-    "def __create_fn__(_type_fqn, _type_file, _type_offset, _type_length, _type_transforms, _type_is_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,fqn:_type_fqn,file:_type_file,offset:_type_offset,length:_type_length,transforms:_type_transforms,is_bytes:_type_is_bytes)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'fqn',fqn)\n  __dataclass_builtins_object__.__setattr__(self,'file',file)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n  __dataclass_builtins_object__.__setattr__(self,'transforms',transforms)\n  __dataclass_builtins_object__.__setattr__(self,'is_bytes',is_bytes)\n return __init__": _m89,
-    "def __create_fn__(_type_index, _type_name, _type_kind, _type_offset, _type_offset_data, _type_size, _type_linkname, _type_sparse, _type_info, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,index:_type_index,name:_type_name,kind:_type_kind,offset:_type_offset,offset_data:_type_offset_data,size:_type_size,linkname:_type_linkname,sparse:_type_sparse,info:_type_info)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'index',index)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'offset_data',offset_data)\n  __dataclass_builtins_object__.__setattr__(self,'size',size)\n  __dataclass_builtins_object__.__setattr__(self,'linkname',linkname)\n  __dataclass_builtins_object__.__setattr__(self,'sparse',sparse)\n  __dataclass_builtins_object__.__setattr__(self,'info',info)\n return __init__": _m90,
-    'def __create_fn__(_type_index, _type_raw_name, _type_name, _type_method, _type_flags, _type_crc, _type_compressed_size, _type_size, _type_header_offset, _type_external_attr, _type_dos_time, _type_data_offset, _type_local_raw_name, _type_local_flags, _type_local_method, _type_stat_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_external_attr, _dflt_dos_time, _dflt_data_offset, _dflt_local_raw_name, _dflt_local_flags, _dflt_local_method, _dflt_stat_error, _return_type):\n def __init__(self,index:_type_index,raw_name:_type_raw_name,name:_type_name,method:_type_method,flags:_type_flags,crc:_type_crc,compressed_size:_type_compressed_size,size:_type_size,header_offset:_type_header_offset,external_attr:_type_external_attr=_dflt_external_attr,dos_time:_type_dos_time=_dflt_dos_time,data_offset:_type_data_offset=_dflt_data_offset,local_raw_name:_type_local_raw_name=_dflt_local_raw_name,local_flags:_type_local_flags=_dflt_local_flags,local_method:_type_local_method=_dflt_local_method,stat_error:_type_stat_error=_dflt_stat_error)->_return_type:\n  self.index=index\n  self.raw_name=raw_name\n  self.name=name\n  self.method=method\n  self.flags=flags\n  self.crc=crc\n  self.compressed_size=compressed_size\n  self.size=size\n  self.header_offset=header_offset\n  self.external_attr=external_attr\n  self.dos_time=dos_time\n  self.data_offset=data_offset\n  self.local_raw_name=local_raw_name\n  self.local_flags=local_flags\n  self.local_method=local_method\n  self.stat_error=stat_error\n return __init__': _m91,
-    'def __create_fn__(_type_initializers, _type_constants, _type_graphs, _type_main_nodes, _type_graph_name, _type_external, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_initializers, _dflt_constants, _dflt_graphs, _dflt_main_nodes, _dflt_graph_name, _dflt_external, _return_type):\n def __init__(self,initializers:_type_initializers=_HAS_DEFAULT_FACTORY,constants:_type_constants=_HAS_DEFAULT_FACTORY,graphs:_type_graphs=_dflt_graphs,main_nodes:_type_main_nodes=_dflt_main_nodes,graph_name:_type_graph_name=_dflt_graph_name,external:_type_external=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.initializers=_dflt_initializers() if initializers is _HAS_DEFAULT_FACTORY else initializers\n  self.constants=_dflt_constants() if constants is _HAS_DEFAULT_FACTORY else constants\n  self.graphs=graphs\n  self.main_nodes=main_nodes\n  self.graph_name=graph_name\n  self.external=_dflt_external() if external is _HAS_DEFAULT_FACTORY else external\n return __init__': _m92,
-    'def __create_fn__(_type_key, _type_dtype, _type_location, _type_nbytes, _type_source, _type_byteorder, _type_base, _type_base_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_source, _dflt_byteorder, _dflt_base, _dflt_base_offset, _return_type):\n def __init__(self,key:_type_key,dtype:_type_dtype,location:_type_location,nbytes:_type_nbytes,source:_type_source=_dflt_source,byteorder:_type_byteorder=_dflt_byteorder,base:_type_base=_dflt_base,base_offset:_type_base_offset=_dflt_base_offset)->_return_type:\n  self.key=key\n  self.dtype=dtype\n  self.location=location\n  self.nbytes=nbytes\n  self.source=source\n  self.byteorder=byteorder\n  self.base=base\n  self.base_offset=base_offset\n return __init__': _m93,
-    'def __create_fn__(_type_key, _type_location, _type_storage_type, _type_numel, _type_data_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,key:_type_key,location:_type_location,storage_type:_type_storage_type,numel:_type_numel,data_offset:_type_data_offset)->_return_type:\n  self.key=key\n  self.location=location\n  self.storage_type=storage_type\n  self.numel=numel\n  self.data_offset=data_offset\n return __init__': _m94,
-    'def __create_fn__(_type_key, _type_offset, _type_numel, _type_nbytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,key:_type_key,offset:_type_offset,numel:_type_numel,nbytes:_type_nbytes)->_return_type:\n  self.key=key\n  self.offset=offset\n  self.numel=numel\n  self.nbytes=nbytes\n return __init__': _m95,
-    'def __create_fn__(_type_key, _type_storage_key, _type_shape, _type_stride, _type_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,key:_type_key,storage_key:_type_storage_key,shape:_type_shape,stride:_type_stride,offset:_type_offset)->_return_type:\n  self.key=key\n  self.storage_key=storage_key\n  self.shape=shape\n  self.stride=stride\n  self.offset=offset\n return __init__': _m96,
-    'def __create_fn__(_type_keys, _type_name, _type_info, _type_data_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,keys:_type_keys,name:_type_name,info:_type_info,data_offset:_type_data_offset)->_return_type:\n  self.keys=keys\n  self.name=name\n  self.info=info\n  self.data_offset=data_offset\n return __init__': _m97,
-    "def __create_fn__(_type_member, _type_reason, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,member:_type_member,reason:_type_reason,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'member',member)\n  __dataclass_builtins_object__.__setattr__(self,'reason',reason)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__": _m98,
-    'def __create_fn__(_type_module, _type_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,module:_type_module,name:_type_name)->_return_type:\n  self.module=module\n  self.name=name\n return __init__': _m99,
-    "def __create_fn__(_type_name, _type_dtype, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,dtype:_type_dtype)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'dtype',dtype)\n return __init__": _m100,
-    "def __create_fn__(_type_name, _type_dtype, _type_itemsize, _type_shape, _type_chunks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,dtype:_type_dtype,itemsize:_type_itemsize,shape:_type_shape,chunks:_type_chunks)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'dtype',dtype)\n  __dataclass_builtins_object__.__setattr__(self,'itemsize',itemsize)\n  __dataclass_builtins_object__.__setattr__(self,'shape',shape)\n  __dataclass_builtins_object__.__setattr__(self,'chunks',chunks)\n return __init__": _m101,
-    "def __create_fn__(_type_name, _type_file, _type_offset, _type_length, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,file:_type_file,offset:_type_offset,length:_type_length)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'file',file)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n return __init__": _m102,
-    "def __create_fn__(_type_name, _type_itemsize, _type_numpy, _type_raw, _type_storage_class, _type_safetensors, _type_onnx, _type_is_float, _type_quantized, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_storage_class, _dflt_safetensors, _dflt_onnx, _dflt_is_float, _dflt_quantized, _return_type):\n def __init__(self,name:_type_name,itemsize:_type_itemsize,numpy:_type_numpy,raw:_type_raw,storage_class:_type_storage_class=_dflt_storage_class,safetensors:_type_safetensors=_dflt_safetensors,onnx:_type_onnx=_dflt_onnx,is_float:_type_is_float=_dflt_is_float,quantized:_type_quantized=_dflt_quantized)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'itemsize',itemsize)\n  __dataclass_builtins_object__.__setattr__(self,'numpy',numpy)\n  __dataclass_builtins_object__.__setattr__(self,'raw',raw)\n  __dataclass_builtins_object__.__setattr__(self,'storage_class',storage_class)\n  __dataclass_builtins_object__.__setattr__(self,'safetensors',safetensors)\n  __dataclass_builtins_object__.__setattr__(self,'onnx',onnx)\n  __dataclass_builtins_object__.__setattr__(self,'is_float',is_float)\n  __dataclass_builtins_object__.__setattr__(self,'quantized',quantized)\n return __init__": _m103,
-    'def __create_fn__(_type_name, _type_offset, _type_size, _type_crc, _type_zip64, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_size, _dflt_crc, _dflt_zip64, _return_type):\n def __init__(self,name:_type_name,offset:_type_offset,size:_type_size=_dflt_size,crc:_type_crc=_dflt_crc,zip64:_type_zip64=_dflt_zip64)->_return_type:\n  self.name=name\n  self.offset=offset\n  self.size=size\n  self.crc=crc\n  self.zip64=zip64\n return __init__': _m104,
-    'def __create_fn__(_type_name, _type_pos, _type_scalar, _type_lists, _type_tensor, _type_sparse, _type_graphs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_name, _dflt_pos, _dflt_scalar, _dflt_lists, _dflt_tensor, _dflt_sparse, _dflt_graphs, _return_type):\n def __init__(self,name:_type_name=_dflt_name,pos:_type_pos=_dflt_pos,scalar:_type_scalar=_dflt_scalar,lists:_type_lists=_HAS_DEFAULT_FACTORY,tensor:_type_tensor=_HAS_DEFAULT_FACTORY,sparse:_type_sparse=_dflt_sparse,graphs:_type_graphs=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.name=name\n  self.pos=pos\n  self.scalar=scalar\n  self.lists=_dflt_lists() if lists is _HAS_DEFAULT_FACTORY else lists\n  self.tensor=_dflt_tensor() if tensor is _HAS_DEFAULT_FACTORY else tensor\n  self.sparse=sparse\n  self.graphs=_dflt_graphs() if graphs is _HAS_DEFAULT_FACTORY else graphs\n return __init__': _m105,
-    'def __create_fn__(_type_name, _type_ref, _type_dtype, _type_alias_of, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_alias_of, _return_type):\n def __init__(self,name:_type_name,ref:_type_ref,dtype:_type_dtype,alias_of:_type_alias_of=_dflt_alias_of)->_return_type:\n  self.name=name\n  self.ref=ref\n  self.dtype=dtype\n  self.alias_of=alias_of\n return __init__': _m106,
-    "def __create_fn__(_type_offsets, _type_sizes, _type_file, _type_offset, _type_length, _type_transforms, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_transforms, _return_type):\n def __init__(self,offsets:_type_offsets,sizes:_type_sizes,file:_type_file,offset:_type_offset,length:_type_length,transforms:_type_transforms=_dflt_transforms)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'offsets',offsets)\n  __dataclass_builtins_object__.__setattr__(self,'sizes',sizes)\n  __dataclass_builtins_object__.__setattr__(self,'file',file)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n  __dataclass_builtins_object__.__setattr__(self,'transforms',transforms)\n return __init__": _m107,
-    "def __create_fn__(_type_op, _type_target, _type_severity, _type_reason, _type_file, _type_line, _type_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,op:_type_op,target:_type_target,severity:_type_severity,reason:_type_reason,file:_type_file,line:_type_line,offset:_type_offset)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'op',op)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'severity',severity)\n  __dataclass_builtins_object__.__setattr__(self,'reason',reason)\n  __dataclass_builtins_object__.__setattr__(self,'file',file)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n return __init__": _m108,
-    'def __create_fn__(_type_outcome, _type_members, _type_error, _type_error_is_tar_error, _type_end, _type_lenient, _type__tar, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_members, _dflt_error, _dflt_error_is_tar_error, _dflt_end, _dflt_lenient, _dflt__tar, _return_type):\n def __init__(self,outcome:_type_outcome,members:_type_members=_HAS_DEFAULT_FACTORY,error:_type_error=_dflt_error,error_is_tar_error:_type_error_is_tar_error=_dflt_error_is_tar_error,end:_type_end=_dflt_end,lenient:_type_lenient=_HAS_DEFAULT_FACTORY,_tar:_type__tar=_dflt__tar)->_return_type:\n  self.outcome=outcome\n  self.members=_dflt_members() if members is _HAS_DEFAULT_FACTORY else members\n  self.error=error\n  self.error_is_tar_error=error_is_tar_error\n  self.end=end\n  self.lenient=_dflt_lenient() if lenient is _HAS_DEFAULT_FACTORY else lenient\n  self._tar=_tar\n return __init__': _m109,
-    'def __create_fn__(_type_path, _type_format, _type_file_size, _type_key, _type_type, _type_summary, _type_tensor_count, _type_tensor_bytes, _type_pickled_bytes, _type_tree, _type_tensors, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,format:_type_format,file_size:_type_file_size,key:_type_key,type:_type_type,summary:_type_summary,tensor_count:_type_tensor_count,tensor_bytes:_type_tensor_bytes,pickled_bytes:_type_pickled_bytes,tree:_type_tree,tensors:_type_tensors)->_return_type:\n  self.path=path\n  self.format=format\n  self.file_size=file_size\n  self.key=key\n  self.type=type\n  self.summary=summary\n  self.tensor_count=tensor_count\n  self.tensor_bytes=tensor_bytes\n  self.pickled_bytes=pickled_bytes\n  self.tree=tree\n  self.tensors=tensors\n return __init__': _m110,
-    'def __create_fn__(_type_path, _type_format, _type_file_size, _type_tensor_count, _type_tensor_bytes, _type_tensors, _type_state_dicts, _type_weights, _type_objects, _type_size_breakdown, _type_dtypes, _type_locations, _type_shared_storages, _type_oversized_storages, _type_imports, _type_tree, _type_info, _type_pickled_data, _type_hints, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,format:_type_format,file_size:_type_file_size,tensor_count:_type_tensor_count,tensor_bytes:_type_tensor_bytes,tensors:_type_tensors,state_dicts:_type_state_dicts,weights:_type_weights,objects:_type_objects,size_breakdown:_type_size_breakdown,dtypes:_type_dtypes,locations:_type_locations,shared_storages:_type_shared_storages,oversized_storages:_type_oversized_storages,imports:_type_imports,tree:_type_tree,info:_type_info,pickled_data:_type_pickled_data,hints:_type_hints)->_return_type:\n  self.path=path\n  self.format=format\n  self.file_size=file_size\n  self.tensor_count=tensor_count\n  self.tensor_bytes=tensor_bytes\n  self.tensors=tensors\n  self.state_dicts=state_dicts\n  self.weights=weights\n  self.objects=objects\n  self.size_breakdown=size_breakdown\n  self.dtypes=dtypes\n  self.locations=locations\n  self.shared_storages=shared_storages\n  self.oversized_storages=oversized_storages\n  self.imports=imports\n  self.tree=tree\n  self.info=info\n  self.pickled_data=pickled_data\n  self.hints=hints\n return __init__': _m111,
-    'def __create_fn__(_type_path, _type_tensors, _type_parameters, _type_prefix, _type_kind, _type_cls, _type_partial_prefix, _type_bound_method, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cls, _dflt_partial_prefix, _dflt_bound_method, _return_type):\n def __init__(self,path:_type_path,tensors:_type_tensors,parameters:_type_parameters,prefix:_type_prefix,kind:_type_kind,cls:_type_cls=_dflt_cls,partial_prefix:_type_partial_prefix=_HAS_DEFAULT_FACTORY,bound_method:_type_bound_method=_dflt_bound_method)->_return_type:\n  self.path=path\n  self.tensors=tensors\n  self.parameters=parameters\n  self.prefix=prefix\n  self.kind=kind\n  self.cls=cls\n  self.partial_prefix=_dflt_partial_prefix() if partial_prefix is _HAS_DEFAULT_FACTORY else partial_prefix\n  self.bound_method=bound_method\n return __init__': _m112,
-    'def __create_fn__(_type_path, _type_tensors, _type_prefix, _type_kind, _type_cls, _type_reason, _type_prefer, _type_ema, _type_alternatives, _type_override, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_prefer, _dflt_ema, _dflt_alternatives, _dflt_override, _return_type):\n def __init__(self,path:_type_path,tensors:_type_tensors,prefix:_type_prefix,kind:_type_kind,cls:_type_cls,reason:_type_reason,prefer:_type_prefer=_dflt_prefer,ema:_type_ema=_dflt_ema,alternatives:_type_alternatives=_HAS_DEFAULT_FACTORY,override:_type_override=_dflt_override)->_return_type:\n  self.path=path\n  self.tensors=tensors\n  self.prefix=prefix\n  self.kind=kind\n  self.cls=cls\n  self.reason=reason\n  self.prefer=prefer\n  self.ema=ema\n  self.alternatives=_dflt_alternatives() if alternatives is _HAS_DEFAULT_FACTORY else alternatives\n  self.override=override\n return __init__': _m113,
-    'def __create_fn__(_type_path, _type_verdict, _type_format, _type_findings, _type_globals, _type_pickles, _type_seconds, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_format, _dflt_findings, _dflt_globals, _dflt_pickles, _dflt_seconds, _return_type):\n def __init__(self,path:_type_path,verdict:_type_verdict,format:_type_format=_dflt_format,findings:_type_findings=_HAS_DEFAULT_FACTORY,globals:_type_globals=_HAS_DEFAULT_FACTORY,pickles:_type_pickles=_dflt_pickles,seconds:_type_seconds=_dflt_seconds)->_return_type:\n  self.path=path\n  self.verdict=verdict\n  self.format=format\n  self.findings=_dflt_findings() if findings is _HAS_DEFAULT_FACTORY else findings\n  self.globals=_dflt_globals() if globals is _HAS_DEFAULT_FACTORY else globals\n  self.pickles=pickles\n  self.seconds=seconds\n return __init__': _m114,
-    'def __create_fn__(_type_path, _type_version, _type_tensors, _type_objects, _type_problems, _type_unsafe_paths, _type_items, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_tensors, _dflt_objects, _dflt_problems, _dflt_unsafe_paths, _dflt_items, _return_type):\n def __init__(self,path:_type_path,version:_type_version,tensors:_type_tensors=_HAS_DEFAULT_FACTORY,objects:_type_objects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY,unsafe_paths:_type_unsafe_paths=_HAS_DEFAULT_FACTORY,items:_type_items=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.path=path\n  self.version=version\n  self.tensors=_dflt_tensors() if tensors is _HAS_DEFAULT_FACTORY else tensors\n  self.objects=_dflt_objects() if objects is _HAS_DEFAULT_FACTORY else objects\n  self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems\n  self.unsafe_paths=_dflt_unsafe_paths() if unsafe_paths is _HAS_DEFAULT_FACTORY else unsafe_paths\n  self.items=_dflt_items() if items is _HAS_DEFAULT_FACTORY else items\n return __init__': _m115,
-    'def __create_fn__(_type_pos, _type_name, _type_data_type, _type_dims, _type_raw, _type_typed, _type_external, _type_location, _type_segment, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,pos:_type_pos,name:_type_name,data_type:_type_data_type,dims:_type_dims,raw:_type_raw,typed:_type_typed,external:_type_external,location:_type_location,segment:_type_segment)->_return_type:\n  self.pos=pos\n  self.name=name\n  self.data_type=data_type\n  self.dims=dims\n  self.raw=raw\n  self.typed=typed\n  self.external=external\n  self.location=location\n  self.segment=segment\n return __init__': _m116,
-    'def __create_fn__(_type_sd, _type_ema, _type_order, _type_rank, _type_reason, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_rank, _dflt_reason, _return_type):\n def __init__(self,sd:_type_sd,ema:_type_ema,order:_type_order,rank:_type_rank=_dflt_rank,reason:_type_reason=_dflt_reason)->_return_type:\n  self.sd=sd\n  self.ema=ema\n  self.order=order\n  self.rank=rank\n  self.reason=reason\n return __init__': _m117,
-    'def __create_fn__(_type_severity, _type_kind, _type_detail, _type_entry, _type_offset, _type_opcode, _type_global_name, _type_count, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_entry, _dflt_offset, _dflt_opcode, _dflt_global_name, _dflt_count, _return_type):\n def __init__(self,severity:_type_severity,kind:_type_kind,detail:_type_detail,entry:_type_entry=_dflt_entry,offset:_type_offset=_dflt_offset,opcode:_type_opcode=_dflt_opcode,global_name:_type_global_name=_dflt_global_name,count:_type_count=_dflt_count)->_return_type:\n  self.severity=severity\n  self.kind=kind\n  self.detail=detail\n  self.entry=entry\n  self.offset=offset\n  self.opcode=opcode\n  self.global_name=global_name\n  self.count=count\n return __init__': _m118,
-    'def __create_fn__(_type_start, _type_end, _type_value, _type_error, _type_events, _type_builds, _type_planted, _type_indirect, _type_nested, _type_progress, _type_getattrs, _type_bytes_io, _type_protocol, _type_file_reading, _type_file_stream, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_getattrs, _dflt_bytes_io, _dflt_protocol, _dflt_file_reading, _dflt_file_stream, _return_type):\n def __init__(self,start:_type_start,end:_type_end,value:_type_value,error:_type_error,events:_type_events,builds:_type_builds,planted:_type_planted,indirect:_type_indirect,nested:_type_nested,progress:_type_progress,getattrs:_type_getattrs=_dflt_getattrs,bytes_io:_type_bytes_io=_HAS_DEFAULT_FACTORY,protocol:_type_protocol=_dflt_protocol,file_reading:_type_file_reading=_dflt_file_reading,file_stream:_type_file_stream=_dflt_file_stream)->_return_type:\n  self.start=start\n  self.end=end\n  self.value=value\n  self.error=error\n  self.events=events\n  self.builds=builds\n  self.planted=planted\n  self.indirect=indirect\n  self.nested=nested\n  self.progress=progress\n  self.getattrs=getattrs\n  self.bytes_io=_dflt_bytes_io() if bytes_io is _HAS_DEFAULT_FACTORY else bytes_io\n  self.protocol=protocol\n  self.file_reading=file_reading\n  self.file_stream=file_stream\n return __init__': _m119,
-    'def __create_fn__(_type_torch, _type_torch_error, _type_python, _type_python_error, _type_others, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_torch, _dflt_torch_error, _dflt_python, _dflt_python_error, _dflt_others, _return_type):\n def __init__(self,torch:_type_torch=_dflt_torch,torch_error:_type_torch_error=_dflt_torch_error,python:_type_python=_dflt_python,python_error:_type_python_error=_dflt_python_error,others:_type_others=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.torch=torch\n  self.torch_error=torch_error\n  self.python=python\n  self.python_error=python_error\n  self.others=_dflt_others() if others is _HAS_DEFAULT_FACTORY else others\n return __init__': _m120,
-    'def __create_fn__(_type_values, _type_storages, _type_end, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,values:_type_values,storages:_type_storages,end:_type_end)->_return_type:\n  self.values=values\n  self.storages=storages\n  self.end=end\n return __init__': _m121,
-    'def __create_fn__(_type_version, _type_descr, _type_fortran_order, _type_shape, _type_data_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,version:_type_version,descr:_type_descr,fortran_order:_type_fortran_order,shape:_type_shape,data_offset:_type_data_offset)->_return_type:\n  self.version=version\n  self.descr=descr\n  self.fortran_order=fortran_order\n  self.shape=shape\n  self.data_offset=data_offset\n return __init__': _m122,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'fqn\',\'file\',\'offset\',\'length\',\'transforms\',\'is_bytes\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m123,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'index\',\'name\',\'kind\',\'offset\',\'offset_data\',\'size\',\'linkname\',\'sparse\',\'info\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m124,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'member\',\'reason\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m125,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'dtype\',\'itemsize\',\'shape\',\'chunks\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m126,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'dtype\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m127,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'file\',\'offset\',\'length\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m128,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'itemsize\',\'numpy\',\'raw\',\'storage_class\',\'safetensors\',\'onnx\',\'is_float\',\'quantized\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m129,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'offsets\',\'sizes\',\'file\',\'offset\',\'length\',\'transforms\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m130,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'op\',\'target\',\'severity\',\'reason\',\'file\',\'line\',\'offset\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m131,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'fqn\',\'file\',\'offset\',\'length\',\'transforms\',\'is_bytes\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m132,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'index\',\'name\',\'kind\',\'offset\',\'offset_data\',\'size\',\'linkname\',\'sparse\',\'info\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m133,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'member\',\'reason\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m134,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'dtype\',\'itemsize\',\'shape\',\'chunks\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m135,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'dtype\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m136,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'file\',\'offset\',\'length\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m137,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'itemsize\',\'numpy\',\'raw\',\'storage_class\',\'safetensors\',\'onnx\',\'is_float\',\'quantized\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m138,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'offsets\',\'sizes\',\'file\',\'offset\',\'length\',\'transforms\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m139,
-    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'op\',\'target\',\'severity\',\'reason\',\'file\',\'line\',\'offset\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m140,
+    'def __create_fn__(_type_engine, _type_workers, _type_files, _type_scanned, _type_cached, _type_rejudged, _type_crashed, _type_seconds, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_files, _dflt_scanned, _dflt_cached, _dflt_rejudged, _dflt_crashed, _dflt_seconds, _return_type):\n def __init__(self,engine:_type_engine,workers:_type_workers,files:_type_files=_dflt_files,scanned:_type_scanned=_dflt_scanned,cached:_type_cached=_dflt_cached,rejudged:_type_rejudged=_dflt_rejudged,crashed:_type_crashed=_dflt_crashed,seconds:_type_seconds=_dflt_seconds)->_return_type:\n  self.engine=engine\n  self.workers=workers\n  self.files=files\n  self.scanned=scanned\n  self.cached=cached\n  self.rejudged=rejudged\n  self.crashed=crashed\n  self.seconds=seconds\n return __init__': _m87,
+    "def __create_fn__(_type_fqn, _type_file, _type_offset, _type_length, _type_transforms, _type_is_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,fqn:_type_fqn,file:_type_file,offset:_type_offset,length:_type_length,transforms:_type_transforms,is_bytes:_type_is_bytes)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'fqn',fqn)\n  __dataclass_builtins_object__.__setattr__(self,'file',file)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n  __dataclass_builtins_object__.__setattr__(self,'transforms',transforms)\n  __dataclass_builtins_object__.__setattr__(self,'is_bytes',is_bytes)\n return __init__": _m88,
+    "def __create_fn__(_type_index, _type_name, _type_kind, _type_offset, _type_offset_data, _type_size, _type_linkname, _type_sparse, _type_info, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,index:_type_index,name:_type_name,kind:_type_kind,offset:_type_offset,offset_data:_type_offset_data,size:_type_size,linkname:_type_linkname,sparse:_type_sparse,info:_type_info)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'index',index)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'offset_data',offset_data)\n  __dataclass_builtins_object__.__setattr__(self,'size',size)\n  __dataclass_builtins_object__.__setattr__(self,'linkname',linkname)\n  __dataclass_builtins_object__.__setattr__(self,'sparse',sparse)\n  __dataclass_builtins_object__.__setattr__(self,'info',info)\n return __init__": _m89,
+    'def __create_fn__(_type_index, _type_raw_name, _type_name, _type_method, _type_flags, _type_crc, _type_compressed_size, _type_size, _type_header_offset, _type_external_attr, _type_dos_time, _type_data_offset, _type_local_raw_name, _type_local_flags, _type_local_method, _type_stat_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_external_attr, _dflt_dos_time, _dflt_data_offset, _dflt_local_raw_name, _dflt_local_flags, _dflt_local_method, _dflt_stat_error, _return_type):\n def __init__(self,index:_type_index,raw_name:_type_raw_name,name:_type_name,method:_type_method,flags:_type_flags,crc:_type_crc,compressed_size:_type_compressed_size,size:_type_size,header_offset:_type_header_offset,external_attr:_type_external_attr=_dflt_external_attr,dos_time:_type_dos_time=_dflt_dos_time,data_offset:_type_data_offset=_dflt_data_offset,local_raw_name:_type_local_raw_name=_dflt_local_raw_name,local_flags:_type_local_flags=_dflt_local_flags,local_method:_type_local_method=_dflt_local_method,stat_error:_type_stat_error=_dflt_stat_error)->_return_type:\n  self.index=index\n  self.raw_name=raw_name\n  self.name=name\n  self.method=method\n  self.flags=flags\n  self.crc=crc\n  self.compressed_size=compressed_size\n  self.size=size\n  self.header_offset=header_offset\n  self.external_attr=external_attr\n  self.dos_time=dos_time\n  self.data_offset=data_offset\n  self.local_raw_name=local_raw_name\n  self.local_flags=local_flags\n  self.local_method=local_method\n  self.stat_error=stat_error\n return __init__': _m90,
+    'def __create_fn__(_type_initializers, _type_constants, _type_graphs, _type_main_nodes, _type_graph_name, _type_external, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_initializers, _dflt_constants, _dflt_graphs, _dflt_main_nodes, _dflt_graph_name, _dflt_external, _return_type):\n def __init__(self,initializers:_type_initializers=_HAS_DEFAULT_FACTORY,constants:_type_constants=_HAS_DEFAULT_FACTORY,graphs:_type_graphs=_dflt_graphs,main_nodes:_type_main_nodes=_dflt_main_nodes,graph_name:_type_graph_name=_dflt_graph_name,external:_type_external=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.initializers=_dflt_initializers() if initializers is _HAS_DEFAULT_FACTORY else initializers\n  self.constants=_dflt_constants() if constants is _HAS_DEFAULT_FACTORY else constants\n  self.graphs=graphs\n  self.main_nodes=main_nodes\n  self.graph_name=graph_name\n  self.external=_dflt_external() if external is _HAS_DEFAULT_FACTORY else external\n return __init__': _m91,
+    'def __create_fn__(_type_key, _type_dtype, _type_location, _type_nbytes, _type_source, _type_byteorder, _type_base, _type_base_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_source, _dflt_byteorder, _dflt_base, _dflt_base_offset, _return_type):\n def __init__(self,key:_type_key,dtype:_type_dtype,location:_type_location,nbytes:_type_nbytes,source:_type_source=_dflt_source,byteorder:_type_byteorder=_dflt_byteorder,base:_type_base=_dflt_base,base_offset:_type_base_offset=_dflt_base_offset)->_return_type:\n  self.key=key\n  self.dtype=dtype\n  self.location=location\n  self.nbytes=nbytes\n  self.source=source\n  self.byteorder=byteorder\n  self.base=base\n  self.base_offset=base_offset\n return __init__': _m92,
+    'def __create_fn__(_type_key, _type_location, _type_storage_type, _type_numel, _type_data_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,key:_type_key,location:_type_location,storage_type:_type_storage_type,numel:_type_numel,data_offset:_type_data_offset)->_return_type:\n  self.key=key\n  self.location=location\n  self.storage_type=storage_type\n  self.numel=numel\n  self.data_offset=data_offset\n return __init__': _m93,
+    'def __create_fn__(_type_key, _type_offset, _type_numel, _type_nbytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,key:_type_key,offset:_type_offset,numel:_type_numel,nbytes:_type_nbytes)->_return_type:\n  self.key=key\n  self.offset=offset\n  self.numel=numel\n  self.nbytes=nbytes\n return __init__': _m94,
+    'def __create_fn__(_type_key, _type_storage_key, _type_shape, _type_stride, _type_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,key:_type_key,storage_key:_type_storage_key,shape:_type_shape,stride:_type_stride,offset:_type_offset)->_return_type:\n  self.key=key\n  self.storage_key=storage_key\n  self.shape=shape\n  self.stride=stride\n  self.offset=offset\n return __init__': _m95,
+    'def __create_fn__(_type_keys, _type_name, _type_info, _type_data_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,keys:_type_keys,name:_type_name,info:_type_info,data_offset:_type_data_offset)->_return_type:\n  self.keys=keys\n  self.name=name\n  self.info=info\n  self.data_offset=data_offset\n return __init__': _m96,
+    "def __create_fn__(_type_member, _type_reason, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,member:_type_member,reason:_type_reason,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'member',member)\n  __dataclass_builtins_object__.__setattr__(self,'reason',reason)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__": _m97,
+    'def __create_fn__(_type_module, _type_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,module:_type_module,name:_type_name)->_return_type:\n  self.module=module\n  self.name=name\n return __init__': _m98,
+    "def __create_fn__(_type_name, _type_dtype, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,dtype:_type_dtype)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'dtype',dtype)\n return __init__": _m99,
+    "def __create_fn__(_type_name, _type_dtype, _type_itemsize, _type_shape, _type_chunks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,dtype:_type_dtype,itemsize:_type_itemsize,shape:_type_shape,chunks:_type_chunks)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'dtype',dtype)\n  __dataclass_builtins_object__.__setattr__(self,'itemsize',itemsize)\n  __dataclass_builtins_object__.__setattr__(self,'shape',shape)\n  __dataclass_builtins_object__.__setattr__(self,'chunks',chunks)\n return __init__": _m100,
+    "def __create_fn__(_type_name, _type_file, _type_offset, _type_length, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,file:_type_file,offset:_type_offset,length:_type_length)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'file',file)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n return __init__": _m101,
+    "def __create_fn__(_type_name, _type_itemsize, _type_numpy, _type_raw, _type_storage_class, _type_safetensors, _type_onnx, _type_is_float, _type_quantized, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_storage_class, _dflt_safetensors, _dflt_onnx, _dflt_is_float, _dflt_quantized, _return_type):\n def __init__(self,name:_type_name,itemsize:_type_itemsize,numpy:_type_numpy,raw:_type_raw,storage_class:_type_storage_class=_dflt_storage_class,safetensors:_type_safetensors=_dflt_safetensors,onnx:_type_onnx=_dflt_onnx,is_float:_type_is_float=_dflt_is_float,quantized:_type_quantized=_dflt_quantized)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'itemsize',itemsize)\n  __dataclass_builtins_object__.__setattr__(self,'numpy',numpy)\n  __dataclass_builtins_object__.__setattr__(self,'raw',raw)\n  __dataclass_builtins_object__.__setattr__(self,'storage_class',storage_class)\n  __dataclass_builtins_object__.__setattr__(self,'safetensors',safetensors)\n  __dataclass_builtins_object__.__setattr__(self,'onnx',onnx)\n  __dataclass_builtins_object__.__setattr__(self,'is_float',is_float)\n  __dataclass_builtins_object__.__setattr__(self,'quantized',quantized)\n return __init__": _m102,
+    'def __create_fn__(_type_name, _type_offset, _type_size, _type_crc, _type_zip64, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_size, _dflt_crc, _dflt_zip64, _return_type):\n def __init__(self,name:_type_name,offset:_type_offset,size:_type_size=_dflt_size,crc:_type_crc=_dflt_crc,zip64:_type_zip64=_dflt_zip64)->_return_type:\n  self.name=name\n  self.offset=offset\n  self.size=size\n  self.crc=crc\n  self.zip64=zip64\n return __init__': _m103,
+    'def __create_fn__(_type_name, _type_pos, _type_scalar, _type_lists, _type_tensor, _type_sparse, _type_graphs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_name, _dflt_pos, _dflt_scalar, _dflt_lists, _dflt_tensor, _dflt_sparse, _dflt_graphs, _return_type):\n def __init__(self,name:_type_name=_dflt_name,pos:_type_pos=_dflt_pos,scalar:_type_scalar=_dflt_scalar,lists:_type_lists=_HAS_DEFAULT_FACTORY,tensor:_type_tensor=_HAS_DEFAULT_FACTORY,sparse:_type_sparse=_dflt_sparse,graphs:_type_graphs=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.name=name\n  self.pos=pos\n  self.scalar=scalar\n  self.lists=_dflt_lists() if lists is _HAS_DEFAULT_FACTORY else lists\n  self.tensor=_dflt_tensor() if tensor is _HAS_DEFAULT_FACTORY else tensor\n  self.sparse=sparse\n  self.graphs=_dflt_graphs() if graphs is _HAS_DEFAULT_FACTORY else graphs\n return __init__': _m104,
+    'def __create_fn__(_type_name, _type_ref, _type_dtype, _type_alias_of, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_alias_of, _return_type):\n def __init__(self,name:_type_name,ref:_type_ref,dtype:_type_dtype,alias_of:_type_alias_of=_dflt_alias_of)->_return_type:\n  self.name=name\n  self.ref=ref\n  self.dtype=dtype\n  self.alias_of=alias_of\n return __init__': _m105,
+    "def __create_fn__(_type_offsets, _type_sizes, _type_file, _type_offset, _type_length, _type_transforms, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_transforms, _return_type):\n def __init__(self,offsets:_type_offsets,sizes:_type_sizes,file:_type_file,offset:_type_offset,length:_type_length,transforms:_type_transforms=_dflt_transforms)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'offsets',offsets)\n  __dataclass_builtins_object__.__setattr__(self,'sizes',sizes)\n  __dataclass_builtins_object__.__setattr__(self,'file',file)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n  __dataclass_builtins_object__.__setattr__(self,'transforms',transforms)\n return __init__": _m106,
+    "def __create_fn__(_type_op, _type_target, _type_severity, _type_reason, _type_file, _type_line, _type_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,op:_type_op,target:_type_target,severity:_type_severity,reason:_type_reason,file:_type_file,line:_type_line,offset:_type_offset)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'op',op)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'severity',severity)\n  __dataclass_builtins_object__.__setattr__(self,'reason',reason)\n  __dataclass_builtins_object__.__setattr__(self,'file',file)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n return __init__": _m107,
+    'def __create_fn__(_type_outcome, _type_members, _type_error, _type_error_is_tar_error, _type_end, _type_lenient, _type__tar, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_members, _dflt_error, _dflt_error_is_tar_error, _dflt_end, _dflt_lenient, _dflt__tar, _return_type):\n def __init__(self,outcome:_type_outcome,members:_type_members=_HAS_DEFAULT_FACTORY,error:_type_error=_dflt_error,error_is_tar_error:_type_error_is_tar_error=_dflt_error_is_tar_error,end:_type_end=_dflt_end,lenient:_type_lenient=_HAS_DEFAULT_FACTORY,_tar:_type__tar=_dflt__tar)->_return_type:\n  self.outcome=outcome\n  self.members=_dflt_members() if members is _HAS_DEFAULT_FACTORY else members\n  self.error=error\n  self.error_is_tar_error=error_is_tar_error\n  self.end=end\n  self.lenient=_dflt_lenient() if lenient is _HAS_DEFAULT_FACTORY else lenient\n  self._tar=_tar\n return __init__': _m108,
+    'def __create_fn__(_type_path, _type_format, _type_file_size, _type_key, _type_type, _type_summary, _type_tensor_count, _type_tensor_bytes, _type_pickled_bytes, _type_tree, _type_tensors, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,format:_type_format,file_size:_type_file_size,key:_type_key,type:_type_type,summary:_type_summary,tensor_count:_type_tensor_count,tensor_bytes:_type_tensor_bytes,pickled_bytes:_type_pickled_bytes,tree:_type_tree,tensors:_type_tensors)->_return_type:\n  self.path=path\n  self.format=format\n  self.file_size=file_size\n  self.key=key\n  self.type=type\n  self.summary=summary\n  self.tensor_count=tensor_count\n  self.tensor_bytes=tensor_bytes\n  self.pickled_bytes=pickled_bytes\n  self.tree=tree\n  self.tensors=tensors\n return __init__': _m109,
+    'def __create_fn__(_type_path, _type_format, _type_file_size, _type_tensor_count, _type_tensor_bytes, _type_tensors, _type_state_dicts, _type_weights, _type_objects, _type_size_breakdown, _type_dtypes, _type_locations, _type_shared_storages, _type_oversized_storages, _type_imports, _type_tree, _type_info, _type_pickled_data, _type_hints, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,format:_type_format,file_size:_type_file_size,tensor_count:_type_tensor_count,tensor_bytes:_type_tensor_bytes,tensors:_type_tensors,state_dicts:_type_state_dicts,weights:_type_weights,objects:_type_objects,size_breakdown:_type_size_breakdown,dtypes:_type_dtypes,locations:_type_locations,shared_storages:_type_shared_storages,oversized_storages:_type_oversized_storages,imports:_type_imports,tree:_type_tree,info:_type_info,pickled_data:_type_pickled_data,hints:_type_hints)->_return_type:\n  self.path=path\n  self.format=format\n  self.file_size=file_size\n  self.tensor_count=tensor_count\n  self.tensor_bytes=tensor_bytes\n  self.tensors=tensors\n  self.state_dicts=state_dicts\n  self.weights=weights\n  self.objects=objects\n  self.size_breakdown=size_breakdown\n  self.dtypes=dtypes\n  self.locations=locations\n  self.shared_storages=shared_storages\n  self.oversized_storages=oversized_storages\n  self.imports=imports\n  self.tree=tree\n  self.info=info\n  self.pickled_data=pickled_data\n  self.hints=hints\n return __init__': _m110,
+    'def __create_fn__(_type_path, _type_tensors, _type_parameters, _type_prefix, _type_kind, _type_cls, _type_partial_prefix, _type_bound_method, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cls, _dflt_partial_prefix, _dflt_bound_method, _return_type):\n def __init__(self,path:_type_path,tensors:_type_tensors,parameters:_type_parameters,prefix:_type_prefix,kind:_type_kind,cls:_type_cls=_dflt_cls,partial_prefix:_type_partial_prefix=_HAS_DEFAULT_FACTORY,bound_method:_type_bound_method=_dflt_bound_method)->_return_type:\n  self.path=path\n  self.tensors=tensors\n  self.parameters=parameters\n  self.prefix=prefix\n  self.kind=kind\n  self.cls=cls\n  self.partial_prefix=_dflt_partial_prefix() if partial_prefix is _HAS_DEFAULT_FACTORY else partial_prefix\n  self.bound_method=bound_method\n return __init__': _m111,
+    'def __create_fn__(_type_path, _type_tensors, _type_prefix, _type_kind, _type_cls, _type_reason, _type_prefer, _type_ema, _type_alternatives, _type_override, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_prefer, _dflt_ema, _dflt_alternatives, _dflt_override, _return_type):\n def __init__(self,path:_type_path,tensors:_type_tensors,prefix:_type_prefix,kind:_type_kind,cls:_type_cls,reason:_type_reason,prefer:_type_prefer=_dflt_prefer,ema:_type_ema=_dflt_ema,alternatives:_type_alternatives=_HAS_DEFAULT_FACTORY,override:_type_override=_dflt_override)->_return_type:\n  self.path=path\n  self.tensors=tensors\n  self.prefix=prefix\n  self.kind=kind\n  self.cls=cls\n  self.reason=reason\n  self.prefer=prefer\n  self.ema=ema\n  self.alternatives=_dflt_alternatives() if alternatives is _HAS_DEFAULT_FACTORY else alternatives\n  self.override=override\n return __init__': _m112,
+    'def __create_fn__(_type_path, _type_verdict, _type_format, _type_findings, _type_globals, _type_pickles, _type_seconds, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_format, _dflt_findings, _dflt_globals, _dflt_pickles, _dflt_seconds, _return_type):\n def __init__(self,path:_type_path,verdict:_type_verdict,format:_type_format=_dflt_format,findings:_type_findings=_HAS_DEFAULT_FACTORY,globals:_type_globals=_HAS_DEFAULT_FACTORY,pickles:_type_pickles=_dflt_pickles,seconds:_type_seconds=_dflt_seconds)->_return_type:\n  self.path=path\n  self.verdict=verdict\n  self.format=format\n  self.findings=_dflt_findings() if findings is _HAS_DEFAULT_FACTORY else findings\n  self.globals=_dflt_globals() if globals is _HAS_DEFAULT_FACTORY else globals\n  self.pickles=pickles\n  self.seconds=seconds\n return __init__': _m113,
+    'def __create_fn__(_type_path, _type_version, _type_tensors, _type_objects, _type_problems, _type_unsafe_paths, _type_items, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_tensors, _dflt_objects, _dflt_problems, _dflt_unsafe_paths, _dflt_items, _return_type):\n def __init__(self,path:_type_path,version:_type_version,tensors:_type_tensors=_HAS_DEFAULT_FACTORY,objects:_type_objects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY,unsafe_paths:_type_unsafe_paths=_HAS_DEFAULT_FACTORY,items:_type_items=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.path=path\n  self.version=version\n  self.tensors=_dflt_tensors() if tensors is _HAS_DEFAULT_FACTORY else tensors\n  self.objects=_dflt_objects() if objects is _HAS_DEFAULT_FACTORY else objects\n  self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems\n  self.unsafe_paths=_dflt_unsafe_paths() if unsafe_paths is _HAS_DEFAULT_FACTORY else unsafe_paths\n  self.items=_dflt_items() if items is _HAS_DEFAULT_FACTORY else items\n return __init__': _m114,
+    'def __create_fn__(_type_pos, _type_name, _type_data_type, _type_dims, _type_raw, _type_typed, _type_external, _type_location, _type_segment, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,pos:_type_pos,name:_type_name,data_type:_type_data_type,dims:_type_dims,raw:_type_raw,typed:_type_typed,external:_type_external,location:_type_location,segment:_type_segment)->_return_type:\n  self.pos=pos\n  self.name=name\n  self.data_type=data_type\n  self.dims=dims\n  self.raw=raw\n  self.typed=typed\n  self.external=external\n  self.location=location\n  self.segment=segment\n return __init__': _m115,
+    'def __create_fn__(_type_sd, _type_ema, _type_order, _type_rank, _type_reason, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_rank, _dflt_reason, _return_type):\n def __init__(self,sd:_type_sd,ema:_type_ema,order:_type_order,rank:_type_rank=_dflt_rank,reason:_type_reason=_dflt_reason)->_return_type:\n  self.sd=sd\n  self.ema=ema\n  self.order=order\n  self.rank=rank\n  self.reason=reason\n return __init__': _m116,
+    'def __create_fn__(_type_severity, _type_kind, _type_detail, _type_entry, _type_offset, _type_opcode, _type_global_name, _type_count, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_entry, _dflt_offset, _dflt_opcode, _dflt_global_name, _dflt_count, _return_type):\n def __init__(self,severity:_type_severity,kind:_type_kind,detail:_type_detail,entry:_type_entry=_dflt_entry,offset:_type_offset=_dflt_offset,opcode:_type_opcode=_dflt_opcode,global_name:_type_global_name=_dflt_global_name,count:_type_count=_dflt_count)->_return_type:\n  self.severity=severity\n  self.kind=kind\n  self.detail=detail\n  self.entry=entry\n  self.offset=offset\n  self.opcode=opcode\n  self.global_name=global_name\n  self.count=count\n return __init__': _m117,
+    'def __create_fn__(_type_start, _type_end, _type_value, _type_error, _type_events, _type_builds, _type_planted, _type_indirect, _type_nested, _type_progress, _type_getattrs, _type_bytes_io, _type_protocol, _type_file_reading, _type_file_stream, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_getattrs, _dflt_bytes_io, _dflt_protocol, _dflt_file_reading, _dflt_file_stream, _return_type):\n def __init__(self,start:_type_start,end:_type_end,value:_type_value,error:_type_error,events:_type_events,builds:_type_builds,planted:_type_planted,indirect:_type_indirect,nested:_type_nested,progress:_type_progress,getattrs:_type_getattrs=_dflt_getattrs,bytes_io:_type_bytes_io=_HAS_DEFAULT_FACTORY,protocol:_type_protocol=_dflt_protocol,file_reading:_type_file_reading=_dflt_file_reading,file_stream:_type_file_stream=_dflt_file_stream)->_return_type:\n  self.start=start\n  self.end=end\n  self.value=value\n  self.error=error\n  self.events=events\n  self.builds=builds\n  self.planted=planted\n  self.indirect=indirect\n  self.nested=nested\n  self.progress=progress\n  self.getattrs=getattrs\n  self.bytes_io=_dflt_bytes_io() if bytes_io is _HAS_DEFAULT_FACTORY else bytes_io\n  self.protocol=protocol\n  self.file_reading=file_reading\n  self.file_stream=file_stream\n return __init__': _m118,
+    'def __create_fn__(_type_torch, _type_torch_error, _type_python, _type_python_error, _type_others, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_torch, _dflt_torch_error, _dflt_python, _dflt_python_error, _dflt_others, _return_type):\n def __init__(self,torch:_type_torch=_dflt_torch,torch_error:_type_torch_error=_dflt_torch_error,python:_type_python=_dflt_python,python_error:_type_python_error=_dflt_python_error,others:_type_others=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.torch=torch\n  self.torch_error=torch_error\n  self.python=python\n  self.python_error=python_error\n  self.others=_dflt_others() if others is _HAS_DEFAULT_FACTORY else others\n return __init__': _m119,
+    'def __create_fn__(_type_values, _type_storages, _type_end, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,values:_type_values,storages:_type_storages,end:_type_end)->_return_type:\n  self.values=values\n  self.storages=storages\n  self.end=end\n return __init__': _m120,
+    'def __create_fn__(_type_version, _type_descr, _type_fortran_order, _type_shape, _type_data_offset, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,version:_type_version,descr:_type_descr,fortran_order:_type_fortran_order,shape:_type_shape,data_offset:_type_data_offset)->_return_type:\n  self.version=version\n  self.descr=descr\n  self.fortran_order=fortran_order\n  self.shape=shape\n  self.data_offset=data_offset\n return __init__': _m121,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'fqn\',\'file\',\'offset\',\'length\',\'transforms\',\'is_bytes\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m122,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'index\',\'name\',\'kind\',\'offset\',\'offset_data\',\'size\',\'linkname\',\'sparse\',\'info\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m123,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'member\',\'reason\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m124,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'dtype\',\'itemsize\',\'shape\',\'chunks\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m125,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'dtype\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m126,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'file\',\'offset\',\'length\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m127,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'itemsize\',\'numpy\',\'raw\',\'storage_class\',\'safetensors\',\'onnx\',\'is_float\',\'quantized\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m128,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'offsets\',\'sizes\',\'file\',\'offset\',\'length\',\'transforms\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m129,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'op\',\'target\',\'severity\',\'reason\',\'file\',\'line\',\'offset\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _m130,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'fqn\',\'file\',\'offset\',\'length\',\'transforms\',\'is_bytes\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m131,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'index\',\'name\',\'kind\',\'offset\',\'offset_data\',\'size\',\'linkname\',\'sparse\',\'info\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m132,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'member\',\'reason\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m133,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'dtype\',\'itemsize\',\'shape\',\'chunks\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m134,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'dtype\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m135,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'file\',\'offset\',\'length\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m136,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'itemsize\',\'numpy\',\'raw\',\'storage_class\',\'safetensors\',\'onnx\',\'is_float\',\'quantized\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m137,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'offsets\',\'sizes\',\'file\',\'offset\',\'length\',\'transforms\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m138,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'op\',\'target\',\'severity\',\'reason\',\'file\',\'line\',\'offset\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _m139,
 }

@@ -104,10 +104,8 @@ def _tensor(storage: Any, offset: Any, size: Any, stride: Any, requires_grad: An
     shape, strides = _ints(size, "size"), _ints(stride, "stride")
     if len(shape) != len(strides):
         raise TypeError("size and stride differ in length")
-    ref = TensorRef(dtype or storage.dtype, shape, strides, storage, offset, bool(requires_grad))
-    if extra:
-        ref.extra.update(extra)
-    return ref
+    return TensorRef(dtype or storage.dtype, shape, strides, storage, offset, bool(requires_grad),
+                     extra=dict(extra) if extra else None)
 
 
 def _rebuild_tensor(storage: Any, storage_offset: Any, size: Any, stride: Any) -> TensorRef:

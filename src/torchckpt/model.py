@@ -79,13 +79,14 @@ class StorageRef:
         return self.source.view(0, self.nbytes)
 
 
-@dataclass(eq=False, slots=True)
+@dataclass(eq=False, slots=True, init=False)
 class TensorRef:
     """A tensor as the file describes it; ``numpy()`` materializes it.
 
     ``kind`` is ``dense`` for ordinary tensors; ``sparse``, ``meta``, ``quantized``,
     ``nested`` and ``subclass`` tensors are reported with their shape but may not
     materialize. ``offset`` is in elements of ``dtype``, like ``Tensor.storage_offset()``.
+    ``extra``: what else the file says about the tensor (a dict, empty for most).
     """
 
     dtype: DType
@@ -100,6 +101,26 @@ class TensorRef:
     # the dotted name :meth:`Checkpoint.tensors` found it under first ("" until then), for
     # messages; a slot, not an ``extra`` key: a dict per tensor doubles a 100k-tensor file's memory
     name: str = field(default="", repr=False)
+
+    def __init__(self, dtype: DType, shape: tuple[int, ...], stride: tuple[int, ...] | None,
+                 storage: StorageRef | None, offset: int = 0, requires_grad: bool = False,
+                 is_parameter: bool = False, kind: TensorKind = "dense", extra: dict[str, Any] | None = None,
+                 name: str = ""):
+        self.dtype, self.shape, self.stride, self.storage = dtype, shape, stride, storage
+        self.offset, self.requires_grad, self.is_parameter, self.kind = offset, requires_grad, is_parameter, kind
+        if extra is not None:
+            self.extra = extra
+        # else the slot stays empty until read (__getattr__): most tensors never have extras, and
+        # an empty dict each is 6 MB of a 100k-tensor file
+        self.name = name
+
+    if not TYPE_CHECKING:  # (to type checkers every attribute is declared: no catch-all)
+        def __getattr__(self, attr: str) -> Any:
+            if attr == "extra":   # the empty slot, read for the first time
+                extra: dict[str, Any] = {}
+                self.extra = extra
+                return extra
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {attr!r}")
 
     @property
     def numel(self) -> int:

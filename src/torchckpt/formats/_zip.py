@@ -146,6 +146,17 @@ class Extracted:
         return memoryview(self.data).cast("B") == memoryview(other.data).cast("B")
 
 
+def _storage_number(key: bytes, prefix: bytes | None) -> int:
+    """N when the lowercased name ``key`` is ``prefix`` (``<folder>/data/``) and N in decimal, as
+    torch writes it (no sign, no leading zero, at most 9 digits); else -1."""
+    if prefix is None or not key.startswith(prefix):
+        return -1
+    digits = key[len(prefix):]
+    if not digits.isdigit() or len(digits) > 9 or (digits[0] == 0x30 and len(digits) > 1):
+        return -1
+    return int(digits)
+
+
 def _decode(raw: bytes, flags: int) -> str:
     return raw.decode("utf-8" if flags & 0x800 else "cp437", "replace")
 
@@ -258,9 +269,12 @@ class ZipArchive:
         self._at = array("Q")   # (an int object per entry would cost 4 times its 8 bytes)
         self._sizes = array("Q")  # each entry's uncompressed size (0xFFFFFFFF: in its zip64 field)
         self._made: dict[int, ZipEntry] = {}
+        # torch's lookup (see _index): lowercased name -> index, storages by number apart
         self._keys: list[bytes] = []
         self._sorted: list[int] = []
         self._unique: dict[bytes, int] | None = None
+        self._numbered = array("q")
+        self._data_prefix: bytes | None = None
         self._by_name: dict[str, ZipEntry] | None = None
         self._shadowed: list[str] = []
         self._parse()
@@ -331,9 +345,16 @@ class ZipArchive:
             cd, pos, cd_end = bytes(view[cd_ofs:cd_ofs + cd_size]), 0, cd_size
         self._cd = cd
         remaining = cd_size
-        at, keys, sizes = self._at, self._keys, self._sizes
+        at, sizes = self._at, self._sizes
+        unique: dict[bytes, int] = {}
+        # torch names its storages <folder>/data/0, 1, 2...: those are found by number in an array,
+        # not by a name each in the dict (14 MB of a 100k-storage checkpoint's directory)
+        numbered = self._numbered = array("q", [0]) * (count + 16)   # entry index + 1; 0: none
+        limit = len(numbered)
+        prefix: bytes | None = None
+        clash = False
         unpack = _CENTRAL_HEADER.unpack_from
-        for _ in range(count):
+        for index in range(count):
             if remaining < 46 or cd[pos:pos + 4] != _CENTRAL:
                 raise self._error("zip central directory is truncated or malformed")
             (flags, method_time, csize, usize, nlen, xlen, clen, disk, hoff) = unpack(cd, pos)
@@ -358,10 +379,27 @@ class ZipArchive:
                 raise self._error("zip central directory is truncated or malformed")
             at.append(pos)
             sizes.append(usize)
-            keys.append(cd[pos + 46:pos + 46 + nlen].lower())  # MZ_TOLOWER is ASCII-only
+            key = cd[pos + 46:pos + 46 + nlen].lower()  # MZ_TOLOWER is ASCII-only
+            if not index:
+                slash = key.find(b"/")     # the archive folder is the first entry's
+                prefix = self._data_prefix = key[:slash + 1] + b"data/" if slash >= 0 else None
+            number = _storage_number(key, prefix)
+            if 0 <= number < limit:
+                if numbered[number]:
+                    clash = True
+                else:
+                    numbered[number] = index + 1
+            elif key in unique:
+                clash = True
+            else:
+                unique[key] = index
             pos += total
             remaining -= total
         self._cd_span = (cd_end - cd_size, cd_end)
+        if clash:   # two names alike but for case: miniz's sorted directory decides (see _index)
+            self._keys = [self._raw_name(i).lower() for i in range(count)]
+        else:
+            self._unique = unique
 
     def release_directory(self) -> None:
         """Let the directory's pages of a mapped file leave memory once it has been read through
@@ -413,18 +451,17 @@ class ZipArchive:
 
     # mz_zip_reader_sort_central_dir_offsets_by_filename / locate_file_binary_search --------------
     def _index(self) -> None:
-        keys = self._keys
-        unique: dict[bytes, int] = {}
-        for i, k in enumerate(keys):
-            unique.setdefault(k, i)
-        if len(unique) == len(keys):
-            self._unique = unique
-            if not any(b"\0" in k for k in keys):
-                # each name is unique and whole (no NUL cuts it short): its lookup finds its own entry
-                # (the name -> entry map is then made when asked for, see :attr:`entries`)
+        """Names that differ but for case make miniz's lookup depend on its heap-sorted directory;
+        names that are all distinct (lowercased) each find their own entry, but where a NUL cuts
+        one short (the lookup's C string ends there)."""
+        if self._unique is not None:
+            # (a storage's number has no NUL: only the names in the dict can hold one)
+            if not any(b"\0" in k for k in self._unique):
+                # each name is unique and whole: its lookup finds its own entry (the name -> entry
+                # map is then made when asked for, see :attr:`entries`)
                 return
         else:
-            self._sorted = _heap_sort(keys)
+            self._sorted = _heap_sort(self._keys)
         by_name: dict[str, ZipEntry] = {}
         shadowed: list[str] = []
         for e in self.every_entry:
@@ -461,7 +498,7 @@ class ZipArchive:
         raw = name.encode("utf-8", "surrogateescape") if isinstance(name, str) else name
         key = raw.split(b"\0", 1)[0].lower()
         if self._unique is not None:
-            return self._unique.get(key, -1)
+            return self._lookup(key)
         keys, order = self._keys, self._sorted
         lo, hi = 0, len(order) - 1
         while lo <= hi:
@@ -476,6 +513,15 @@ class ZipArchive:
                 hi = mid - 1
         return -1
 
+    def _lookup(self, key: bytes) -> int:
+        """The entry of the lowercased name ``key`` when all names are distinct: a storage by its
+        number, the rest in the dict (as the directory's walk put them)."""
+        number = _storage_number(key, self._data_prefix)
+        if 0 <= number < len(self._numbered):
+            return self._numbered[number] - 1
+        assert self._unique is not None
+        return self._unique.get(key, -1)
+
     def locate(self, name: bytes | str) -> ZipEntry | None:
         """The entry mz_zip_reader_locate_file returns for ``name`` (a C string: it ends at a NUL)."""
         index = self.locate_index(name)
@@ -486,8 +532,8 @@ class ZipArchive:
         :meth:`stored_size` give for ``folder + name``, ``(-1, 0)`` when there is none; made once
         for the lookups of a checkpoint's storages."""
         prefix = folder.encode("utf-8", "surrogateescape")
-        unique, sizes = self._unique, self._sizes
-        if unique is None or b"\0" in prefix:
+        lookup, sizes = self._lookup, self._sizes
+        if self._unique is None or b"\0" in prefix:
             def slow(name: str) -> tuple[int, int]:
                 index = self.locate_index(folder + name)
                 return (index, self.stored_size(index)) if index >= 0 else (-1, 0)
@@ -498,7 +544,7 @@ class ZipArchive:
             raw = name.encode("utf-8", "surrogateescape")
             if b"\0" in raw:
                 raw = raw.split(b"\0", 1)[0]
-            index = unique.get(prefix + raw.lower(), -1)
+            index = lookup(prefix + raw.lower())
             if index < 0:
                 return -1, 0
             size = sizes[index]
