@@ -124,8 +124,8 @@ def _record_span(data: bytes, key: str) -> tuple[int, int]:
 
 
 # the reader's one-step reading differs from the scanner's only in its calls: two records suffice
-@pytest.mark.parametrize(("key", "record"), [(key, True) for key in ("layers.270.weight", "matrix", "cube", "huge")]
-                         + [("layers.270.weight", False), ("cube", False)])
+@pytest.mark.parametrize(("key", "record"), [(key, True) for key in ("layers.270.weight", "scalar", "cube", "huge")]
+                         + [("layers.270.weight", False), ("scalar", False)])
 def test_every_changed_byte_fails_or_reads_alike(data_pkl: bytes, key: str, record: bool) -> None:
     start, stop = _record_span(data_pkl, key)
     rng = random.Random(key)
@@ -140,3 +140,28 @@ def test_every_truncation_fails_alike(data_pkl: bytes, record: bool) -> None:
     start, stop = _record_span(data_pkl, "layers.280.weight")
     for cut in range(start, stop + 1):
         assert _read(data_pkl[:cut], fast=True, record=record) == _read(data_pkl[:cut], fast=False, record=record), cut
+
+
+def test_zero_dim_tensors_read_in_one_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An optimizer's ``step`` tensors (0-dim: size and stride are unmemoised EMPTY_TUPLEs) are records too."""
+    path = tmp_path / "steps.pt"
+    torch.save({f"state.{i}.step": torch.tensor(float(i)) for i in range(400)}, path)
+    with zipfile.ZipFile(path) as z:
+        data = z.read(next(n for n in z.namelist() if n.endswith("data.pkl")))
+    from torchckpt import unpickler
+
+    steps: list[int] = []
+    record = unpickler._tensor_record
+
+    def counted(*args: Any) -> int:
+        before = len(args[-1])
+        after = record(*args)
+        steps.append((len(args[-1]) - before) // 6)   # a 0-dim record puts 6 memo entries
+        return after
+
+    monkeypatch.setattr(unpickler, "_tensor_record", counted)
+    for record_events in (True, False):
+        assert _read(data, fast=True, record=record_events) == _read(data, fast=False, record=record_events)
+    assert sum(steps) > 2 * 300
+    tree = Unpickler(data, resolve=resolve, persistent_load=_persistent).load()
+    assert tree["state.399.step"].shape == () and tree["state.399.step"].stride == ()

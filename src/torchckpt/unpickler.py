@@ -659,12 +659,15 @@ class Unpickler:
 #   r<k1> h<rebuild> ( ( h<'storage'> h<class> X<n><storage key>                      (_RECORD_B)
 #   r<k2> h<location> <numel> t r<k3> Q <offset> <size> r<k4> <stride> r<k5> <requires_grad>
 #   h<OrderedDict> ) R r<k6> t r<k7> R r<k8>                                             (_RECORD_C)
-# with ints as BININT1/BININT2/BININT and sizes and strides as TUPLE1-3 of them.
+# with ints as BININT1/BININT2/BININT and sizes and strides as TUPLE1-3 of them; the size and
+# stride of a 0-dim tensor (an optimizer's ``step``: one per parameter) are EMPTY_TUPLE, which
+# the pickler never memoises (no r<k4>, r<k5>).
 _INT = rb"(?:K.|M..|J....)"
 _RECORD_B = re.compile(rb"r(....)h(.)\(\(h(.)h(.)X(....)", re.S)
-_RECORD_C = re.compile(rb"r(....)h(.)(" + _INT + rb")tr(....)Q(" + _INT + rb")(" + _INT + rb"{1,3}[\x85-\x87])r(....)("
-                       + _INT + rb"{1,3}[\x85-\x87])r(....)([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", re.S)
-_PUTS = struct.Struct("<8I")
+_SHAPE = rb"(?:(" + _INT + rb"{1,3}[\x85-\x87])r(....)|\))"
+_RECORD_C = re.compile(rb"r(....)h(.)(" + _INT + rb")tr(....)Q(" + _INT + rb")" + _SHAPE + _SHAPE
+                       + rb"([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", re.S)
+_PUTS, _PUTS6 = struct.Struct("<8I"), struct.Struct("<6I")
 
 
 def _int_of(raw: bytes) -> int:
@@ -723,7 +726,8 @@ def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense
     arguments to walk, without the call."""
     done = 0
     direct = type(u) is Unpickler and not u.record
-    record_b, record_c, puts, shape_of, limit = _RECORD_B.match, _RECORD_C.match, _PUTS.pack, _shape_of, len(data)
+    record_b, record_c, puts, puts6, shape_of, limit = (_RECORD_B.match, _RECORD_C.match, _PUTS.pack, _PUTS6.pack,
+                                                        _shape_of, len(data))
     while True:
         mb = record_b(data, end)
         if mb is None:
@@ -735,11 +739,19 @@ def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense
             return done
         k2, g_location, numel, k3, offset, size_raw, k4, stride_raw, k5, grad, g_ordered, k6, k7, k8 = mc.groups()
         n0 = len(dense)
-        if b"".join((k1, k2, k3, k4, k5, k6, k7, k8)) != puts(*range(n0, n0 + 8)) \
-                or max(g_rebuild[0], g_storage[0], g_class[0], g_location[0], g_ordered[0]) >= n0:
-            return done
-        size, stride = shape_of(size_raw), shape_of(stride_raw)
-        if size is None or stride is None:
+        if size_raw is not None and stride_raw is not None:
+            if b"".join((k1, k2, k3, k4, k5, k6, k7, k8)) != puts(*range(n0, n0 + 8)):
+                return done
+            size, stride = shape_of(size_raw), shape_of(stride_raw)
+            if size is None or stride is None:
+                return done
+        elif size_raw is None and stride_raw is None:   # a 0-dim tensor: EMPTY_TUPLEs, never memoised
+            if b"".join((k1, k2, k3, k6, k7, k8)) != puts6(*range(n0, n0 + 6)):
+                return done
+            size = stride = ()
+        else:
+            return done   # (one of each: no tensor torch writes; the loop reads it)
+        if max(g_rebuild[0], g_storage[0], g_class[0], g_location[0], g_ordered[0]) >= n0:
             return done
         try:
             key = full[pos + 5:end].decode("utf-8", "surrogatepass")
@@ -768,9 +780,11 @@ def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense
         # offset, size, stride (memoised), requires_grad, BINGET OrderedDict, EMPTY_TUPLE, REDUCE
         inner.append(_int_of(offset))
         inner.append(size)
-        dense.append(size)
+        if size_raw is not None:
+            dense.append(size)
         inner.append(stride)
-        dense.append(stride)
+        if stride_raw is not None:
+            dense.append(stride)
         inner.append(grad[0] == Op.NEWTRUE)
         at = mc.end(11) + 1
         u.pos = at + 1
