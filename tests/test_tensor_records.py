@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -165,3 +166,56 @@ def test_zero_dim_tensors_read_in_one_step(tmp_path: Path, monkeypatch: pytest.M
     assert sum(steps) > 2 * 300
     tree = Unpickler(data, resolve=resolve, persistent_load=_persistent).load()
     assert tree["state.399.step"].shape == () and tree["state.399.step"].stride == ()
+
+
+@pytest.fixture(scope="module")
+def optimizer_pkl(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """An Adam state (keys "step", "exp_avg", "exp_avg_sq" memoised once, then read by GETs)."""
+    torch.manual_seed(0)
+    params = [torch.nn.Parameter(torch.randn(3)) for _ in range(120)]
+    opt = torch.optim.Adam(params)
+    for p in params:
+        p.grad = torch.ones_like(p)
+    opt.step()
+    path = tmp_path_factory.mktemp("records") / "adam.pt"
+    torch.save(opt.state_dict(), path)
+    with zipfile.ZipFile(path) as z:
+        return z.read(next(n for n in z.namelist() if n.endswith("data.pkl")))
+
+
+@pytest.mark.parametrize("record", [True, False], ids=["scanner", "reader"])
+def test_tensors_keyed_by_a_memoised_string_read_in_one_step(optimizer_pkl: bytes, monkeypatch: pytest.MonkeyPatch,
+                                                             record: bool) -> None:
+    from torchckpt import unpickler
+
+    made: list[int] = []
+    read = unpickler._tensor_record
+
+    def counted(*args: Any) -> int:
+        before = len(args[5])
+        after = read(*args)
+        made.append(sum(1 for v in args[5][before:] if isinstance(v, TensorRef)))
+        return after
+
+    monkeypatch.setattr(unpickler, "_tensor_record", counted)
+    assert _read(optimizer_pkl, fast=True, record=record) == _read(optimizer_pkl, fast=False, record=record)
+    assert sum(made) > 300   # of 360: all but the first params' (memo under 256)
+
+
+def _get_record_span(data: bytes, nth: int) -> tuple[int, int]:
+    """The bytes of the nth record keyed by a BINGET (from the GET to the next such GET)."""
+    starts = [m.start() for m in re.finditer(rb"h.h.\(\(h", data, re.S)]
+    return starts[nth], starts[nth + 1]
+
+
+@pytest.mark.parametrize(("nth", "record"), [(150, True), (151, False)])
+def test_every_changed_byte_of_a_get_keyed_record_reads_alike(optimizer_pkl: bytes, nth: int, record: bool) -> None:
+    start, stop = _get_record_span(optimizer_pkl, nth)
+    rng = random.Random(nth)
+    for at in range(start, stop):
+        for value in {rng.randrange(256), optimizer_pkl[at] ^ 1, 0x72, 0x68, 0x6A, 0x29}:
+            mutant = optimizer_pkl[:at] + bytes([value]) + optimizer_pkl[at + 1:]
+            assert _read(mutant, fast=True, record=record) == _read(mutant, fast=False, record=record), (at, value)
+    for cut in range(start, stop + 1):
+        assert _read(optimizer_pkl[:cut], fast=True, record=record) == _read(optimizer_pkl[:cut], fast=False,
+                                                                             record=record), cut

@@ -503,6 +503,12 @@ class Unpickler:
                                     raise self._fail(f"memo key {key} not found", reason="memo-missing")
                                 stack.append(value)
                                 pos += 2
+                                if fast and type(value) is str and pos < fetched and data[pos] == BINGET \
+                                        and not sparse:
+                                    # a tensor keyed by a memoised string (see _tensor_record)
+                                    after = _tensor_record(self, data, full, pos, pos, dense, value)
+                                    if after:
+                                        stack, pos = self.stack, after
                             elif code == BININT1:
                                 stack.append(data[pos + 1])
                                 pos += 2
@@ -594,6 +600,11 @@ class Unpickler:
                                     raise self._fail(f"memo key {key} not found", reason="memo-missing")
                                 stack.append(value)
                                 pos += 5
+                                if fast and type(value) is str and pos < fetched and data[pos] == BINGET \
+                                        and not sparse:
+                                    after = _tensor_record(self, data, full, pos, pos, dense, value)
+                                    if after:
+                                        stack, pos = self.stack, after
                             elif code == BININT:
                                 stack.append(int32(data, pos + 1)[0])
                                 pos += 5
@@ -664,10 +675,13 @@ class Unpickler:
 # the pickler never memoises (no r<k4>, r<k5>).
 _INT = rb"(?:K.|M..|J....)"
 _RECORD_B = re.compile(rb"r(....)h(.)\(\(h(.)h(.)X(....)", re.S)
+# the same after a key read by a GET (an optimizer's "exp_avg", memoised once): no PUT of the key
+_RECORD_B_GOT = re.compile(rb"()h(.)\(\(h(.)h(.)X(....)", re.S)
 _SHAPE = rb"(?:(" + _INT + rb"{1,3}[\x85-\x87])r(....)|\))"
 _RECORD_C = re.compile(rb"r(....)h(.)(" + _INT + rb")tr(....)Q(" + _INT + rb")" + _SHAPE + _SHAPE
                        + rb"([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", re.S)
-_PUTS, _PUTS6 = struct.Struct("<8I"), struct.Struct("<6I")
+# the memo keys a record PUTs, by their number: 8, 7 after a GET key, 6 and 5 for a 0-dim tensor
+_PUTS = {n: struct.Struct(f"<{n}I").pack for n in (5, 6, 7, 8)}
 
 
 def _int_of(raw: bytes) -> int:
@@ -708,11 +722,15 @@ def _shape_of(raw: bytes) -> tuple[int, ...] | None:
     return None if got is None else tuple(got)  # type: ignore[arg-type]
 
 
-def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense: list[Any]) -> int:
+def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense: list[Any],
+                   got: str | None = None) -> int:
     """Read the tensor whose key is the BINUNICODE at ``pos`` (its string ends at ``end``) in one
     step, when its opcodes are exactly the record above and lie in ``data`` (the loop's window),
     and the tensors that follow it the same way; return where the last record read ends, or 0
-    (nothing done: the loop reads the opcodes one by one).
+    (nothing done: the loop reads the opcodes one by one). ``got``: the key was read by a GET
+    instead (the loop pushed it; ``pos`` and ``end`` are where the record starts, after the GET).
+    A following key read by a GET is read here as the loop reads it, and stays read (its end
+    returned) when no record follows it.
 
     The step is those opcodes' reading, effect for effect and in their order: the same memo
     entries, stacks and marks, the same calls (persistent_load, then OrderedDict(), then the
@@ -726,10 +744,10 @@ def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense
     arguments to walk, without the call."""
     done = 0
     direct = type(u) is Unpickler and not u.record
-    record_b, record_c, puts, puts6, shape_of, limit = (_RECORD_B.match, _RECORD_C.match, _PUTS.pack, _PUTS6.pack,
-                                                        _shape_of, len(data))
+    record_b, record_b_got, record_c, puts, shape_of, limit = (_RECORD_B.match, _RECORD_B_GOT.match, _RECORD_C.match,
+                                                                _PUTS, _shape_of, len(data))
     while True:
-        mb = record_b(data, end)
+        mb = record_b(data, end) if got is None else record_b_got(data, end)
         if mb is None:
             return done
         k1, g_rebuild, g_storage, g_class, n2 = mb.groups()
@@ -740,29 +758,32 @@ def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense
         k2, g_location, numel, k3, offset, size_raw, k4, stride_raw, k5, grad, g_ordered, k6, k7, k8 = mc.groups()
         n0 = len(dense)
         if size_raw is not None and stride_raw is not None:
-            if b"".join((k1, k2, k3, k4, k5, k6, k7, k8)) != puts(*range(n0, n0 + 8)):
-                return done
+            keys = b"".join((k1, k2, k3, k4, k5, k6, k7, k8))    # (k1 is empty after a GET key)
             size, stride = shape_of(size_raw), shape_of(stride_raw)
             if size is None or stride is None:
                 return done
         elif size_raw is None and stride_raw is None:   # a 0-dim tensor: EMPTY_TUPLEs, never memoised
-            if b"".join((k1, k2, k3, k6, k7, k8)) != puts6(*range(n0, n0 + 6)):
-                return done
+            keys = b"".join((k1, k2, k3, k6, k7, k8))
             size = stride = ()
         else:
             return done   # (one of each: no tensor torch writes; the loop reads it)
+        count = len(keys) >> 2
+        if keys != puts[count](*range(n0, n0 + count)):
+            return done
         if max(g_rebuild[0], g_storage[0], g_class[0], g_location[0], g_ordered[0]) >= n0:
             return done
         try:
-            key = full[pos + 5:end].decode("utf-8", "surrogatepass")
+            key = full[pos + 5:end].decode("utf-8", "surrogatepass") if got is None else got
             storage_key = full[mb.end():key_end].decode("utf-8", "surrogatepass")
         except UnicodeDecodeError:
             return done
-        # key, LONG_BINPUT, BINGET rebuild, MARK (the outer stack goes on the metastack)
+        # key, LONG_BINPUT (a GET key: on the stack already), BINGET rebuild, MARK (the outer stack
+        # goes on the metastack)
         outer = u.stack
         rebuild = dense[g_rebuild[0]]
-        outer.append(key)
-        dense.append(key)
+        if got is None:
+            outer.append(key)
+            dense.append(key)
         outer.append(rebuild)
         u.metastack.append(outer)
         # MARK, the storage id, TUPLE (back to the list the first MARK began), LONG_BINPUTs
@@ -821,11 +842,27 @@ def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense
         outer.append(tensor)
         dense.append(tensor)
         done = pos = mc.end()
-        # the next tensor's key, read as the loop would (a BINUNICODE within the window)
-        if pos + 5 > limit or data[pos] != Op.BINUNICODE:
-            return done
-        end = pos + 5 + int.from_bytes(data[pos + 1:pos + 5], "little")
-        if end > limit:
+        # the next tensor's key, read as the loop would: a BINUNICODE within the window, or a GET
+        # of a string (read here: the record after it is then read from where it ends)
+        code = data[pos] if pos < limit else -1
+        if code == Op.BINUNICODE:
+            if pos + 5 > limit:
+                return done
+            end = pos + 5 + int.from_bytes(data[pos + 1:pos + 5], "little")
+            if end > limit:
+                return done
+            got = None
+        elif code == Op.LONG_BINGET or code == Op.BINGET:
+            width = 5 if code == Op.LONG_BINGET else 2
+            if pos + width > limit:
+                return done
+            index = int.from_bytes(data[pos + 1:pos + width], "little")
+            if index >= len(dense) or type(dense[index]) is not str:
+                return done   # (a key past the list, or no string: the loop reads it)
+            got = dense[index]
+            outer.append(got)
+            done = pos = end = pos + width
+        else:
             return done
 
 
