@@ -129,11 +129,17 @@ def _record_span(data: bytes, key: str) -> tuple[int, int]:
                          + [("layers.270.weight", False), ("scalar", False)])
 def test_every_changed_byte_fails_or_reads_alike(data_pkl: bytes, key: str, record: bool) -> None:
     start, stop = _record_span(data_pkl, key)
-    rng = random.Random(key)
+    _mutants_read_alike(data_pkl, start, stop, random.Random(key), (0x72, 0x68, 0x85, 0x4D), record=record)
+
+
+def _mutants_read_alike(data: bytes, start: int, stop: int, rng: random.Random, values: tuple[int, ...], *,
+                        record: bool) -> None:
+    """Each byte of ``data[start:stop]`` changed (to a random value, its low bit flipped and each of
+    ``values``) reads alike in one step and opcode by opcode."""
     for at in range(start, stop):
-        for value in {rng.randrange(256), data_pkl[at] ^ 1, 0x72, 0x68, 0x85, 0x4D}:
-            mutant = data_pkl[:at] + bytes([value]) + data_pkl[at + 1:]
-            assert _read(mutant, fast=True, record=record) == _read(mutant, fast=False, record=record), (key, at, value)
+        for value in {rng.randrange(256), data[at] ^ 1, *values}:
+            mutant = data[:at] + bytes([value]) + data[at + 1:]
+            assert _read(mutant, fast=True, record=record) == _read(mutant, fast=False, record=record), (at, value)
 
 
 @pytest.mark.parametrize("record", [True, False], ids=["scanner", "reader"])
@@ -211,11 +217,7 @@ def _get_record_span(data: bytes, nth: int) -> tuple[int, int]:
 @pytest.mark.parametrize(("nth", "record"), [(150, True), (151, False)])
 def test_every_changed_byte_of_a_get_keyed_record_reads_alike(optimizer_pkl: bytes, nth: int, record: bool) -> None:
     start, stop = _get_record_span(optimizer_pkl, nth)
-    rng = random.Random(nth)
-    for at in range(start, stop):
-        for value in {rng.randrange(256), optimizer_pkl[at] ^ 1, 0x72, 0x68, 0x6A, 0x29}:
-            mutant = optimizer_pkl[:at] + bytes([value]) + optimizer_pkl[at + 1:]
-            assert _read(mutant, fast=True, record=record) == _read(mutant, fast=False, record=record), (at, value)
+    _mutants_read_alike(optimizer_pkl, start, stop, random.Random(nth), (0x72, 0x68, 0x6A, 0x29), record=record)
     for cut in range(start, stop + 1):
         assert _read(optimizer_pkl[:cut], fast=True, record=record) == _read(optimizer_pkl[:cut], fast=False,
                                                                              record=record), cut
