@@ -297,10 +297,12 @@ class ZipArchive:
         finally:
             view.release()       # a failure must not leave the file's map pinned
         if is_lazy(self.buf):   # a remote file: every local header in one parallel fetch, every entry made
-            need_many(self.buf, [(e.header_offset, e.header_offset + _LOCAL_HEADER.size)
-                                 for e in map(self._central, range(len(self._at)))])
+            made = self._made
             for i in range(len(self._at)):
-                self.entry(i)
+                made[i] = self._central(i)
+            need_many(self.buf, [(e.header_offset, e.header_offset + _LOCAL_HEADER.size) for e in made.values()])
+            for e in made.values():
+                _local(self.buf, e)
         self._index()
 
     def _read_directory(self, view: memoryview) -> None:
