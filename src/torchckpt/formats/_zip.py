@@ -24,6 +24,7 @@ and importing it costs more than parsing a checkpoint's directory.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import mmap
 import re
@@ -355,11 +356,13 @@ class ZipArchive:
         limit = len(numbered)
         prefix: bytes | None = None
         clash = False
-        unpack = _CENTRAL_HEADER.unpack_from
+        unpack, add_at, add_size, plen = _CENTRAL_WALK.unpack_from, at.append, sizes.append, 0
         for index in range(count):
-            if remaining < 46 or cd[pos:pos + 4] != _CENTRAL:
+            if remaining < 46:
                 raise self._error("zip central directory is truncated or malformed")
-            (flags, method_time, csize, usize, nlen, xlen, clen, disk, hoff) = unpack(cd, pos)
+            (signature, flags, method_time, csize, usize, nlen, xlen, clen, disk, hoff) = unpack(cd, pos)
+            if signature != _CENTRAL_SIGNATURE:
+                raise self._error("zip central directory is truncated or malformed")
             c_size, d_size, h_ofs = csize, usize, hoff
             if xlen and max(csize, usize, hoff) == _U32:
                 # torch's patched miniz reads the zip64 field here for its sanity checks
@@ -379,13 +382,19 @@ class ZipArchive:
             total = 46 + nlen + xlen + clen
             if total > remaining:
                 raise self._error("zip central directory is truncated or malformed")
-            at.append(pos)
-            sizes.append(usize)
+            add_at(pos)
+            add_size(usize)
             key = cd[pos + 46:pos + 46 + nlen].lower()  # MZ_TOLOWER is ASCII-only
             if not index:
                 slash = key.find(b"/")     # the archive folder is the first entry's
                 prefix = self._data_prefix = key[:slash + 1] + b"data/" if slash >= 0 else None
-            number = _storage_number(key, prefix)
+                plen = len(prefix) if prefix is not None else 0
+            # _storage_number, inline (a call per entry of a 100k-entry directory)
+            number = -1
+            if prefix is not None and key.startswith(prefix):
+                digits = key[plen:]
+                if digits.isdigit() and len(digits) <= 9 and (digits[0] != 0x30 or len(digits) == 1):
+                    number = int(digits)
             if 0 <= number < limit:
                 if numbered[number]:
                     clash = True
@@ -450,6 +459,25 @@ class ZipArchive:
         for pos in self._at:
             flags, _, _, _, nlen, *_ = unpack(cd, pos)
             yield _decode(cd[pos + 46:pos + 46 + nlen], flags)
+
+    def any_name_starts(self, prefix: str) -> bool:
+        """Whether some entry's name (as :meth:`iter_names` gives it) starts with ``prefix``."""
+        try:
+            raw = prefix.encode("ascii")
+        except UnicodeEncodeError:
+            return any(name.startswith(prefix) for name in self.iter_names())
+        # an ASCII prefix: a name starts with it decoded (UTF-8 or cp437, both ASCII-preserving,
+        # neither making ASCII of other bytes) as its bytes do, so the directory is searched for
+        # the bytes (no name decoded), each hit checked to be the start of a name
+        cd, at = self._cd, self._at
+        start, end = self._cd_span
+        hit = cd.find(raw, start, end) if at else -1
+        while hit >= 0:
+            i = bisect.bisect_left(at, hit - 46)
+            if i < len(at) and at[i] == hit - 46 and _U16_AT.unpack_from(cd, hit - 18)[0] >= len(raw):
+                return True
+            hit = cd.find(raw, hit + 1, end)
+        return False
 
     # mz_zip_reader_sort_central_dir_offsets_by_filename / locate_file_binary_search --------------
     def _index(self) -> None:
@@ -552,6 +580,16 @@ class ZipArchive:
             size = sizes[index]
             return index, size if size != _U32 else self.stored_size(index)
         return find
+
+    def storage_numbers(self, folder: str) -> tuple[array[int], array[int]] | None:
+        """``(numbered, sizes)``: entry index + 1 (0: none) of the name ``folder`` + N by N (torch's
+        storage names), and each entry's uncompressed size (0xFFFFFFFF: ask :meth:`stored_size`),
+        where :meth:`locate_index` finds every such name of N below ``len(numbered)`` by it (names
+        all distinct, ``folder`` the archive's ``<folder>/data/``); else None."""
+        prefix = folder.encode("utf-8", "surrogateescape").lower()
+        if self._unique is None or b"\0" in prefix or prefix != self._data_prefix:
+            return None
+        return self._numbered, self._sizes
 
     def stored_size(self, index: int) -> int:
         """Entry ``index``'s uncompressed size, as :meth:`entry` would give it."""
@@ -746,6 +784,9 @@ _LOCAL_HEADER = struct.Struct("<4s2xHH16xHH")
 # central-directory fields: the directory walk's (flags, method+time, sizes, name/extra/comment
 # lengths, disk, header offset) and every field after the signature
 _CENTRAL_HEADER = struct.Struct("<8xHI6xIIHHHH6xI")
+# the same with the signature first (the directory's walk)
+_CENTRAL_WALK = struct.Struct("<I4xHI6xIIHHHH6xI")
+_CENTRAL_SIGNATURE = 0x02014B50
 _CENTRAL_ALL = struct.Struct("<8xHIHIIIHHHHHII")
 _U16_AT = struct.Struct("<H")
 
