@@ -17,7 +17,7 @@ import torch
 from torchckpt.allowlist import resolve
 from torchckpt.errors import TorchckptError
 from torchckpt.model import ObjectStub, StorageRef, TensorRef
-from torchckpt.unpickler import Unpickler
+from torchckpt.unpickler import PlainTensors, Unpickler
 
 
 def _state_dict() -> dict[str, Any]:
@@ -69,11 +69,22 @@ def _shape(value: Any, seen: set[int] | None = None) -> Any:
     return (type(value).__name__, repr(value)[:80])
 
 
+def _plain_storage(pid: tuple[Any, ...], number: int) -> StorageRef | None:
+    """``PlainTensors.storage`` for :func:`_persistent`: its storage, None where it fails."""
+    try:
+        return _persistent(pid)
+    except ValueError:
+        return None
+
+
 def _read(data: bytes, *, fast: bool, record: bool = True) -> tuple[Any, ...]:
     """``record``: the scanner's reading (every event); else a reader's, whose one-step reading
-    calls the allowlist's handlers directly."""
+    calls the allowlist's handlers directly; both build plain tensors themselves (PlainTensors)."""
     u = Unpickler(data, resolve=resolve, persistent_load=_persistent, record=record)
     u.fast_records = fast
+    if fast:
+        u.plain = PlainTensors(resolve("torch._utils", "_rebuild_tensor_v2"), resolve("collections", "OrderedDict"),
+                               _plain_storage)
     try:
         value = u.load()
         outcome: tuple[Any, ...] = ("ok", _shape(value), u.end)
@@ -221,3 +232,59 @@ def test_every_changed_byte_of_a_get_keyed_record_reads_alike(optimizer_pkl: byt
     for cut in range(start, stop + 1):
         assert _read(optimizer_pkl[:cut], fast=True, record=record) == _read(optimizer_pkl[:cut], fast=False,
                                                                              record=record), cut
+
+
+# records the byte changes above cannot make: a size and a stride of different lengths, a storage
+# key that is not torch's decimal (leading zero, sign, too long, other digits), a key past 9 digits
+_SPLICES = {
+    "stride-shorter": (b"K\x05K\x01\x86", b"K\x01\x85"),
+    "stride-longer": (b"K\x05K\x01\x86", b"K\x05K\x01K\x01\x87"),
+    "key-leading-zero": (b"X\x03\x00\x00\x00300", b"X\x04\x00\x00\x000300"),
+    "key-plus": (b"X\x03\x00\x00\x00300", b"X\x04\x00\x00\x00+300"),
+    "key-arabic-digits": (b"X\x03\x00\x00\x00300", "X\x06\x00\x00\x00\u0663\u0660\u0660".encode()),
+    "key-ten-digits": (b"X\x03\x00\x00\x00300", b"X\x0a\x00\x00\x001234567890"),
+    "key-length-short": (b"X\x03\x00\x00\x00300", b"X\x02\x00\x00\x00300"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SPLICES))
+def test_spliced_records_read_alike(data_pkl: bytes, name: str) -> None:
+    old, new = _SPLICES[name]
+    assert data_pkl.count(old) >= 1
+    mutant = data_pkl.replace(old, new, 1)
+    for record in (True, False):
+        assert _read(mutant, fast=True, record=record) == _read(mutant, fast=False, record=record)
+
+
+def test_plain_tensors_open_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A checkpoint opened with its tensors built by the unpickler's loop (PlainTensors) is the one
+    opened through the handlers: the same tree, the same storages in the same order, each from its
+    own entry, shared ones shared."""
+    import torchckpt
+    from torchckpt.formats import torch_zip
+
+    path = tmp_path / "sd.pt"
+    sd = _state_dict()
+    sd["tied"] = sd["layers.7.weight"]
+    torch.save(sd, path)
+
+    def opened() -> tuple[Any, ...]:
+        ckpt = torchckpt.open(path)
+        tree = ckpt.tree
+        storages = [(s.key, s.dtype, s.location, s.nbytes, getattr(s.source, "index", None)) for s in ckpt.storages()]
+        return (_shape(tree), storages, tree["tied"].storage is tree["layers.7.weight"].storage,
+                tree["view"].storage is tree["base"].storage)
+
+    built: list[int] = []
+    plain_records = torch_zip.plain_tensors
+
+    def counted(load: Any) -> Any:
+        kit = plain_records(load)
+        built.append(kit is not None)
+        return kit
+
+    monkeypatch.setattr(torch_zip, "plain_tensors", counted)
+    fast = opened()
+    monkeypatch.setattr(torch_zip, "plain_tensors", lambda load: None)
+    assert fast == opened()
+    assert built == [True] and fast[2] and fast[3]

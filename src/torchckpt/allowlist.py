@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from . import dtypes as _dt
 from .dtypes import DType
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
-from .unpickler import Handler
+from .unpickler import Handler, PlainTensors
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -596,6 +596,16 @@ _TABLE = _build_table()
 # nested torch.load(weights_only=False) on them, so the scanner must judge the nested bytes.
 SAFE_GLOBALS = (frozenset(f"{m}.{n}" for (m, n) in _TABLE) | frozenset({"builtins.object", "numpy.ndarray"})) - {
     "torch.storage._load_from_bytes"}
+
+
+def plain_tensors(load: Any) -> PlainTensors | None:
+    """What lets a plain reader build torch.save's tensors itself, given a storage loader with a
+    ``plain`` lookup (:func:`torchckpt.formats.torch_zip.storage_loader`); None without one."""
+    storage = getattr(load, "plain", None)
+    if storage is None:
+        return None
+    return PlainTensors(_TABLE[("torch._utils", "_rebuild_tensor_v2")], _TABLE[("collections", "OrderedDict")],
+                        storage)
 
 
 def resolve(module: str, name: str) -> Any:

@@ -77,7 +77,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from . import dtypes as _dt
-from .allowlist import StorageType
+from .allowlist import StorageType, plain_tensors
 from .allowlist import resolve as _allow_resolve
 from .checkpoint import Checkpoint
 from .errors import CorruptFileError, TorchckptError
@@ -327,6 +327,7 @@ class _ScanUnpickler(Unpickler):
         self.events.append(Event(kind, offset, opcode, module, name, detail))
         if kind == "global" and name == "getattr":
             self.getattr_named = True
+            self.plain = None   # from now on _call sees every call (a handler may be handed getattr)
         if kind == "build" and self.stack and len(self.builds) < 100_000:
             target = self.stack[-1]
             self.builds.append((offset, target))
@@ -475,6 +476,10 @@ def _persistent_loader(storages: dict[str, tuple[int, int]] | None) -> Callable[
                 return pid[1]
         return StorageRef(_show(text(pid), 64), _dt.UINT8, "cpu", 0)
 
+    def plain(pid: tuple[Any, ...], number: int) -> Any:
+        return load(pid)   # (PlainTensors.storage: this loader reads every id)
+
+    load.plain = plain  # type: ignore[attr-defined]
     return load
 
 
@@ -690,12 +695,24 @@ class _Scanner:
                 return found  # type: ignore[no-any-return]
         declared: dict[str, tuple[int, int]] = {}
         lenient = _persistent_loader(declared)
+        loader = lenient
         if reader_load is not None:
             def both(pid: Any) -> Any:
                 lenient(pid)  # the declarations, as the scanner's own reading records them
                 return reader_load(pid)
-        u = _ScanUnpickler(data, resolve=_allow_resolve, persistent_load=lenient if reader_load is None else both,
-                           start=start, entry=entry, stop=end if bounded else None)
+
+            loader = both
+            reader_plain = getattr(reader_load, "plain", None)
+            if reader_plain is not None:
+                def both_plain(pid: tuple[Any, ...], number: int) -> Any:
+                    lenient(pid)
+                    return reader_plain(pid, number)
+
+                both.plain = both_plain  # type: ignore[attr-defined]
+        u = _ScanUnpickler(data, resolve=_allow_resolve, persistent_load=loader, start=start, entry=entry,
+                           stop=end if bounded else None)
+        # torch.save's tensors read in one step with their events (until a getattr is named: see _event)
+        u.plain = plain_tensors(loader)
 
         def load_from_bytes(*args: Any) -> StorageRef:
             payload = args[0] if args else None
@@ -733,7 +750,8 @@ class _Scanner:
         valid_events = any(e.kind != "global" or (is_identifier_path(e.module) and is_identifier_path(e.name))
                            for e in u.events)
         progress = bool(u.protocol or u.memo or u.metastack or valid_events or u.pos - start > 64)
-        getattrs = u.getattrs if u.getattrs is None or not _holds_getattr(value) else None
+        # (no getattr named: none in the value to walk for)
+        getattrs = u.getattrs if u.getattrs is None or not u.getattr_named or not _holds_getattr(value) else None
         events, builds, planted, indirect, nested = u.events, u.builds, u.planted, u.indirect, u.nested
         bytes_io = u.bytes_io
         if view_of is not None:

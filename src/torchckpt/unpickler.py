@@ -27,11 +27,11 @@ import mmap
 import re
 import struct
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from .errors import CorruptFileError, PickleStreamError
 from .formats.base import LazyMap, need, release_pages
-from .model import GlobalRef, ObjectStub, PickledOrderedDict, TensorRef
+from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -286,6 +286,8 @@ class Unpickler:
         self.release = False
         # where offsets in errors count from (a zip entry read in place in its file: the entry's start)
         self.origin = 0
+        # a plain reader's way to build torch.save's tensors without the calls (see PlainTensors)
+        self.plain: PlainTensors | None = None
 
     # --- errors and reading -----------------------------------------------------------------
     def _fail(self, message: str, offset: int | None = None, reason: FailReason = "bad-argument") -> PickleStreamError:
@@ -385,6 +387,17 @@ class Unpickler:
                         _check_tuple_depth(self, value, offset)
                         break
 
+    def _names(self, func: Any) -> Sequence[str]:
+        """``(module, name)`` of a callee for its call events: one pair per callee object, shared by
+        its events (a scan records 200k calls)."""
+        names = self._callees.get(func) if type(func) in _NAMED else None
+        if names is None:
+            qual = getattr(func, "qualname", None)
+            names = qual.rsplit(".", 1) if qual and "." in qual else ("", str(qual))
+            if type(func) in _NAMED:
+                self._callees[func] = names
+        return names
+
     def _call(self, func: Any, args: Any, offset: int, opcode: str, kwargs: Any = None) -> Any:
         if not isinstance(args, tuple):
             # CPython: REDUCE's PyObject_CallObject and NEWOBJ both refuse non-tuple arguments,
@@ -392,13 +405,7 @@ class Unpickler:
             # a push and NEWOBJ must not count as one)
             raise self._fail(f"{opcode} arguments must be a tuple", offset, reason="bad-call")
         if self.record:  # (readers keep only globals: no need to name the callee)
-            # one pair of names per callee object, shared by its events (a scan records 200k calls)
-            names = self._callees.get(func) if type(func) in _NAMED else None
-            if names is None:
-                qual = getattr(func, "qualname", None)
-                names = qual.rsplit(".", 1) if qual and "." in qual else ("", str(qual))
-                if type(func) in _NAMED:
-                    self._callees[func] = names
+            names = self._names(func)
             self._event("call", offset, opcode, names[0], names[1], detail=type(func).__name__)
         if type(func) is Handler:
             if func.walks and not args and not kwargs:
@@ -682,6 +689,31 @@ _RECORD_C = re.compile(rb"r(....)h(.)(" + _INT + rb")tr(....)Q(" + _INT + rb")" 
                        + rb"([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", re.S)
 # the memo keys a record PUTs, by their number: 8, 7 after a GET key, 6 and 5 for a 0-dim tensor
 _PUTS = {n: struct.Struct(f"<{n}I").pack for n in (5, 6, 7, 8)}
+_KEY_RUN_LENGTH = 1 << 10
+_KEY_RUN = struct.Struct(f"<{_KEY_RUN_LENGTH}I")
+# The record of a plain tensor (1 to 3 dimensions) as torch.save writes it, its storage key a
+# decimal number (as torch names its storages): _RECORD_B and _RECORD_C in one (see _plain_records)
+_PLAIN = re.compile(rb"r(....)h(.)\(\(h(.)h(.)X(....)(0|[1-9][0-9]{0,8})r(....)h(.)(" + _INT + rb")tr(....)Q("
+                    + _INT + rb")(" + _INT + rb"{1,3}[\x85-\x87])r(....)(" + _INT + rb"{1,3}[\x85-\x87])r(....)"
+                    rb"([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", re.S)
+
+
+class PlainTensors:
+    """What lets :meth:`Unpickler.load` build the tensors of torch.save's records itself
+    (:func:`_plain_records`), without the calls: ``rebuild`` and ``hooks`` are the handlers of
+    ``_rebuild_tensor_v2`` and ``OrderedDict`` the resolver gives; ``storage(pid, number)``
+    returns what ``persistent_load(pid)`` returns for the storage id ``pid`` whose key is the
+    decimal ``number``, or None where persistent_load would do anything else (fail, look the name
+    up otherwise): the record is then read the usual way.
+
+    For an unpickler that records its events, each record's events (``persid`` and the two
+    calls) are appended as :meth:`Unpickler._event` appends them: one that overrides ``_event``
+    or ``_call`` for those is given none (or drops it, ``plain = None``, when it must see them)."""
+
+    __slots__ = ("hooks", "rebuild", "storage")
+
+    def __init__(self, rebuild: Handler, hooks: Handler, storage: Callable[[tuple[Any, ...], int], Any]):
+        self.rebuild, self.hooks, self.storage = rebuild, hooks, storage
 
 
 def _int_of(raw: bytes) -> int:
@@ -742,6 +774,11 @@ def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense
     A reader (no events but globals) of the plain :class:`Unpickler` makes the calls to a
     :class:`Handler` directly: what :meth:`Unpickler._call` does for a handler without
     arguments to walk, without the call."""
+    plain = u.plain
+    if plain is not None and got is None:
+        done = _plain_records(u, plain, data, full, pos, end, dense)
+        if done:
+            return done
     done = 0
     direct = type(u) is Unpickler and not u.record
     record_b, record_b_got, record_c, puts, shape_of, limit = (_RECORD_B.match, _RECORD_B_GOT.match, _RECORD_C.match,
@@ -842,6 +879,8 @@ def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense
         outer.append(tensor)
         dense.append(tensor)
         done = pos = mc.end()
+        if plain is not None:
+            return done   # (the next record may be a plain one again)
         # the next tensor's key, read as the loop would: a BINUNICODE within the window, or a GET
         # of a string (read here: the record after it is then read from where it ends)
         code = data[pos] if pos < limit else -1
@@ -863,6 +902,75 @@ def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense
             outer.append(got)
             done = pos = end = pos + width
         else:
+            return done
+
+
+def _plain_records(u: Unpickler, plain: PlainTensors, data: Any, full: Any, pos: int, end: int,
+                   dense: list[Any]) -> int:
+    """:func:`_tensor_record` for a plain reader given :class:`PlainTensors`, of the records of
+    plain tensors (:data:`_PLAIN`) keyed by a BINUNICODE: what their opcodes leave (the same
+    memo entries and stack), with the tensor and its hooks built as the handlers build them
+    (``_rebuild_tensor_v2`` of a storage, an int offset, size and stride tuples of ints of one
+    length, a bool, and ``OrderedDict()``). Anything else is left to :func:`_tensor_record`:
+    nothing here can fail."""
+    done = 0
+    match, shape_of, limit, uint32 = _PLAIN.match, _shape_of, len(data), _UINT32.unpack_from
+    rebuild, hooks, storage = plain.rebuild, plain.hooks, plain.storage
+    outer = u.stack
+    events = u.events if u.record else None
+    if events is not None:
+        rebuild_names, hooks_names = u._names(rebuild), u._names(hooks)
+        (rebuild_module, rebuild_name), (hooks_module, hooks_name) = rebuild_names, hooks_names
+    # the memo keys the records PUT, 8 each from the memo's length on: compared as bytes with a
+    # run of them made at once
+    base, expected = 0, b""
+    while True:
+        m = match(data, end)
+        if m is None:
+            return done
+        (k1, g_rebuild, g_storage, g_class, n2, digits, k2, g_location, numel, k3, offset, size_raw, k4, stride_raw,
+         k5, grad, g_ordered, k6, k7, k8) = m.groups()
+        n0 = len(dense)
+        at = (n0 - base) * 4
+        if at + 32 > len(expected):
+            base, at = n0, 0
+            expected = _KEY_RUN.pack(*range(base, base + _KEY_RUN_LENGTH))
+        # (GETs of single bytes: below 256, always there once the memo has 256 entries)
+        if b"".join((k1, k2, k3, k4, k5, k6, k7, k8)) != expected[at:at + 32] \
+                or (n0 < 256 and max(g_rebuild[0], g_storage[0], g_class[0], g_location[0], g_ordered[0]) >= n0) \
+                or dense[g_rebuild[0]] is not rebuild or dense[g_ordered[0]] is not hooks \
+                or int.from_bytes(n2, "little") != len(digits) or u.work < 1:
+            return done
+        size, stride = shape_of(size_raw), shape_of(stride_raw)
+        if size is None or stride is None or len(size) != len(stride):
+            return done
+        try:
+            key = full[pos + 5:end].decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError:
+            return done
+        storage_key = digits.decode()
+        pid = (dense[g_storage[0]], dense[g_class[0]], storage_key, dense[g_location[0]],
+               numel[1] if len(numel) == 2 else int.from_bytes(numel[1:], "little", signed=len(numel) == 5))
+        ref = storage(pid, int(digits))
+        if type(ref) is not StorageRef:   # (None: persistent_load decides; a storage is what the rebuild takes)
+            return done
+        u.work -= 1   # (OrderedDict() walks its arguments: a unit, as _call charges it)
+        made = PickledOrderedDict()
+        if events is not None:   # BINPERSID, the REDUCE of OrderedDict, the REDUCE of the rebuild
+            events += (Event("persid", m.start(11) - 1, "BINPERSID"),
+                       Event("call", m.end(17) + 1, "REDUCE", hooks_module, hooks_name, "Handler"),
+                       Event("call", m.end(19), "REDUCE", rebuild_module, rebuild_name, "Handler"))
+        start = offset[1] if len(offset) == 2 else int.from_bytes(offset[1:], "little", signed=len(offset) == 5)
+        requires_grad = grad == b"\x88"   # NEWTRUE
+        tensor = TensorRef(ref.dtype, size, stride, ref, start, requires_grad)
+        outer += (key, tensor)
+        dense += (key, storage_key, pid, size, stride, made, (ref, start, size, stride, requires_grad, made), tensor)
+        done = pos = m.end()
+        # the next tensor's key: a BINUNICODE within the window
+        if pos + 5 > limit or data[pos] != Op.BINUNICODE:
+            return done
+        end = pos + 5 + uint32(data, pos + 1)[0]
+        if end > limit:
             return done
 
 
@@ -1741,15 +1849,16 @@ def file_reading(data: bytes | mmap.mmap, start: int = 0, *, limit: int | None =
 
 def unpickle(data: bytes | mmap.mmap, *, resolve: Resolver, persistent_load: Callable[[Any], Any] | None = None,
              start: int = 0, stop: int | None = None, entry: str | None = None,
-             release: bool = False, origin: int = 0) -> tuple[Any, Unpickler]:
+             release: bool = False, origin: int = 0, plain: PlainTensors | None = None) -> tuple[Any, Unpickler]:
     """Interpret one stream; return ``(value, unpickler)`` (the unpickler has ``end`` and ``events``).
     ``stop``: where the stream's bytes end in ``data`` (reading past it is truncation); ``release``:
     ``data`` is a file's map whose pages read need not stay resident; ``origin``: where the offsets
-    errors give count from."""
+    errors give count from; ``plain``: see :class:`PlainTensors`."""
     u = Unpickler(data, resolve=resolve, persistent_load=persistent_load, start=start, entry=entry, record=False,
                   stop=stop)
     u.release = release
     u.origin = origin
+    u.plain = plain
     with gc_paused():
         try:
             value = u.load()

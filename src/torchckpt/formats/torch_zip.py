@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..allowlist import StorageType, resolve
+from ..allowlist import StorageType, plain_tensors, resolve
 from ..checkpoint import Checkpoint
 from ..errors import CorruptFileError, UnsupportedFormatError
 from ..model import ObjectStub, StorageRef, TensorRef
@@ -91,21 +91,29 @@ def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little
     where = f"{folder}{data_dir}"
     find = archive.storage_finder(where)
 
+    def known(pid: tuple[Any, ...], index: int, held: int) -> StorageRef | None:
+        """load(pid) for an id as torch writes it whose entry is ``index`` (-1: none), holding
+        ``held`` bytes; None where load's checks below decide."""
+        tag, storage_type, key, location, numel = pid
+        # (the checks below, for the ids torch writes: a storage per tensor of a 100k-tensor file)
+        if tag == "storage" and type(key) is str and type(location) is str and type(numel) is int and numel >= 0 \
+                and type(storage_type) is StorageType:
+            ref = cache.get(key)
+            if ref is not None:
+                return ref
+            nbytes = numel * storage_type.dtype.itemsize
+            if index >= 0 and held >= nbytes:
+                ref = cache[key] = StorageRef(key, storage_type.dtype, location, nbytes,
+                                              _EntrySource(archive, index), byteorder)
+                return ref
+        return None
+
     def load(pid: Any) -> StorageRef:
         if type(pid) is tuple and len(pid) == 5 and pid[0] == "storage":  # what torch writes
             _, storage_type, key, location, numel = pid
-            if type(key) is str and type(location) is str and type(numel) is int and numel >= 0 \
-                    and type(storage_type) is StorageType:
-                # (the checks below, for the ids torch writes: a storage per tensor of a 100k-tensor file)
-                ref = cache.get(key)
-                if ref is not None:
-                    return ref
-                index, held = find(key)
-                nbytes = numel * storage_type.dtype.itemsize
-                if index >= 0 and held >= nbytes:
-                    ref = cache[key] = StorageRef(key, storage_type.dtype, location, nbytes,
-                                                  _EntrySource(archive, index), byteorder)
-                    return ref
+            ref = known(pid, *find(key)) if type(key) is str else None
+            if ref is not None:
+                return ref
         else:
             if not isinstance(pid, tuple) or not pid or pid[0] not in ("storage", b"storage"):
                 raise CorruptFileError(f"unknown persistent id {str(pid)[:60]!r}")
@@ -135,6 +143,21 @@ def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little
         return ref
 
     load.cache = cache  # type: ignore[attr-defined]
+    load.plain = None  # type: ignore[attr-defined]
+    numbers = archive.storage_numbers(where)
+    if numbers is not None:
+        (numbered, sizes), stored_size = numbers, archive.stored_size
+        limit = len(numbered)
+
+        def plain(pid: tuple[Any, ...], number: int) -> StorageRef | None:
+            """load(pid) for an id whose key is the decimal ``number`` (PlainTensors.storage)."""
+            index = numbered[number] - 1 if number < limit else -1
+            if index < 0:
+                return None
+            held = sizes[index]
+            return known(pid, index, held if held != 0xFFFFFFFF else stored_size(index))
+
+        load.plain = plain  # type: ignore[attr-defined]
     return load  # type: ignore[return-value]
 
 
@@ -189,8 +212,7 @@ def _read_zip(path: str, buf: Any, size: int, *, record: bool = False) -> Checkp
         byteorder = raw_order.decode("ascii", "replace").strip()
         if byteorder not in ("little", "big"):
             raise CorruptFileError(f"unknown byteorder record {byteorder!r}", path=path)
-    is_script = archive.record("constants.pkl") is not None or any(
-        n.startswith(f"{folder}code/") for n in archive.iter_names())
+    is_script = archive.record("constants.pkl") is not None or archive.any_name_starts(f"{folder}code/")
     archive.release_directory()
     load = storage_loader(archive, folder, byteorder=byteorder)
     data_name = data_entry.name
@@ -206,10 +228,10 @@ def _read_zip(path: str, buf: Any, size: int, *, record: bool = False) -> Checkp
             # read in place (no copy of a pickle that can be tens of MB), up to the entry's end
             start, length = stored.origin
             tree, unpickler = unpickle(buf, resolve=resolve, persistent_load=load, entry=data_name, start=start,
-                                       stop=start + length, release=True, origin=start)
+                                       stop=start + length, release=True, origin=start, plain=plain_tensors(load))
         else:
             tree, unpickler = unpickle(bytes(archive.view(data_entry)), resolve=resolve, persistent_load=load,
-                                       entry=data_name)
+                                       entry=data_name, plain=plain_tensors(load))
         protocol = unpickler.protocol
         globals_used = [f"{e.module}.{e.name}" for e in unpickler.events if e.kind == "global"]
     info: dict[str, Any] = {"archive_folder": folder.rstrip("/"), "byteorder": byteorder,
