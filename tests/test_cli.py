@@ -288,7 +288,8 @@ def test_json_paths_stay_on_the_start_up_diet(ckpt, argv):
     for people), torch nor numpy is imported, argparse does not size a help formatter (shutil), and
     nothing other commands need loads; the stdlib's `inspect` (with ast, dis, tokenize), which only
     dataclasses imports and only needs for classes without a docstring, is deferred by the entry
-    point. The json package (output is written by torchckpt._json_text), the remote layer and
+    point, and so is re (with enum): the patterns the path needs come compiled (torchckpt._regex).
+    The json package (output is written by torchckpt._json_text), the remote layer and
     threading (a local path) stay out, and the plain lines are read without argparse (with gettext
     and locale) and without typing (annotations are strings, types live under TYPE_CHECKING).
     (Piped `scan` with nothing to list prints plain lines too.)"""
@@ -298,7 +299,8 @@ def test_json_paths_stay_on_the_start_up_diet(ckpt, argv):
                 "torchckpt._remote"]
     if "--format" not in argv:  # a flag with choices: argparse reads the line
         # typing (with the vocabularies' Literals, NamedTuple's forward references) is for type checkers only
-        unwanted += ["argparse", "gettext", "locale", "typing", "torchckpt.vocab", "shlex", "copy", "weakref"]
+        unwanted += ["argparse", "gettext", "locale", "typing", "torchckpt.vocab", "shlex", "copy", "weakref",
+                     "re", "enum"]
     heavy = {m for m in modules if m in unwanted or m.split(".")[0] in unwanted}
     others = {f"torchckpt.{m}" for m in ("converter", "compare", "loading", "export", "html_report", "manager",
                                          "saving", "migration")} & modules

@@ -8,7 +8,9 @@ every torchckpt dataclass has one (tests/test_api.py), so a JSON command never n
 that does use it (rich's pretty printer, a traceback under ``--debug``) loads the real module at
 its first attribute, transparently. ``copy`` and ``weakref`` likewise (4 M instructions of a
 ~190 M start): dataclasses imports copy (for ``asdict``/``replace`` of nested values), copy imports
-weakref, and so does the remote reader; neither is used by a command on a local file.
+weakref, and so does the remote reader; neither is used by a command on a local file. ``re`` too
+(with ``enum``, ~15 M): the patterns the readers need come compiled with the package
+(:mod:`torchckpt._regex`), and so does the one ``dataclasses`` compiles at its import.
 """
 
 from __future__ import annotations
@@ -16,13 +18,18 @@ from __future__ import annotations
 import sys
 import types
 
-_DEFERRED = ("inspect", "copy", "weakref")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+_DEFERRED = ("inspect", "copy", "weakref", "re")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line (``argv``: the arguments, default ``sys.argv[1:]``); the exit code."""
     for name in _DEFERRED:
         _defer(name)
+    _import_dataclasses()
     from ._dataclass_methods import install
 
     install()  # dataclasses' methods compiled with the package, not at every start
@@ -59,3 +66,26 @@ def _defer(name: str) -> None:
 
     vars(placeholder)["__getattr__"] = load  # PEP 562: called for attributes the module lacks
     sys.modules[name] = placeholder
+
+
+def _import_dataclasses() -> None:
+    """Import ``dataclasses`` without loading the deferred ``re``: its module body compiles one
+    pattern, which the package's table (:mod:`torchckpt._regex`) holds for this Python."""
+    placeholder = sys.modules.get("re")
+    if "dataclasses" in sys.modules or placeholder is None or "__getattr__" not in vars(placeholder):
+        return
+    from ._regex import precompiled
+
+    def compile(pattern: Any, flags: int = 0) -> Any:  # stands in for re.compile
+        made = precompiled(pattern, flags)
+        if made is None:  # not the pattern the table was written for: the real re, from here on
+            del vars(placeholder)["compile"]
+            return placeholder.compile(pattern, flags)
+        return made
+
+    vars(placeholder)["compile"] = compile
+    try:
+        import dataclasses  # noqa: F401 - imported here, once, for its pattern
+    finally:
+        if vars(placeholder).get("compile") is compile:
+            del vars(placeholder)["compile"]

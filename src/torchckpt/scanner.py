@@ -69,13 +69,13 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import re
 import struct
 import time
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from . import _regex
 from . import dtypes as _dt
 from .allowlist import StorageType, plain_tensors
 from .allowlist import resolve as _allow_resolve
@@ -131,11 +131,11 @@ _MAX_STACKED = 1000
 _MAX_FINDINGS = 500
 _PICKLE_SUFFIXES = (".pkl", ".pickle", "debug_pkl")
 _TAR_SECONDS = 8.0                 # listing and judging one tar's members
-_BYTE_SUFFIX = re.compile(r" at byte \d+$")
+_BYTE_SUFFIX = _regex.compile(r" at byte \d+$")
 # First bytes that are no opcode: such bytes cannot start a pickle (most tensor data)
 _NOT_AN_OPCODE = frozenset(range(256)) - OPCODE_NAMES.keys()
 # GLOBAL, INST, STACK_GLOBAL, EXT1/2/4: the only opcodes whose events _reaches_code counts
-_IMPORTING_OPCODE = re.compile(rb"[ci\x93\x82-\x84]")
+_IMPORTING_OPCODE = _regex.compile(rb"[ci\x93\x82-\x84]")
 
 
 # --- the report -------------------------------------------------------------------------------

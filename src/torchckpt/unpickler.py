@@ -24,11 +24,11 @@ import contextlib
 import gc
 import heapq
 import mmap
-import re
 import struct
 import sys
 from collections.abc import Callable, Iterator, Sequence
 
+from . import _regex
 from .errors import CorruptFileError, PickleStreamError
 from .formats.base import LazyMap, need, release_pages
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
@@ -681,21 +681,21 @@ class Unpickler:
 # stride of a 0-dim tensor (an optimizer's ``step``: one per parameter) are EMPTY_TUPLE, which
 # the pickler never memoises (no r<k4>, r<k5>).
 _INT = rb"(?:K.|M..|J....)"
-_RECORD_B = re.compile(rb"r(....)h(.)\(\(h(.)h(.)X(....)", re.S)
+_RECORD_B = _regex.compile(rb"r(....)h(.)\(\(h(.)h(.)X(....)", _regex.DOTALL)
 # the same after a key read by a GET (an optimizer's "exp_avg", memoised once): no PUT of the key
-_RECORD_B_GOT = re.compile(rb"()h(.)\(\(h(.)h(.)X(....)", re.S)
+_RECORD_B_GOT = _regex.compile(rb"()h(.)\(\(h(.)h(.)X(....)", _regex.DOTALL)
 _SHAPE = rb"(?:(" + _INT + rb"{1,3}[\x85-\x87])r(....)|\))"
-_RECORD_C = re.compile(rb"r(....)h(.)(" + _INT + rb")tr(....)Q(" + _INT + rb")" + _SHAPE + _SHAPE
-                       + rb"([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", re.S)
+_RECORD_C = _regex.compile(rb"r(....)h(.)(" + _INT + rb")tr(....)Q(" + _INT + rb")" + _SHAPE + _SHAPE
+                       + rb"([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", _regex.DOTALL)
 # the memo keys a record PUTs, by their number: 8, 7 after a GET key, 6 and 5 for a 0-dim tensor
 _PUTS = {n: struct.Struct(f"<{n}I").pack for n in (5, 6, 7, 8)}
 _KEY_RUN_LENGTH = 1 << 10
 _KEY_RUN = struct.Struct(f"<{_KEY_RUN_LENGTH}I")
 # The record of a plain tensor (1 to 3 dimensions) as torch.save writes it, its storage key a
 # decimal number (as torch names its storages): _RECORD_B and _RECORD_C in one (see _plain_records)
-_PLAIN = re.compile(rb"r(....)h(.)\(\(h(.)h(.)X(....)(0|[1-9][0-9]{0,8})r(....)h(.)(" + _INT + rb")tr(....)Q("
-                    + _INT + rb")(" + _INT + rb"{1,3}[\x85-\x87])r(....)(" + _INT + rb"{1,3}[\x85-\x87])r(....)"
-                    rb"([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", re.S)
+_PLAIN = _regex.compile(rb"r(....)h(.)\(\(h(.)h(.)X(....)(0|[1-9][0-9]{0,8})r(....)h(.)(" + _INT + rb")tr(....)Q("
+                        + _INT + rb")(" + _INT + rb"{1,3}[\x85-\x87])r(....)(" + _INT + rb"{1,3}[\x85-\x87])r(....)"
+                        rb"([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", _regex.DOTALL)
 
 
 class PlainTensors:
@@ -1099,7 +1099,7 @@ def _c_int(line: bytes) -> int | bool:
     return int(s, 0)  # bytes: exactly PyLong_FromString; raises ValueError like CPython
 
 
-_C_FLOAT = re.compile(rb"[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|(?i:inf(?:inity)?|nan))")
+_C_FLOAT = _regex.compile(rb"[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|(?i:inf(?:inity)?|nan))")
 
 
 def _c_float(line: bytes) -> float:

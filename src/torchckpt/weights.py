@@ -15,9 +15,9 @@ Loose tensors (a loss, an accuracy, anchors) are never weights, nor are optimize
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 
+from . import _regex
 from ._wording import option
 from .checkpoint import StateDict, _children, _walk_nodes, bound_state_dict_module, resolve_key, walk
 from .errors import NoWeightsError
@@ -46,7 +46,8 @@ _WRAPPER_CLASSES = {
 # Names of EMA copies: ema, model_ema, ema_model, state_dict_ema, params_ema, ema_state_dict...
 EMA_NAMES = frozenset({"ema", "model_ema", "ema_model", "state_dict_ema", "params_ema", "ema_state_dict",
                        "ema_params", "ema_weights", "model_ema_state_dict", "ema_state"})
-_EMA_PART = re.compile(r"(?:^|_)ema(?:$|_)", re.I)
+_EMA_PART = _regex.compile(r"(?:^|_)ema(?:$|_)", _regex.IGNORECASE)
+_NOT_NAME = _regex.compile(r"[^0-9A-Za-z_]+")
 # Subtrees that hold a model's weights, likeliest name first.
 _MODEL_NAMES = ("state_dict", "model", "model_state_dict", "model_state", "module", "net", "network", "weights",
                 "params", "generator", "student")
@@ -405,5 +406,5 @@ def _loose(ckpt: Checkpoint, prefer: Prefer) -> WeightsChoice:
 
 def _stem(path: str) -> str:
     stem = os.path.basename(path).split(".", 1)[0]
-    stem = re.sub(r"[^0-9A-Za-z_]+", "_", stem).strip("_")
+    stem = _NOT_NAME.sub("_", stem).strip("_")
     return stem or "tensor"

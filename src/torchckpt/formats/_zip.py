@@ -27,12 +27,12 @@ from __future__ import annotations
 import bisect
 import copy
 import mmap
-import re
 import struct
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from .. import _regex
 from ..errors import CorruptFileError
 from ._compression import MAX_INFLATE, TooLargeError, inflate_member
 from .base import is_lazy, need, need_many, release_pages
@@ -63,7 +63,7 @@ _U16 = 0xFFFF
 _RELEASE = 1 << 20                      # a central directory this large is not kept resident once read
 _KEEP = 16 << 20                        # inflated members up to this size are remembered
 _MAX_VERSION = 10                       # kMaxSupportedFileFormatVersion of torch 2.x
-_VERSION = re.compile(rb"[ \t\n\v\f\r]*[+-]?[0-9]+")
+_VERSION = _regex.compile(rb"[ \t\n\v\f\r]*[+-]?[0-9]+")
 
 # Every record name torch's reader asks for (relative to the archive folder), in the order
 # PyTorchStreamReader.init, torch.load's _load and torch.jit.load ask.

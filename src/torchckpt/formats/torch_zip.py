@@ -13,8 +13,8 @@ the first entry's, and names are looked up case-insensitively.
 from __future__ import annotations
 
 import itertools
-import re
 
+from .. import _regex
 from ..allowlist import StorageType, plain_tensors, resolve
 from ..checkpoint import Checkpoint
 from ..errors import CorruptFileError, UnsupportedFormatError
@@ -249,8 +249,9 @@ def _read_zip(path: str, buf: Any, size: int, *, record: bool = False) -> Checkp
 
 
 # --- TorchScript ---------------------------------------------------------------------------------
-_CLASS = re.compile(r"^class (\w+)\(Module\):\s*$", re.M)
-_LIST = re.compile(r"^  __(parameters|buffers)__ = \[(.*?)\]", re.M | re.S)
+_CLASS = _regex.compile(r"^class (\w+)\(Module\):\s*$", _regex.MULTILINE)
+_LIST = _regex.compile(r"^  __(parameters|buffers)__ = \[(.*?)\]", _regex.MULTILINE | _regex.DOTALL)
+_QUOTED = _regex.compile(r'"([^"]+)"')
 
 
 def _script_classes(archive: ZipArchive, folder: str) -> dict[str, dict[str, list[str]]]:
@@ -266,7 +267,7 @@ def _script_classes(archive: ZipArchive, folder: str) -> dict[str, dict[str, lis
         starts = [(m.start(), m.group(1)) for m in _CLASS.finditer(text)] + [(len(text), "")]
         for (start, cls), (end, _) in itertools.pairwise(starts):
             body = text[start:end]
-            lists = {kind: re.findall(r'"([^"]+)"', items) for kind, items in _LIST.findall(body)}
+            lists = {kind: _QUOTED.findall(items) for kind, items in _LIST.findall(body)}
             classes[f"{module}.{cls}"] = {"parameters": lists.get("parameters", []),
                                           "buffers": lists.get("buffers", [])}
     return classes
