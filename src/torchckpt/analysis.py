@@ -218,11 +218,6 @@ def _pickled_data(ckpt: Checkpoint, overhead: int) -> dict[str, int]:
     return {key: int(n * scale) for key, n in sizes.items()}
 
 
-def _top_key(name: str, tree: Any) -> str:
-    first = name.split(".", 1)[0]
-    return first if isinstance(tree, (dict, list, tuple, ObjectStub)) else ""
-
-
 def summarize(ckpt: Checkpoint, *, max_tensors: int | None = None) -> InspectReport:
     """Everything ``inspect`` reports. ``max_tensors`` caps the tensor list (None: all)."""
     with gc_paused():
@@ -241,12 +236,15 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> InspectReport:
             users[id(ref.storage.root)].append((name, ref))
     by_id: dict[int, StorageRef] = {id(s): s for s in storages}
 
-    # Size breakdown: each storage's bytes go to the top-level key of its first user.
+    # Size breakdown: each storage's bytes go to the top-level key of its first user (a tree that
+    # is not a container has no keys: all to the root).
     breakdown: dict[str, int] = defaultdict(int)
     unattributed = 0
+    keyed = isinstance(ckpt.tree, (dict, list, tuple, ObjectStub))
     for sid, storage in by_id.items():
-        if users.get(sid):
-            breakdown[_top_key(users[sid][0][0], ckpt.tree) or "(root)"] += storage.nbytes
+        members = users.get(sid)
+        if members:
+            breakdown[(members[0][0].split(".", 1)[0] if keyed else "") or "(root)"] += storage.nbytes
         else:
             unattributed += storage.nbytes
     if unattributed:
@@ -275,29 +273,40 @@ def _summarize(ckpt: Checkpoint, max_tensors: int | None) -> InspectReport:
             oversized.append({"storage": storage.key, "storage_bytes": storage.nbytes, "used_bytes": used,
                               "tensors": [n for n, _ in members][:8]})
 
-    dtype_rows: dict[str, dict[str, int]] = defaultdict(lambda: {"tensors": 0, "bytes": 0})
-    locations: dict[str, int] = defaultdict(int)
-    for ref in tensors.values():
-        dtype_rows[ref.dtype.name]["tensors"] += 1
-        dtype_rows[ref.dtype.name]["bytes"] += ref.nbytes
-        locations[ref.location] += 1
+    # One pass over the tensors: counts by dtype, location and top-level key, and the table's rows
+    # (each tensor's size and location computed once: inspect's time budget).
+    dtype_rows: dict[str, dict[str, int]] = {}
+    locations: dict[str, int] = {}
+    nested: dict[str, int] = {}
+    rows: list[TensorRow] = []
+    for name, ref in tensors.items():
+        dtype, nbytes, location = ref.dtype.name, ref.nbytes, ref.location
+        counts = dtype_rows.get(dtype)
+        if counts is None:
+            counts = dtype_rows[dtype] = {"tensors": 0, "bytes": 0}
+        counts["tensors"] += 1
+        counts["bytes"] += nbytes
+        locations[location] = locations.get(location, 0) + 1
+        top = name.split(".", 1)[0]
+        nested[top] = nested.get(top, 0) + 1
+        row: TensorRow = {"name": name, "dtype": dtype, "shape": list(ref.shape), "nbytes": nbytes,
+                          "location": location}
+        if ref.kind != "dense":
+            row["kind"] = ref.kind
+        rows.append(row)
 
     state_dicts = ckpt.state_dicts()
     weights = _weights(ckpt)
     # TorchScript's __torch__ classes are compiled from the archive's code/, not imported
     imports = sorted({g for g in ckpt.globals_used if g not in SAFE_GLOBALS and not g.startswith("__torch__.")})
-    nested: dict[str, int] = defaultdict(int)
-    for name in tensors:
-        nested[name.split(".", 1)[0]] += 1
     tree_rows = _tree_rows(ckpt.tree, nested, breakdown)
-    listed = list(tensors.items()) if max_tensors is None else list(tensors.items())[:max_tensors]
     report = InspectReport(
         path=ckpt.path,
         format=ckpt.format,
         file_size=ckpt.file_size,
         tensor_count=len(tensors),
         tensor_bytes=tensor_bytes,
-        tensors=[_tensor_row(name, ref) for name, ref in listed],
+        tensors=rows if max_tensors is None else rows[:max_tensors],
         state_dicts=_state_dict_rows(ckpt, state_dicts),
         weights=weights,
         objects=[{"path": p, "class": c} for p, c in ckpt.objects()],
@@ -406,6 +415,11 @@ def _tree_rows(tree: Any, nested: dict[str, int] | None, breakdown: dict[str, in
 
 
 def _used_bytes(refs: list[TensorRef]) -> int:
+    if len(refs) == 1:  # most storages: the loop below, for one span
+        ref = refs[0]
+        start = ref.offset * ref.dtype.itemsize
+        stop = start + ref.span_bytes
+        return stop - max(start, -1) if stop > -1 else 0
     spans = sorted((r.offset * r.dtype.itemsize, r.offset * r.dtype.itemsize + r.span_bytes) for r in refs)
     used, end = 0, -1
     for start, stop in spans:
