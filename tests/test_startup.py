@@ -99,3 +99,23 @@ def test_engine_choices_read_as_argparse_choices():
                          text=True, timeout=60)
     assert bad.returncode == 2
     assert "invalid choice: 'spark' (choose from 'local', 'dask', 'ray')" in bad.stderr
+
+
+def test_entry_point_tunes_the_collector_and_freezes_read_only_commands_at_exit(tmp_path):
+    """The command's process collects its first generation every 50,000 objects; `inspect`/`scan`
+    freeze the heap when done (the exit's collection has nothing to walk), other commands do not;
+    `torchckpt.cli.main` (in-process use) changes neither."""
+    path = tmp_path / "m.pkl"
+    path.write_bytes(pickle.dumps({"w": [1.0, 2.0]}, protocol=2))
+    code = ("import gc, io, sys, contextlib; from torchckpt import _entry, cli\n"
+            "default = gc.get_threshold()\n"
+            "with contextlib.redirect_stdout(io.StringIO()): assert cli.main(['inspect', '--json', sys.argv[1]]) == 0\n"
+            "assert gc.get_threshold() == default and gc.get_freeze_count() == 0\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    assert _entry.main(['diff', sys.argv[1], sys.argv[1]]) == 0\n"
+            "assert gc.get_threshold() == (50_000, *default[1:]) and gc.get_freeze_count() == 0, gc.get_threshold()\n"
+            "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+            "    assert _entry.main(['--debug', 'inspect', '--json', sys.argv[1]]) == 0\n"
+            "assert gc.get_freeze_count() > 0 and '\"tensor_count\": 0' in out.getvalue(); print('ok')")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "ok", done.stderr[-2000:]

@@ -11,6 +11,14 @@ its first attribute, transparently. ``copy`` and ``weakref`` likewise (4 M instr
 weakref, and so does the remote reader; neither is used by a command on a local file. ``re`` too
 (with ``enum``, ~15 M): the patterns the readers need come compiled with the package
 (:mod:`torchckpt._regex`), and so does the one ``dataclasses`` compiles at its import.
+
+The cyclic garbage collector, too, is tuned for a short-lived process: its first generation is
+collected every 50,000 new objects instead of 700 (the start-up's ~100k objects of classes,
+functions and module dicts would otherwise trigger full collections that walk all of them, ~6 M
+instructions; cyclic garbage still goes, in bigger batches), and a read-only command (``inspect``,
+``scan``: they write nothing but their output) freezes the heap when it is done, so that the
+interpreter's final collection at exit does not walk every object only to free what the exit
+frees anyway (~10 M instructions).
 """
 
 from __future__ import annotations
@@ -23,6 +31,8 @@ if TYPE_CHECKING:
     from typing import Any
 
 _DEFERRED = ("inspect", "copy", "weakref", "re")
+_GC_FIRST_GENERATION = 50_000  # the interpreter's default: 700
+_READ_ONLY = ("inspect", "scan")  # commands whose heap is frozen at exit (nothing they hold needs finalizing)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,9 +43,16 @@ def main(argv: list[str] | None = None) -> int:
     from ._dataclass_methods import install
 
     install()  # dataclasses' methods compiled with the package, not at every start
+    import gc
+
+    gc.set_threshold(_GC_FIRST_GENERATION, *gc.get_threshold()[1:])
     from .cli import main as cli_main
 
-    return cli_main(argv)
+    code = cli_main(argv)
+    command = next((a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")), None)
+    if command in _READ_ONLY:
+        gc.freeze()  # the exit's collection would walk the whole heap for nothing
+    return code
 
 
 def _defer(name: str) -> None:
