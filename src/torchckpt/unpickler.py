@@ -18,11 +18,9 @@ scanner (:mod:`torchckpt.scanner`) judges those.
 from __future__ import annotations
 
 import _compat_pickle
-import bisect
 import codecs
 import contextlib
 import gc
-import heapq
 import mmap
 import struct
 import sys
@@ -1695,6 +1693,8 @@ class FileReading(NamedTuple):
 
     def file_offset(self, view_offset: int) -> int:
         """The file offset of a byte of ``view``."""
+        import bisect  # here, not at start-up: only a diverging reading is mapped back
+
         k = bisect.bisect_right(self.pieces, (view_offset, 1 << 62)) - 1
         piece = self.pieces[max(k, 0)]
         return piece[1] + view_offset - piece[0]
@@ -1721,6 +1721,8 @@ def _replay(data: Any, start: int, size: int,
     """CPython's reads of one stream: ``stream`` False as pickle.loads (one buffer: the data),
     True as pickle.load of a file without peek() (each read() replaces the buffer). Returns the
     dropped ranges, the reads that cross a FRAME's end (bytes reading), the end, the error."""
+    import heapq  # here, not at start-up: only streams whose FRAMEs disagree are replayed
+
     find = data.find
     args = _ARGS
     skipped: list[tuple[int, int]] = []
