@@ -74,3 +74,25 @@ def test_entry_point_imports_dataclasses_without_re():
             "assert held.compile('a+').match('aa').group() == 'aa'; print('ok')")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+def test_without_a_table_the_entry_point_uses_re(tmp_path):
+    """Another Python or engine (no usable table): dataclasses' pattern and the readers' come from the
+    real re, loaded through the placeholder, and the command's output is unchanged."""
+    import pickle
+
+    path = tmp_path / "m.pkl"
+    path.write_bytes(pickle.dumps({"ema_w": [1.0]}, protocol=2))
+    code = ("import contextlib, io, sys; from torchckpt import _regex; _regex._CODE = {}\n"
+            "from torchckpt import _entry\n"
+            "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+            "    assert _entry.main(['inspect', '--json', sys.argv[1]]) == 0\n"
+            "import re, dataclasses\n"
+            "assert 'enum' in sys.modules and sys.modules['re'] is re and dataclasses.re.compile is re.compile\n"
+            "assert dataclasses._MODULE_IDENTIFIER_RE is re.compile(dataclasses._MODULE_IDENTIFIER_RE.pattern)\n"
+            "print(out.getvalue())")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=60)
+    plain = subprocess.run([sys.executable, "-m", "torchckpt", "inspect", "--json", str(path)], capture_output=True,
+                           text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.rstrip("\n") == plain.stdout.rstrip("\n") and '"format": "pickle"' in plain.stdout
