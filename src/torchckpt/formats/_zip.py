@@ -24,7 +24,6 @@ and importing it costs more than parsing a checkpoint's directory.
 
 from __future__ import annotations
 
-import bisect
 import copy
 import mmap
 import struct
@@ -472,6 +471,8 @@ class ZipArchive:
         cd, at = self._cd, self._at
         start, end = self._cd_span
         hit = cd.find(raw, start, end) if at else -1
+        if hit >= 0:
+            import bisect  # (off the start-up path: most checkpoints have no hit)
         while hit >= 0:
             i = bisect.bisect_left(at, hit - 46)
             if i < len(at) and at[i] == hit - 46 and _U16_AT.unpack_from(cd, hit - 18)[0] >= len(raw):
