@@ -687,13 +687,12 @@ _RECORD_C = _regex.compile(rb"r(....)h(.)(" + _INT + rb")tr(....)Q(" + _INT + rb
                        + rb"([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", _regex.DOTALL)
 # the memo keys a record PUTs, by their number: 8, 7 after a GET key, 6 and 5 for a 0-dim tensor
 _PUTS = {n: struct.Struct(f"<{n}I").pack for n in (5, 6, 7, 8)}
-_KEY_RUN_LENGTH = 1 << 10
-_KEY_RUN = struct.Struct(f"<{_KEY_RUN_LENGTH}I")
-# The record of a plain tensor (1 to 3 dimensions) as torch.save writes it, its storage key a
-# decimal number (as torch names its storages): _RECORD_B and _RECORD_C in one (see _plain_records)
-_PLAIN = _regex.compile(rb"r(....)h(.)\(\(h(.)h(.)X(....)(0|[1-9][0-9]{0,8})r(....)h(.)(" + _INT + rb")tr(....)Q("
-                        + _INT + rb")(" + _INT + rb"{1,3}[\x85-\x87])r(....)(" + _INT + rb"{1,3}[\x85-\x87])r(....)"
-                        rb"([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", _regex.DOTALL)
+_KEY_RUNS = [(struct.Struct(f"<{n}I").pack, n) for n in (64, 256, 1024)]
+# The record of a plain tensor as torch.save writes it, its storage key a decimal number (as
+# torch names its storages): _RECORD_B (or _RECORD_B_GOT: no k1) and _RECORD_C in one (see _plain_records)
+_PLAIN = _regex.compile(rb"(?:r(....))?h(.)\(\(h(.)h(.)X(....)(0|[1-9][0-9]{0,8})r(....)h(.)(" + _INT
+                        + rb")tr(....)Q(" + _INT + rb")" + _SHAPE + _SHAPE
+                        + rb"([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", _regex.DOTALL)
 
 
 class PlainTensors:
@@ -773,8 +772,8 @@ def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense
     :class:`Handler` directly: what :meth:`Unpickler._call` does for a handler without
     arguments to walk, without the call."""
     plain = u.plain
-    if plain is not None and got is None:
-        done = _plain_records(u, plain, data, full, pos, end, dense)
+    if plain is not None:
+        done = _plain_records(u, plain, data, full, pos, end, dense, got)
         if done:
             return done
     done = 0
@@ -904,13 +903,13 @@ def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense
 
 
 def _plain_records(u: Unpickler, plain: PlainTensors, data: Any, full: Any, pos: int, end: int,
-                   dense: list[Any]) -> int:
-    """:func:`_tensor_record` for a plain reader given :class:`PlainTensors`, of the records of
-    plain tensors (:data:`_PLAIN`) keyed by a BINUNICODE: what their opcodes leave (the same
-    memo entries and stack), with the tensor and its hooks built as the handlers build them
-    (``_rebuild_tensor_v2`` of a storage, an int offset, size and stride tuples of ints of one
-    length, a bool, and ``OrderedDict()``). Anything else is left to :func:`_tensor_record`:
-    nothing here can fail."""
+                   dense: list[Any], got: str | None) -> int:
+    """:func:`_tensor_record` given :class:`PlainTensors`, for the records of plain tensors
+    (:data:`_PLAIN`; 0-dim ones too, keyed by a BINUNICODE or a GET): what their opcodes leave
+    (the same memo entries, stack and events), with the tensor and its hooks built as the
+    handlers build them (``_rebuild_tensor_v2`` of a storage, an int offset, size and stride
+    tuples of ints of one length, a bool, and ``OrderedDict()``). Anything else is left to
+    :func:`_tensor_record`: nothing here can fail."""
     done = 0
     match, shape_of, limit, uint32 = _PLAIN.match, _shape_of, len(data), _UINT32.unpack_from
     rebuild, hooks, storage = plain.rebuild, plain.hooks, plain.storage
@@ -919,33 +918,45 @@ def _plain_records(u: Unpickler, plain: PlainTensors, data: Any, full: Any, pos:
     if events is not None:
         rebuild_names, hooks_names = u._names(rebuild), u._names(hooks)
         (rebuild_module, rebuild_name), (hooks_module, hooks_name) = rebuild_names, hooks_names
-    # the memo keys the records PUT, 8 each from the memo's length on: compared as bytes with a
-    # run of them made at once
-    base, expected = 0, b""
+    # the memo keys the records PUT, from the memo's length on: compared as bytes with a run of
+    # them made at once, longer as the records go on (most calls of a training checkpoint read a
+    # parameter's few state tensors; a state dict's, thousands)
+    base, expected, runs = 0, b"", 0
     while True:
         m = match(data, end)
         if m is None:
             return done
         (k1, g_rebuild, g_storage, g_class, n2, digits, k2, g_location, numel, k3, offset, size_raw, k4, stride_raw,
          k5, grad, g_ordered, k6, k7, k8) = m.groups()
+        if (k1 is None) is (got is None):   # a key of its own is PUT (BINUNICODE); one read by a GET is not
+            return done
+        if size_raw is not None and stride_raw is not None:
+            size, stride = shape_of(size_raw), shape_of(stride_raw)
+            if size is None or stride is None or len(size) != len(stride):
+                return done
+            keys = b"".join((k1 or b"", k2, k3, k4, k5, k6, k7, k8))
+        elif size_raw is None and stride_raw is None:   # 0-dim: EMPTY_TUPLEs, never memoised
+            size = stride = ()
+            keys = b"".join((k1 or b"", k2, k3, k6, k7, k8))
+        else:
+            return done
         n0 = len(dense)
         at = (n0 - base) * 4
         if at + 32 > len(expected):
-            base, at = n0, 0
-            expected = _KEY_RUN.pack(*range(base, base + _KEY_RUN_LENGTH))
+            pack, count = _KEY_RUNS[min(runs, len(_KEY_RUNS) - 1)]
+            base, at, runs = n0, 0, runs + 1
+            expected = pack(*range(base, base + count))
         # (GETs of single bytes: below 256, always there once the memo has 256 entries)
-        if b"".join((k1, k2, k3, k4, k5, k6, k7, k8)) != expected[at:at + 32] \
+        if keys != expected[at:at + len(keys)] \
                 or (n0 < 256 and max(g_rebuild[0], g_storage[0], g_class[0], g_location[0], g_ordered[0]) >= n0) \
                 or dense[g_rebuild[0]] is not rebuild or dense[g_ordered[0]] is not hooks \
                 or int.from_bytes(n2, "little") != len(digits) or u.work < 1:
             return done
-        size, stride = shape_of(size_raw), shape_of(stride_raw)
-        if size is None or stride is None or len(size) != len(stride):
-            return done
-        try:
-            key = full[pos + 5:end].decode("utf-8", "surrogatepass")
-        except UnicodeDecodeError:
-            return done
+        if got is None:
+            try:
+                key = full[pos + 5:end].decode("utf-8", "surrogatepass")
+            except UnicodeDecodeError:
+                return done
         storage_key = digits.decode()
         pid = (dense[g_storage[0]], dense[g_class[0]], storage_key, dense[g_location[0]],
                numel[1] if len(numel) == 2 else int.from_bytes(numel[1:], "little", signed=len(numel) == 5))
@@ -961,14 +972,38 @@ def _plain_records(u: Unpickler, plain: PlainTensors, data: Any, full: Any, pos:
         start = offset[1] if len(offset) == 2 else int.from_bytes(offset[1:], "little", signed=len(offset) == 5)
         requires_grad = grad == b"\x88"   # NEWTRUE
         tensor = TensorRef(ref.dtype, size, stride, ref, start, requires_grad)
-        outer += (key, tensor)
-        dense += (key, storage_key, pid, size, stride, made, (ref, start, size, stride, requires_grad, made), tensor)
+        args = (ref, start, size, stride, requires_grad, made)
+        if got is None:
+            outer += (key, tensor)
+            dense.append(key)
+        else:
+            outer.append(tensor)   # (the key is on the stack: the GET)
+        if size_raw is not None:
+            dense += (storage_key, pid, size, stride, made, args, tensor)
+        else:
+            dense += (storage_key, pid, made, args, tensor)
         done = pos = m.end()
-        # the next tensor's key: a BINUNICODE within the window
-        if pos + 5 > limit or data[pos] != Op.BINUNICODE:
-            return done
-        end = pos + 5 + uint32(data, pos + 1)[0]
-        if end > limit:
+        # the next tensor's key, read as the loop would: a BINUNICODE within the window, or a GET
+        # of a string (read here: the record after it is then read from where it ends)
+        code = data[pos] if pos < limit else -1
+        if code == Op.BINUNICODE:
+            if pos + 5 > limit:
+                return done
+            end = pos + 5 + uint32(data, pos + 1)[0]
+            if end > limit:
+                return done
+            got = None
+        elif code == Op.LONG_BINGET or code == Op.BINGET:
+            width = 5 if code == Op.LONG_BINGET else 2
+            if pos + width > limit:
+                return done
+            index = int.from_bytes(data[pos + 1:pos + width], "little")
+            if index >= len(dense) or type(dense[index]) is not str:
+                return done   # (a key past the list, or no string: the loop reads it)
+            got = dense[index]
+            outer.append(got)
+            done = pos = end = pos + width
+        else:
             return done
 
 
