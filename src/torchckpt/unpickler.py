@@ -781,12 +781,12 @@ def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense
     record_b, record_b_got, record_c, puts, shape_of, limit = (_RECORD_B.match, _RECORD_B_GOT.match, _RECORD_C.match,
                                                                 _PUTS, _shape_of, len(data))
     while True:
-        mb = record_b(data, end) if got is None else record_b_got(data, end)
+        mb = record_b(full, end, limit) if got is None else record_b_got(full, end, limit)
         if mb is None:
             return done
         k1, g_rebuild, g_storage, g_class, n2 = mb.groups()
         key_end = mb.end() + int.from_bytes(n2, "little")
-        mc = record_c(data, key_end)
+        mc = record_c(full, key_end, limit)
         if mc is None:
             return done
         k2, g_location, numel, k3, offset, size_raw, k4, stride_raw, k5, grad, g_ordered, k6, k7, k8 = mc.groups()
@@ -923,7 +923,7 @@ def _plain_records(u: Unpickler, plain: PlainTensors, data: Any, full: Any, pos:
     # parameter's few state tensors; a state dict's, thousands)
     base, expected, runs = 0, b"", 0
     while True:
-        m = match(data, end)
+        m = match(full, end, limit)   # (the file's buffer up to the window's end: a view's costs more)
         if m is None:
             return done
         (k1, g_rebuild, g_storage, g_class, n2, digits, k2, g_location, numel, k3, offset, size_raw, k4, stride_raw,
