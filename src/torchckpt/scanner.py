@@ -115,6 +115,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from .formats import _tar
+    from .formats._zip import PlainEntries
     from .vocab import RuleSeverity, Severity, Verdict
 
 __all__ = ["Finding", "ScanReport", "ScanResults", "exit_code", "scan", "scan_paths"]
@@ -134,8 +135,20 @@ _TAR_SECONDS = 8.0                 # listing and judging one tar's members
 _BYTE_SUFFIX = _regex.compile(r" at byte \d+$")
 # First bytes that are no opcode: such bytes cannot start a pickle (most tensor data)
 _NOT_AN_OPCODE = frozenset(range(256)) - OPCODE_NAMES.keys()
+# First bytes of what _Scanner.content judges: an opcode, or the first byte of a .npy (\x93), a
+# zip (P) or a compressed stream (sniff: gzip \x1f, bz2 B, xz \xfd, zlib x); bytes that start
+# otherwise are judged to hold nothing
+_MAGIC_FIRST = frozenset(b"\x93P\x1fB\xfdx")
+_MAY_MATTER_FIRST = frozenset(OPCODE_NAMES) | _MAGIC_FIRST
 # GLOBAL, INST, STACK_GLOBAL, EXT1/2/4: the only opcodes whose events _reaches_code counts
 _IMPORTING_OPCODE = _regex.compile(rb"[ci\x93\x82-\x84]")
+_NAMING_LINES = frozenset(b"ci")                  # GLOBAL, INST: two lines name the global
+_EXT = frozenset(b"\x82\x83\x84")
+_CALLS = frozenset(b"Ro\x81\x92")               # REDUCE, OBJ, NEWOBJ, NEWOBJ_EX (INST names its global)
+# what may push a str, the only thing STACK_GLOBAL takes: the string opcodes (protocol 0-2
+# strings load as str), the memo (whatever went in came off the stack), a persistent id
+_MAY_PUSH_STR = frozenset(b"XV\x8c\x8dSTUghjPQ")
+_NEWLINE = _regex.compile(b"\n")
 
 
 # --- the report -------------------------------------------------------------------------------
@@ -496,16 +509,6 @@ def _summary(s: _Stream) -> str:
     return f"a pickle that breaks at byte {s.end}{calls}"
 
 
-def _exact_duplicates(archive: PythonZip) -> list[str]:
-    seen: set[str] = set()
-    repeated = []
-    for e in archive.every_entry:
-        if e.name in seen:
-            repeated.append(e.name)
-        seen.add(e.name)
-    return repeated
-
-
 def _decode_name(raw: bytes) -> str:
     """The name zipfile gives an ASCII record name (torch's names are ASCII)."""
     return raw.decode("utf-8", "replace").split("\0", 1)[0]
@@ -516,6 +519,97 @@ def _reaches_code(s: _Stream) -> bool:
     nothing in it can run."""
     return any((e.kind == "global" and is_identifier_path(e.module) and is_identifier_path(e.name))
                or (e.kind == "call" and e.module == "copyreg._extension_registry") for e in s.events)
+
+
+def _may_reach_code(data: Any, start: int, end: int) -> bool:
+    """Whether ``pickle.loads`` of ``data[start:end]`` (reading nothing past ``end``) may name a
+    global (GLOBAL, INST, STACK_GLOBAL) or call an EXT, the only events :func:`_reaches_code`
+    counts. The walk skips each opcode's argument as CPython reads it (the unpickler's table),
+    so it passes every opcode the reading passes (the reading may stop sooner, never later).
+    False only where the reading must stop first, or reads on with nothing to count: an unknown
+    opcode, an argument that runs past ``end``, a negative length, ``STOP``, GLOBAL/INST without
+    its two lines, STACK_GLOBAL with no str pushed before it (it takes two), an EXT never called
+    (only a call of what it pushed counts). A ``FRAME`` that fits gives up (True):
+    ``pickle.load(file)`` reads framed bytes its own way."""
+    from .unpickler import _ARGS
+
+    pos = start
+    strings = ext = False
+    while pos < end:
+        op = data[pos]
+        spec = _ARGS.get(op)
+        if spec is None:
+            return False
+        if op in _NAMING_LINES:
+            found = _NEWLINE.search(data, pos + 1, end)
+            return found is not None and _NEWLINE.search(data, found.end(), end) is not None
+        if op == 0x93:
+            return strings
+        if ext and op in _CALLS:
+            return True
+        strings = strings or op in _MAY_PUSH_STR
+        ext = ext or op in _EXT
+        pos += 1
+        if type(spec) is int:
+            if spec > 0:
+                pos += spec
+            for _ in range(-spec):     # one or two lines, each up to its newline
+                found = _NEWLINE.search(data, pos, end)
+                if found is None:
+                    return False
+                pos = found.end()
+        elif spec == "stop":
+            return False
+        elif spec == "frame":      # (the C unpickler reads the whole frame ahead)
+            return pos + 8 <= end and int.from_bytes(data[pos:pos + 8], "little") <= end - pos - 8
+        else:
+            width, signed, _ = spec
+            if pos + width > end:
+                return False
+            length = int.from_bytes(data[pos:pos + width], "little", signed=signed)
+            if length < 0:
+                return False
+            pos += width + length
+    return False
+
+
+def _name_kinds(names: list[str]) -> tuple[set[str], bool]:
+    """Which of ``data.pkl``/``constants.pkl`` some entry's base name is (any case), and whether
+    some entry is a ``.py`` file under a ``code/`` folder. The base names are searched for in all
+    names joined by newlines (where no name holds one), each name a line."""
+    joined = "\n".join(names)
+    has_code = "code/" in joined and any(n.endswith(".py") and (n.startswith("code/") or "/code/" in n)
+                                         for n in names)
+    if joined.count("\n") != max(len(names) - 1, 0):
+        return {n.rsplit("/", 1)[-1].lower() for n in names} & {"data.pkl", "constants.pkl"}, has_code
+    text = joined.lower() + "\n"
+    kinds = set()
+    for kind in ("data.pkl", "constants.pkl"):
+        line = kind + "\n"
+        at = text.find(line)
+        while at > 0 and text[at - 1] not in "/\n":
+            at = text.find(line, at + 1)
+        if at >= 0:
+            kinds.add(kind)
+    return kinds, has_code
+
+
+def _inert(data: Any, start: int, end: int) -> bool:
+    """Whether :meth:`_Scanner.content` judges nothing in ``data[start:end]`` (a file's bytes,
+    all present): no .npy, archive or compressed stream starts there, and reading it as a pickle
+    names no global (:func:`_may_reach_code`)."""
+    if end <= start:
+        return True
+    first = data[start]
+    if first not in _MAY_MATTER_FIRST:
+        return True
+    if first in _MAGIC_FIRST:
+        head = bytes(data[start:start + 16])
+        if head[:6] == b"\x93NUMPY" or head[:4] == b"PK\x03\x04" or starts_stream(head):
+            return False
+        if first in _NOT_AN_OPCODE:
+            return True
+    return _IMPORTING_OPCODE.search(data, start, end) is None or not _may_reach_code(data, start, end)
 
 
 _BYTES_IO = frozenset({"_io.BytesIO", "io.BytesIO"})
@@ -1056,7 +1150,7 @@ class _Scanner:
         tensor data costs a few bytes). Judged as a pickle only when read as one it reaches
         something that could run (an importable global, a called EXT): random bytes that happen to
         form a tiny pickle ("N.") are not reported."""
-        if end <= start:
+        if end <= start or (not is_lazy(data) and _inert(data, start, end)):
             return
         head = bytes(data[start:start + 16])
         whole = start == 0 and end == len(data)
@@ -1134,19 +1228,18 @@ class _Scanner:
                      entry=prefix)
             return "zip"
         arch = r.torch
-        names = [e.name for e in (arch or r.python or r.others[0]).every_entry]
-        basenames = {n.rsplit("/", 1)[-1].lower() for n in names}
+        plain = r.plain()
+        names = plain.names if plain is not None and plain.names_alike else (arch or r.python or r.others[0]).names()
+        basenames, has_code = _name_kinds(names)
         torchscript = "constants.pkl" in basenames
         fmt = ("torchscript" if torchscript else "torch-zip" if "data.pkl" in basenames
                else "numpy" if names and all(n.endswith(".npy") for n in names) else "zip")
         code_reader = arch or r.python
-        has_code = any(n.endswith(".py") and (n.startswith("code/") or "/code/" in n) for n in names)
         if code_reader is not None and (torchscript or has_code):
             # (code/ without constants.pkl is judged too: which loader compiles it is not ours to guess)
             self.torchscript_code(code_reader, prefix=prefix)
         for reading in (arch, r.python):
-            for name in sorted(set(reading.duplicates if isinstance(reading, ZipArchive) else
-                                   _exact_duplicates(reading) if reading is not None else ())):
+            for name in sorted(set(reading.duplicates if reading is not None else ())):
                 self.add("suspicious", "zip", f"two entries are named {_show(name)!r} (or differ only in case): zip "
                                               "readers disagree on which one they load (all were scanned)",
                          entry=_join(prefix, _show(name)))
@@ -1154,36 +1247,124 @@ class _Scanner:
         storages: dict[str, tuple[int, int]] = {}
         judged: set[tuple[Any, ...]] = set()
         roles: dict[int, str] = {}
+        # the entries judged one by one (all of them, but where both readings read plain entries)
+        single: list[int] | None = None
         if arch is not None:
             for asked in TORCH_RECORDS:
                 found = arch.record(asked)
                 if found is not None:
                     roles.setdefault(found.index, asked)
-            for e in arch.every_entry:
-                self.zip_entry(arch, e, prefix=prefix, depth=depth, torchscript=torchscript, storages=storages,
-                               judged=judged, role=roles.get(e.index), who="torch")
+            if plain is None:
+                for e in arch.every_entry:
+                    self.zip_entry(arch, e, prefix=prefix, depth=depth, torchscript=torchscript, storages=storages,
+                                   judged=judged, role=roles.get(e.index), who="torch")
+            else:
+                single = self.plain_zip_entries(arch, plain, roles, prefix=prefix, depth=depth,
+                                                torchscript=torchscript, storages=storages, judged=judged)
         for other in [r.python, *r.others]:
             if other is None:
                 continue
             who = "zipfile" if other is r.python else f"the end record at byte {other.eocd}"
-            for e in other.every_entry:
+            # (zipfile's reading of a plain entry is torch's, judged above, and its headers say nothing)
+            for e in (other.every_entry if single is None or other is not r.python else map(other.entry, single)):
                 self.zip_entry(other, e, prefix=prefix, depth=depth, torchscript=torchscript, storages=storages,
                                judged=judged, role=None, who=who)
+        same = self.plain_storages(arch, r.python, plain, storages) if arch is not None and storages else {}
         if arch is not None and fmt == "torch-zip" and storages:
-            for key, (itemsize, numel) in storages.items():
-                stored = arch.record(f"data/{key}")
-                if stored is not None and stored.size < itemsize * numel:
+            # (a plain entry that holds what its storage declares has nothing to report)
+            short = self.short_storages(storages, same, plain) if plain is not None and same else set()
+            for key in [key for key in storages if key not in same or key in short] if same else storages:
+                itemsize, numel = storages[key]
+                index = same.get(key, -1)
+                if index >= 0 and plain is not None:
+                    size, name = plain.sizes[index], plain.names[index]
+                else:
+                    stored = arch.record(f"data/{key}")
+                    size, name = (stored.size, stored.name) if stored is not None else (-1, "")
+                if 0 <= size < itemsize * numel:
                     self.add("dangerous", "storage", f"storage {_show(key, 40)} declares {itemsize * numel} bytes "
-                                                     f"but its entry holds {stored.size}: the weights_only "
+                                                     f"but its entry holds {size}: the weights_only "
                                                      "memory-corruption pattern (CVE-2026-24747)",
-                             entry=_join(prefix, stored.name))
-        self.zip_divergence(r, prefix=prefix, storages=storages)
+                             entry=_join(prefix, name))
+        self.zip_divergence(r, prefix=prefix, storages=storages, plain=plain, same=same)
         return fmt
 
-    def zip_divergence(self, r: ZipReadings, *, prefix: str | None, storages: dict[str, Any]) -> None:
+    def plain_zip_entries(self, arch: ZipArchive, plain: PlainEntries, roles: dict[int, str], *, prefix: str | None,
+                          depth: int, torchscript: bool, storages: dict[str, tuple[int, int]],
+                          judged: set[tuple[Any, ...]]) -> list[int]:
+        """:meth:`zip_entry` for every entry of torch's reading, the plain ones (see
+        :class:`~torchckpt.formats._zip.PlainEntries`) in bulk: such an entry's headers say nothing
+        and its bytes are stored in place, so judging it is judging its bytes (:meth:`content`), once
+        per distinct ``(offset, size)``, as :meth:`zip_entry` does; bytes :meth:`content` passes over
+        by their first byte are not visited. Returns the entries judged one by one, in order."""
+        from itertools import compress, repeat
+
+        offsets, sizes, names, buf = plain.offsets, plain.sizes, plain.names, arch.buf
+        n = len(offsets)
+        # one by one: entries not plain, the records torch asks for, and pickles by name
+        single = set(compress(range(n), map((0).__gt__, offsets)))
+        single.update(roles)
+        single.update(compress(range(n), map(str.endswith, names, repeat(_PICKLE_SUFFIXES))))
+        order = sorted(single)
+        start = 0
+        for stop in (*order, n):
+            if start < stop:
+                firsts = map(buf.__getitem__, offsets[start:stop])
+                for i in compress(range(start, stop), map(_MAY_MATTER_FIRST.__contains__, firsts)):
+                    at, size = offsets[i], sizes[i]
+                    if _inert(buf, at, at + size):
+                        continue
+                    key = ("stored", at, size)
+                    if key not in judged:
+                        judged.add(key)
+                        self.content(buf, at, at + size, prefix=_join(prefix, _show(names[i])), depth=depth,
+                                     torchscript=torchscript)
+                judged.update(zip(repeat("stored"), offsets[start:stop], sizes[start:stop]))
+            if stop < n:
+                self.zip_entry(arch, arch.entry(stop), prefix=prefix, depth=depth, torchscript=torchscript,
+                               storages=storages, judged=judged, role=roles.get(stop), who="torch")
+            start = stop + 1
+        return order
+
+    @staticmethod
+    def plain_storages(arch: ZipArchive, py: PythonZip | None, plain: PlainEntries | None,
+                       keys: Iterable[str]) -> dict[str, int]:
+        """Storage key -> the plain entry that both torch's ``get_record("data/<key>")`` and
+        zipfile find for it, where they look up the very same bytes (an ASCII folder and key, no
+        NUL: a plain entry's name is its own only); keys that are not so are left out."""
+        folder = arch.raw_folder
+        if plain is None or py is None or folder is None or not folder.isascii():
+            return {}
+        from itertools import compress
+
+        keys = list(keys)
+        keys = list(compress(keys, map(str.isascii, keys)))
+        if "\0" in "".join(keys):
+            keys = [key for key in keys if "\0" not in key]
+        indices = list(py.indices(map(f"{folder.decode('ascii')}data/".__add__, keys)))
+        offsets = plain.offsets
+        if -1 in indices:
+            return {key: index for key, index in zip(keys, indices) if index >= 0 and offsets[index] >= 0}
+        return dict(compress(zip(keys, indices), map((0).__le__, map(offsets.__getitem__, indices))))
+
+    @staticmethod
+    def short_storages(storages: dict[str, tuple[int, int]], same: dict[str, int], plain: PlainEntries) -> set[str]:
+        """The storages of ``same`` whose plain entry holds fewer bytes than they declare."""
+        from itertools import compress
+        from operator import itemgetter, lt, mul
+
+        keys = list(same)
+        declared = list(map(storages.__getitem__, keys))
+        needed = map(mul, map(itemgetter(0), declared), map(itemgetter(1), declared))
+        return set(compress(keys, map(lt, map(plain.sizes.__getitem__, same.values()), needed)))
+
+    def zip_divergence(self, r: ZipReadings, *, prefix: str | None, storages: dict[str, Any],
+                       plain: PlainEntries | None = None, same: dict[str, int] | None = None) -> None:
         """Dangerous findings wherever two readers get different bytes for one name: torch's
         case-insensitive lookup vs zipfile's exact one, shadowed duplicates, lying local headers,
-        sizes, entries beyond the directory's count, other end records."""
+        sizes, entries beyond the directory's count, other end records. A plain entry (``plain``)
+        reads alike to both, by its name as by its index: it is not compared again, nor the
+        storages both find as one plain entry (``same``, see :meth:`plain_storages`)."""
         arch, py = r.torch, r.python
 
         def shown(reader: str, entry: ZipEntry | None, got: Extracted | None) -> str:
@@ -1216,29 +1397,45 @@ class _Scanner:
             self.add("dangerous", "divergence", "the file reads differently to different loaders: Python's zipfile "
                                                 f"reads {len(py.every_entry)} entries, torch's reader refuses the "
                                                 f"archive ({_show(r.torch_error or '', 120)})", entry=prefix)
+        def opened(reader: PythonZip, name: str) -> ZipEntry | None:
+            index = reader.index_of(name)
+            return reader.entry(index) if index >= 0 else None
+
         if arch is not None and py is not None:
             if arch.raw_folder is not None:
-                for record in (*TORCH_RECORDS, *(f"data/{key}" for key in storages)):
+                same = same or {}
+                for record in (*TORCH_RECORDS, *(f"data/{key}" for key in storages if key not in same)):
                     full = arch.raw_folder + record.encode("utf-8", "surrogateescape")
-                    te, pe = arch.record(record), py.entries.get(_decode_name(full))
+                    te, pe = arch.record(record), opened(py, _decode_name(full))
                     if te is not None or pe is not None:
                         differ(_decode_name(full), ("torch", arch, te), ("zipfile", py, pe))
-            for name, pe in py.entries.items():
+            if plain is None:
+                by_name: Iterable[tuple[str, int]] = py.opened()
+                indices: Iterable[int] = range(len(arch.every_entry))
+            else:
+                # (every name is one entry's: zipfile's names in order are its entries in order)
+                from itertools import compress
+
+                indices = list(compress(range(len(plain.offsets)), map((0).__gt__, plain.offsets)))
+                by_name = ((plain.names[i], i) for i in indices)
+            for name, index in by_name:
                 if not name.endswith("/"):
+                    pe = py.entry(index)
                     differ(name, ("torch", arch, arch.locate(pe.raw_name)), ("zipfile", py, pe))
-            for e in arch.every_entry:
-                if e.name not in py.entries and not e.name.endswith("/"):
+            for e in map(arch.entry, indices):
+                if py.index_of(e.name) < 0 and not e.name.endswith("/"):
                     differ(e.name, ("torch", arch, arch.locate(e.raw_name)), ("zipfile", py, None))
         main = py or arch
         for other in r.others:
             reader = f"the end record at byte {other.eocd}"
-            for name, oe in other.entries.items():
+            for name, index in other.opened():
                 if name.endswith("/"):
                     continue
+                oe = other.entry(index)
                 if isinstance(main, ZipArchive):
                     differ(name, (reader, other, oe), ("torch", main, main.locate(oe.raw_name)))
                 elif main is not None:
-                    differ(name, (reader, other, oe), ("zipfile", main, main.entries.get(name)))
+                    differ(name, (reader, other, oe), ("zipfile", main, opened(main, name)))
                 else:
                     self.add("dangerous", "divergence", f"the file reads differently to different loaders: "
                                                         f"{reader} describes an archive the main readers refuse",

@@ -28,7 +28,7 @@ import copy
 import mmap
 import struct
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .. import _regex
@@ -703,11 +703,11 @@ class ZipArchive:
 
 
 class _Directory(Sequence[ZipEntry]):
-    """:attr:`ZipArchive.every_entry`: the central directory in order, each entry made when reached."""
+    """``every_entry`` of a reading: the central directory in order, each entry made when reached."""
 
     __slots__ = ("_archive",)
 
-    def __init__(self, archive: ZipArchive):
+    def __init__(self, archive: ZipArchive | PythonZip):
         self._archive = archive
 
     def __len__(self) -> int:
@@ -790,6 +790,10 @@ _CENTRAL_WALK = struct.Struct("<I4xHI6xIIHHHH6xI")
 _CENTRAL_SIGNATURE = 0x02014B50
 _CENTRAL_ALL = struct.Struct("<8xHIHIIIHHHHHII")
 _U16_AT = struct.Struct("<H")
+# zipfile's walk of the directory (signature, version needed, flags, method, sizes,
+# name/extra/comment lengths, external attributes, header offset), and the fields of an entry
+_PY_CENTRAL = struct.Struct("<4s2xBxHH8xIIHHH4xII")
+_PY_ENTRY = struct.Struct("<8xHI2xIIIHHH4xII")
 
 
 def _local(buf: Any, e: ZipEntry) -> None:
@@ -805,23 +809,6 @@ def _local(buf: Any, e: ZipEntry) -> None:
         buf[hoff + 30:hoff + 30 + lnlen])
     e.local_flags, e.local_method = lflags, lmethod
     e.data_offset = hoff + 30 + lnlen + lxlen
-
-
-def _locals(buf: Any, entries: list[ZipEntry]) -> None:
-    """:func:`_local` for every entry of a file whose bytes are all present (no remote fetch)."""
-    unpack, size = _LOCAL_HEADER.unpack_from, len(buf)
-    for e in entries:
-        hoff = e.header_offset
-        if hoff < 0 or hoff + 30 > size:
-            continue
-        (sig, lflags, lmethod, lnlen, lxlen) = unpack(buf, hoff)
-        if sig != _LOCAL:
-            continue
-        start = hoff + 30
-        raw, local = e.raw_name, buf[start:start + lnlen]
-        e.local_raw_name = raw if local == raw else bytes(local)
-        e.local_flags, e.local_method = lflags, lmethod
-        e.data_offset = start + lnlen + lxlen
 
 
 def _heap_sort(keys: list[bytes]) -> list[int]:
@@ -862,11 +849,22 @@ class PythonZip:
     def __init__(self, buf: Any, *, eocd: int | None = None):
         self.buf = buf
         self.size = len(buf)
-        self.every_entry: list[ZipEntry] = []
-        self.entries: dict[str, ZipEntry] = {}
         self.concat = 0             # bytes before the archive (zipfile shifts every offset by them)
         self._extracted: dict[int, Extracted] = {}
         self.budget: InflateBudget | None = None
+        # The directory as ZipArchive keeps it (its bytes, where each record starts in them); an
+        # entry is made when asked for. ``_index``: each name -> the entry zipfile's NameToInfo
+        # gives (the last of that name), in the order the names first appear.
+        self._cd = b""
+        self._at = array("Q")
+        self._names: list[str] = []
+        self._index: dict[str, int] = {}
+        self._made: dict[int, ZipEntry] = {}
+        self._by_name: dict[str, ZipEntry] | None = None
+        self.names_cut = False      # whether a NUL cut some name short (its raw name says more)
+        # each entry's data offset where it is plain for zipfile (-1: not), and its size
+        self.plain = array("q")
+        self.plain_sizes = array("q")
         self.eocd = self._end_record() if eocd is None else eocd
         self._parse()
 
@@ -898,35 +896,108 @@ class PythonZip:
         start_dir = cd_ofs + concat
         if start_dir < 0:
             raise ValueError("Bad offset for central directory")
-        cd = bytes(buf[start_dir:start_dir + cd_size])
-        pos, index = 0, 0
+        cd = self._cd = bytes(buf[start_dir:start_dir + cd_size])
+        # (the walk runs once per entry of a 100k-entry checkpoint: its work is kept to the least)
+        at: list[int] = []
+        plain: list[int] = []
+        sizes: list[int] = []
+        names = self._names
+        unpack, local = _PY_CENTRAL.unpack_from, _LOCAL_HEADER.unpack_from
+        add_at, add_name, add_plain, add_size = at.append, names.append, plain.append, sizes.append
         lazy = is_lazy(buf)
+        size = self.size
+        room, last = len(cd) - 46, size - 30
+        pos = 0
         while pos < cd_size:
-            if len(cd) - pos < 46:
+            if pos > room:
                 raise ValueError("Truncated central directory")
-            if cd[pos:pos + 4] != _CENTRAL:
+            (sig, extract_version, flags, method, csize, usize, nlen, xlen, clen, ext_attr, hoff) = unpack(cd, pos)
+            if sig != _CENTRAL:
                 raise ValueError("Bad magic number for central directory")
-            (extract_version, flags, method, dos_time, _, crc, csize, usize, nlen, xlen, clen, _, _, ext_attr,
-             hoff) = struct.unpack_from("<2xBxHHHHIIIHHHHHII", cd, pos + 4)
-            raw_name = cd[pos + 46:pos + 46 + nlen]
-            extra = cd[pos + 46 + nlen:pos + 46 + nlen + xlen]
+            raw = cd[pos + 46:pos + 46 + nlen]
             try:
-                name = raw_name.decode("utf-8" if flags & 0x800 else "cp437")
+                name = raw.decode("utf-8" if flags & 0x800 else "cp437")
             except UnicodeDecodeError as exc:
                 raise ValueError(f"undecodable entry name ({exc.reason})") from None
             if extract_version > 63:
                 raise ValueError("zip file version not supported")
-            usize, csize, hoff = _python_zip64(extra, usize, csize, hoff)
-            e = ZipEntry(index, raw_name, name.split("\0", 1)[0], method, flags, crc, csize, usize,
-                         hoff + concat, ext_attr, dos_time)
-            if lazy:
-                _local(buf, e)
-            self.every_entry.append(e)
-            self.entries[e.name] = e
+            if xlen >= 4:   # (ZipInfo._decodeExtra: a corrupt field fails the archive)
+                _python_zip64(cd[pos + 46 + nlen:pos + 46 + nlen + xlen], usize, csize, hoff)
+            cut = "\0" in name
+            if cut:
+                name = name.split("\0", 1)[0]
+                self.names_cut = True
+            # plain (see PlainEntries), as far as this reading tells: flags at most bit 3 (a data
+            # descriptor) and bit 11 (UTF-8 names), no zip64 field, a local header that repeats it
+            data = -1
+            if not (method or flags & 0xF7F7 or csize != usize or not usize or usize == _U32 or hoff == _U32
+                    or ext_attr & 0x10 or cut or lazy):
+                h = hoff + concat
+                if 0 <= h <= last:
+                    (lsig, lflags, lmethod, lnlen, lxlen) = local(buf, h)
+                    if lsig == _LOCAL and lflags == flags and not lmethod and lnlen == nlen:
+                        data = h + 30 + nlen + lxlen
+                        if data + usize > size or buf[h + 30:h + 30 + nlen] != raw or raw.endswith(b"/"):
+                            data = -1
+            add_at(pos)
+            add_plain(data)
+            add_size(usize)
+            add_name(name)
             pos += 46 + nlen + xlen + clen
-            index += 1
-        if not lazy:  # (after the directory: a directory zipfile refuses is refused before any header is read)
-            _locals(buf, self.every_entry)
+        count = len(at)
+        self._at, self.plain, self.plain_sizes = array("Q", at), array("q", plain), array("q", sizes)
+        self._index = dict(zip(names, range(count)))   # (the last entry of a name wins, as in NameToInfo)
+        if lazy:   # a remote file: each local header fetched as the directory is read
+            for i in range(count):
+                self.entry(i)
+
+    def entry(self, index: int) -> ZipEntry:
+        """Entry ``index`` of the directory, with what its local header says (made once)."""
+        made = self._made.get(index)
+        if made is None:
+            cd, pos = self._cd, self._at[index]
+            (flags, method_time, crc, csize, usize, nlen, xlen, _, ext_attr, hoff) = _PY_ENTRY.unpack_from(cd, pos)
+            raw_name = cd[pos + 46:pos + 46 + nlen]
+            usize, csize, hoff = _python_zip64(cd[pos + 46 + nlen:pos + 46 + nlen + xlen], usize, csize, hoff)
+            made = self._made[index] = ZipEntry(index, raw_name, self._names[index], method_time & _U16, flags, crc,
+                                                csize, usize, hoff + self.concat, ext_attr, method_time >> 16)
+            _local(self.buf, made)
+        return made
+
+    @property
+    def every_entry(self) -> Sequence[ZipEntry]:
+        """The central directory in order (each entry made when reached)."""
+        return _Directory(self)
+
+    @property
+    def entries(self) -> dict[str, ZipEntry]:
+        """Each name -> the entry zipfile opens for it (the last of that name)."""
+        if self._by_name is None:
+            entry = self.entry
+            self._by_name = {name: entry(i) for name, i in self._index.items()}
+        return self._by_name
+
+    def index_of(self, name: str) -> int:
+        """The index of the entry zipfile opens for ``name``, -1 when there is none."""
+        return self._index.get(name, -1)
+
+    def indices(self, names: Iterable[str]) -> Iterator[int]:
+        """:meth:`index_of` of each name."""
+        from itertools import repeat
+
+        return map(self._index.get, names, repeat(-1))
+
+    def opened(self) -> Iterator[tuple[str, int]]:
+        """Each name and the index of the entry zipfile opens for it (as :attr:`entries` orders them)."""
+        return iter(self._index.items())
+
+    @property
+    def duplicates(self) -> list[str]:
+        """Names that more than one entry has (zipfile opens the last)."""
+        if len(self._index) == len(self._names):
+            return []
+        seen: set[str] = set()
+        return [name for name in self._names if name in seen or seen.add(name)]   # type: ignore[func-returns-value]
 
     def extract(self, entry: ZipEntry, *, limit: int = MAX_INFLATE) -> Extracted:
         """What ``ZipFile.open(name).read()`` yields (up to where it raises). Remembered per entry."""
@@ -983,7 +1054,7 @@ class PythonZip:
         return got.data
 
     def names(self) -> list[str]:
-        return [e.name for e in self.every_entry]
+        return list(self._names)
 
 
 def _python_zip64(extra: bytes, usize: int, csize: int, hoff: int) -> tuple[int, int, int]:
@@ -1032,6 +1103,47 @@ class ZipReadings:
     @property
     def any(self) -> bool:
         return self.torch is not None or self.python is not None or bool(self.others)
+
+    def plain(self) -> PlainEntries | None:
+        """The entries torch's reader and zipfile read alike in the plainest way (see
+        :class:`PlainEntries`); None when the two readings do not share their directory."""
+        torch, py = self.torch, self.python
+        if torch is None or py is None or torch.buf is not py.buf or is_lazy(py.buf):
+            return None
+        n = len(py._at)
+        if (torch.prefix_bytes != py.concat or len(torch._at) != n or torch._unique is None
+                or len(py._index) != n):
+            # bytes before the archive counted differently, two names alike (a lookup decides), or
+            # another count of entries: the entries are judged one by one
+            return None
+        # the same directory: the same bytes, records at the same places (so entry i is one record)
+        start, end = torch._cd_span
+        if torch._cd[start:end] != py._cd:
+            return None
+        if (torch._at != py._at) if start == 0 else (array("Q", map(start.__add__, py._at)) != torch._at):
+            return None
+        # what is plain for zipfile is plain for torch: one record, one local header, one name
+        count = n - py.plain.count(-1)
+        return PlainEntries(py.plain, py.plain_sizes, py._names, not py.names_cut, count) if count else None
+
+
+@dataclass(slots=True)
+class PlainEntries:
+    """Entries of a zip that torch's reader and Python's zipfile read alike, as torch writes its
+    storages: one central record (the same for both readings) that is stored, not encrypted, of a
+    nonzero size with no zip64 field, whose name (no NUL, no trailing ``/``) only it has, whose
+    local header repeats its name, flags and method, and whose data lies inside the file. Both
+    readers get the same bytes for it, by its name as by its index, and its headers say nothing
+    the scanner reports. ``offsets[i]``: where entry ``i``'s data starts (-1: not plain),
+    ``sizes[i]``: its size; ``names[i]``: its name (zipfile's, which is torch's for a plain
+    entry); ``names_alike``: whether both readings name every entry alike (no NUL cuts a name
+    short for zipfile)."""
+
+    offsets: array[int]
+    sizes: array[int]
+    names: list[str]
+    names_alike: bool
+    count: int
 
 
 def zip_readings(buf: Any, *, path: str | None = None, budget: InflateBudget | None = None, start: int = 0,
