@@ -73,6 +73,15 @@ def _decompressor(kind: WrapperKind) -> Any:
     return lzma.LZMADecompressor()
 
 
+def _corrupt() -> tuple[type[Exception], ...]:
+    """What decompressing a corrupt stream raises: lzma's own error too where lzma is in use
+    (it is imported only for xz and zip method 14, and its error is no OSError)."""
+    import sys
+
+    lzma = sys.modules.get("lzma")
+    return (OSError, EOFError, ValueError, zlib.error, *((lzma.LZMAError,) if lzma is not None else ()))
+
+
 def starts_stream(head: bytes) -> bool:
     """Whether ``head`` starts a compressed stream that really decompresses (not just its magic)."""
     kind = sniff(head[:16])
@@ -80,7 +89,7 @@ def starts_stream(head: bytes) -> bool:
         return False
     try:
         _decompressor(kind).decompress(head, 1024)
-    except (OSError, EOFError, ValueError, zlib.error):
+    except _corrupt():
         return False
     return True
 
@@ -91,7 +100,7 @@ def decompress(kind: WrapperKind, data: Any, *, limit: int = MAX_INFLATE) -> byt
     dec = _decompressor(kind)
     try:
         out: bytes = dec.decompress(data, limit)
-    except (OSError, EOFError, zlib.error) as exc:
+    except _corrupt() as exc:
         raise ValueError(str(exc)) from None
     if kind in ("gzip", "zlib"):
         if dec.unconsumed_tail:
@@ -223,7 +232,7 @@ def inflate_member(method: int, raw: Any, *, size: int, limit: int = MAX_INFLATE
                 else:
                     data = b""
                 out += dec.decompress(data, size - len(out))
-    except (OSError, EOFError, ValueError, zlib.error) as exc:
+    except _corrupt() as exc:
         return Inflated(out.join()[:size], f"corrupt stream ({exc})", ended=False)
     finally:
         view.release()
