@@ -181,6 +181,7 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str | None, bool]] = {
                                                     "many/DATA.PKL"), "CRC mismatch", True),
     "short-storage": (lambda s, d: _rewritten(s, d, content={"/data/13": b"\0" * 8}), "CVE-2026-24747", True),
     "payload-in-storage": (lambda s, d: _rewritten(s, d, content={"/data/17": _OS_SYSTEM}), "system", True),
+    "corrupt-xz-in-storage": (lambda s, d: _rewritten(s, d, content={"/data/29": b"\xfd7zXZ\x00system\n"}), None, True),
     "npy-in-storage": (lambda s, d: _rewritten(s, d, content={"/data/19": _npy_object()}), None, True),
 }
 
@@ -202,6 +203,7 @@ def test_bulk_judging_reports_as_entry_by_entry(case: str, saved: Path, tmp_path
     assert (plain >= N - 4) if bulk_applies else plain == 0, plain
     bulk, single = _both(path)
     assert bulk == single
+    assert not any("internal error" in f["detail"] for f in bulk["findings"]), bulk["findings"]
     if detail is not None:
         assert any(detail in f["detail"] for f in bulk["findings"]), bulk["findings"]
     if case == "plain":
@@ -247,6 +249,15 @@ def test_inert_bytes_are_judged_to_hold_nothing(data: bytes, prefix: bytes) -> N
         s = scanner._Scanner("x")
         s.content(buf, len(prefix), len(buf), prefix="e", depth=0)
         assert not s.findings, buf
+
+
+def test_corrupt_xz_is_no_internal_error(tmp_path: Path) -> None:
+    """An xz magic before bytes lzma refuses: the scanner reads no stream there (lzma's error is
+    no OSError; it once escaped as an internal error)."""
+    path = tmp_path / "x.bin"
+    path.write_bytes(b"\xfd7zXZ\x00system\n")
+    report = torchckpt.scan(path)
+    assert [f.kind for f in report.findings] == ["format"] and "internal" not in report.findings[0].detail
 
 
 def test_walk_sees_globals() -> None:
