@@ -1127,7 +1127,6 @@ class ZipReadings:
         return PlainEntries(py.plain, py.plain_sizes, py._names, not py.names_cut, count) if count else None
 
 
-@dataclass(slots=True)
 class PlainEntries:
     """Entries of a zip that torch's reader and Python's zipfile read alike, as torch writes its
     storages: one central record (the same for both readings) that is stored, not encrypted, of a
@@ -1139,11 +1138,11 @@ class PlainEntries:
     entry); ``names_alike``: whether both readings name every entry alike (no NUL cuts a name
     short for zipfile)."""
 
-    offsets: array[int]
-    sizes: array[int]
-    names: list[str]
-    names_alike: bool
-    count: int
+    # (a plain class: a dataclass here would be compiled at every start-up, see _dataclass_code)
+    __slots__ = ("count", "names", "names_alike", "offsets", "sizes")
+
+    def __init__(self, offsets: array[int], sizes: array[int], names: list[str], names_alike: bool, count: int):
+        self.offsets, self.sizes, self.names, self.names_alike, self.count = offsets, sizes, names, names_alike, count
 
 
 def zip_readings(buf: Any, *, path: str | None = None, budget: InflateBudget | None = None, start: int = 0,
