@@ -1273,7 +1273,11 @@ class _Scanner:
         if arch is not None and fmt == "torch-zip" and storages:
             # (a plain entry that holds what its storage declares has nothing to report)
             short = self.short_storages(storages, same, plain) if plain is not None and same else set()
-            for key in [key for key in storages if key not in same or key in short] if same else storages:
+            if len(same) == len(storages):
+                todo = [key for key in storages if key in short] if short else []
+            else:
+                todo = [key for key in storages if key not in same or key in short]
+            for key in todo:
                 itemsize, numel = storages[key]
                 index = same.get(key, -1)
                 if index >= 0 and plain is not None:
@@ -1343,9 +1347,9 @@ class _Scanner:
             keys = [key for key in keys if "\0" not in key]
         indices = list(py.indices(map(f"{folder.decode('ascii')}data/".__add__, keys)))
         offsets = plain.offsets
-        if -1 in indices:
-            return {key: index for key, index in zip(keys, indices) if index >= 0 and offsets[index] >= 0}
-        return dict(compress(zip(keys, indices), map((0).__le__, map(offsets.__getitem__, indices))))
+        if -1 not in indices and min(map(offsets.__getitem__, indices), default=0) >= 0:
+            return dict(zip(keys, indices))     # (each a plain entry: torch's storages all are)
+        return {key: index for key, index in zip(keys, indices) if index >= 0 and offsets[index] >= 0}
 
     @staticmethod
     def short_storages(storages: dict[str, tuple[int, int]], same: dict[str, int], plain: PlainEntries) -> set[str]:
@@ -1404,7 +1408,8 @@ class _Scanner:
         if arch is not None and py is not None:
             if arch.raw_folder is not None:
                 same = same or {}
-                for record in (*TORCH_RECORDS, *(f"data/{key}" for key in storages if key not in same)):
+                apart = () if len(same) == len(storages) else (f"data/{key}" for key in storages if key not in same)
+                for record in (*TORCH_RECORDS, *apart):
                     full = arch.raw_folder + record.encode("utf-8", "surrogateescape")
                     te, pe = arch.record(record), opened(py, _decode_name(full))
                     if te is not None or pe is not None:
