@@ -76,7 +76,9 @@ def ensure_bytecode() -> None:
     import torchckpt
 
     src = os.path.dirname(torchckpt.__file__)
-    subprocess.run([PY, "-m", "compileall", "-q", src], check=True)
+    # -f: compileall compares only the recorded mtime, so a source rewritten within the same second
+    # as its bytecode (a checkout, a merge) keeps stale bytecode that every start then recompiles
+    subprocess.run([PY, "-m", "compileall", "-q", "-f", src], check=True)
 
 
 def run_measured(cmd: list[str], *, repeat: int = 5, env: dict | None = None,
