@@ -366,6 +366,15 @@ class _ScanUnpickler(Unpickler):
         return result
 
 
+def _module_class(known: dict[tuple[str, str], bool], module: str, name: str) -> bool:
+    """:func:`is_torch_nn_module_class`, asked once per callee of a stream (a state dict's 200k
+    calls name two)."""
+    found = known.get((module, name))
+    if found is None:
+        found = known[module, name] = is_torch_nn_module_class(module, name)
+    return found
+
+
 def _is_getattr(value: Any) -> bool:
     return isinstance(value, GlobalRef) and value.qualname in ("builtins.getattr", "__builtin__.getattr")
 
@@ -876,6 +885,7 @@ class _Scanner:
               only_dangerous: bool = False) -> None:
         """Findings for what stream ``s`` asks for; ``only_dangerous`` for bytes that may not be a pickle."""
         load_from_bytes_seen = False
+        module_classes: dict[tuple[str, str], bool] = {}
         for ev in s.events:
             offset = ev.offset - base
             if ev.kind == "global":
@@ -898,7 +908,7 @@ class _Scanner:
                 self.add(severity, "global", f"{shown}: {reason}", entry=entry, offset=offset, opcode=ev.opcode,
                          name=shown)
             elif ev.kind == "call" and ev.opcode in ("REDUCE", "INST", "OBJ") and not only_dangerous \
-                    and is_torch_nn_module_class(ev.module, ev.name):
+                    and _module_class(module_classes, ev.module, ev.name):
                 # pickle makes modules without __init__; a direct call (or copyreg._reconstructor with
                 # the class as its base) runs __init__ on file-chosen sizes
                 how = "through copyreg._reconstructor" if "copyreg._reconstructor" in ev.detail else "directly"
