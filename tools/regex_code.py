@@ -12,11 +12,12 @@ on: the table is used only with the engine that wrote it.
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import _generated  # tools/_generated.py (this folder is on the path of a script run from it)
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 TARGET = SRC / "torchckpt" / "_regex_code.py"
@@ -55,19 +56,8 @@ def generate() -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--check", action="store_true", help="exit 1 if the file is out of date; write nothing")
-    args = ap.parse_args()
-    source = generate()
-    if args.check:
-        current = TARGET.read_text() if TARGET.exists() else ""
-        if current != source:
-            print(f"{TARGET} is out of date: run python tools/regex_code.py", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(source)
-    print(f"wrote {TARGET} ({source.count(chr(10) + '    (')} patterns)")
-    return 0
+    return _generated.main(TARGET, generate, script="tools/regex_code.py", doc=__doc__,
+                           summary=lambda source: f"{source.count(chr(10) + '    (')} patterns")
 
 
 if __name__ == "__main__":

@@ -878,28 +878,11 @@ def _tensor_record(u: Unpickler, data: Any, full: Any, pos: int, end: int, dense
         done = pos = mc.end()
         if plain is not None:
             return done   # (the next record may be a plain one again)
-        # the next tensor's key, read as the loop would: a BINUNICODE within the window, or a GET
-        # of a string (read here: the record after it is then read from where it ends)
-        code = data[pos] if pos < limit else -1
-        if code == Op.BINUNICODE:
-            if pos + 5 > limit:
-                return done
-            end = pos + 5 + int.from_bytes(data[pos + 1:pos + 5], "little")
-            if end > limit:
-                return done
-            got = None
-        elif code == Op.LONG_BINGET or code == Op.BINGET:
-            width = 5 if code == Op.LONG_BINGET else 2
-            if pos + width > limit:
-                return done
-            index = int.from_bytes(data[pos + 1:pos + width], "little")
-            if index >= len(dense) or type(dense[index]) is not str:
-                return done   # (a key past the list, or no string: the loop reads it)
-            got = dense[index]
-            outer.append(got)
-            done = pos = end = pos + width
-        else:
+        following = _next_key(data, pos, limit, dense, outer)
+        if following is None:
             return done
+        done = pos = following[0]
+        end, got = following[1], following[2]
 
 
 def _plain_records(u: Unpickler, plain: PlainTensors, data: Any, full: Any, pos: int, end: int,
@@ -911,7 +894,7 @@ def _plain_records(u: Unpickler, plain: PlainTensors, data: Any, full: Any, pos:
     tuples of ints of one length, a bool, and ``OrderedDict()``). Anything else is left to
     :func:`_tensor_record`: nothing here can fail."""
     done = 0
-    match, shape_of, limit, uint32 = _PLAIN.match, _shape_of, len(data), _UINT32.unpack_from
+    match, shape_of, next_key, limit = _PLAIN.match, _shape_of, _next_key, len(data)
     rebuild, hooks, storage = plain.rebuild, plain.hooks, plain.storage
     outer = u.stack
     events = u.events if u.record else None
@@ -984,29 +967,36 @@ def _plain_records(u: Unpickler, plain: PlainTensors, data: Any, full: Any, pos:
             dense += (storage_key, pid, size, stride, made, args, tensor)
         else:
             dense += (storage_key, pid, made, args, tensor)
-        done = pos = m.end()
-        # the next tensor's key, read as the loop would: a BINUNICODE within the window, or a GET
-        # of a string (read here: the record after it is then read from where it ends)
-        code = data[pos] if pos < limit else -1
-        if code == Op.BINUNICODE:
-            if pos + 5 > limit:
-                return done
-            end = pos + 5 + uint32(data, pos + 1)[0]
-            if end > limit:
-                return done
-            got = None
-        elif code == Op.LONG_BINGET or code == Op.BINGET:
-            width = 5 if code == Op.LONG_BINGET else 2
-            if pos + width > limit:
-                return done
-            index = int.from_bytes(data[pos + 1:pos + width], "little")
-            if index >= len(dense) or type(dense[index]) is not str:
-                return done   # (a key past the list, or no string: the loop reads it)
-            got = dense[index]
-            outer.append(got)
-            done = pos = end = pos + width
-        else:
-            return done
+        following = next_key(data, m.end(), limit, dense, outer)
+        if following is None:
+            return m.end()
+        done = pos = following[0]
+        end, got = following[1], following[2]
+
+
+def _next_key(data: Any, pos: int, limit: int, dense: list[Any],
+              outer: list[Any]) -> tuple[int, int, str | None] | None:
+    """The next tensor's key after a record that ends at ``pos``, read as the loop would:
+    ``(pos, end, None)`` for a BINUNICODE within the window (its string ends at ``end``), or
+    ``(after, after, key)`` for a GET of a string, read here (``key`` pushed onto ``outer``; the
+    record after it begins where the GET ends); None: the loop reads on from ``pos``."""
+    code = data[pos] if pos < limit else -1
+    if code == Op.BINUNICODE:
+        if pos + 5 > limit:
+            return None
+        end = pos + 5 + _UINT32.unpack_from(data, pos + 1)[0]
+        return (pos, end, None) if end <= limit else None
+    if code == Op.LONG_BINGET or code == Op.BINGET:
+        after = pos + (5 if code == Op.LONG_BINGET else 2)
+        if after > limit:
+            return None
+        index = int.from_bytes(data[pos + 1:after], "little")
+        if index >= len(dense) or type(dense[index]) is not str:
+            return None   # (a key past the list, or no string: the loop reads it)
+        got = dense[index]
+        outer.append(got)
+        return after, after, got
+    return None
 
 
 def _shallow_size(args: tuple[Any, ...]) -> int:
