@@ -13,6 +13,8 @@ import pytest
 
 from torchckpt import _regex, _regex_code
 
+from .helpers import run_cli, run_python
+
 ROOT = Path(__file__).resolve().parents[1]
 _OURS = _regex._CODE is _regex_code.CODE  # the table fits this Python's engine
 needs_table = pytest.mark.skipif(not _OURS, reason="the table is used only with the engine that wrote it")
@@ -72,7 +74,7 @@ def test_entry_point_imports_dataclasses_without_re():
             "import re as held; from re import _parser\n"
             "assert held is not sys.modules['re'] and held.sub is sys.modules['re'].sub and 'enum' in sys.modules\n"
             "assert held.compile('a+').match('aa').group() == 'aa'; print('ok')")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    done = run_python(code, timeout=60)
     assert done.stdout.strip() == "ok", done.stderr[-2000:]
 
 
@@ -83,7 +85,8 @@ def test_without_a_table_the_entry_point_uses_re(tmp_path):
 
     path = tmp_path / "m.pkl"
     path.write_bytes(pickle.dumps({"ema_w": [1.0]}, protocol=2))
-    code = ("import contextlib, io, sys; from torchckpt import _regex; _regex._CODE = {}\n"
+    code = (f"import contextlib, io, sys; sys.argv[1:] = [{str(path)!r}]\n"
+            "from torchckpt import _regex; _regex._CODE = {}\n"
             "from torchckpt import _entry\n"
             "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
             "    assert _entry.main(['inspect', '--json', sys.argv[1]]) == 0\n"
@@ -91,8 +94,7 @@ def test_without_a_table_the_entry_point_uses_re(tmp_path):
             "assert 'enum' in sys.modules and sys.modules['re'] is re and dataclasses.re.compile is re.compile\n"
             "assert dataclasses._MODULE_IDENTIFIER_RE is re.compile(dataclasses._MODULE_IDENTIFIER_RE.pattern)\n"
             "print(out.getvalue())")
-    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=60)
-    plain = subprocess.run([sys.executable, "-m", "torchckpt", "inspect", "--json", str(path)], capture_output=True,
-                           text=True, timeout=60)
+    done = run_python(code, timeout=60)
+    plain = run_cli("inspect", "--json", str(path))
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.rstrip("\n") == plain.stdout.rstrip("\n") and '"format": "pickle"' in plain.stdout

@@ -4,18 +4,21 @@ tools/regex_code.py): write the module, or with ``--check`` say whether it is cu
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 
-def main(target: Path, generate: Callable[[], str], *, script: str, doc: str | None,
-         summary: Callable[[str], str]) -> int:
-    """Write ``generate()`` to ``target`` (``summary(source)`` says what it holds), or check it."""
+def main(target: Path, record: str, *, script: str, doc: str | None, summary: Callable[[str], str]) -> int:
+    """Write what the code ``record`` prints, run in a fresh interpreter on this tree's package, to
+    ``target`` (``summary(source)`` says what it holds), or check it."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="exit 1 if the file is out of date; write nothing")
     args = ap.parse_args()
-    source = generate()
+    source = subprocess.run([sys.executable, "-c", record], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONPATH": str(target.parents[1])}).stdout
     if args.check:
         current = target.read_text() if target.exists() else ""
         if current != source:

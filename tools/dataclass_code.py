@@ -13,7 +13,6 @@ with the Python the package is measured on: the table is used only on the Python
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -43,14 +42,8 @@ sys.stdout.write(render(texts))
 """
 
 
-def generate() -> str:
-    """The module's source, from a fresh interpreter."""
-    done = subprocess.run([sys.executable, "-c", _RECORD], capture_output=True, text=True, check=True)
-    return done.stdout
-
-
 def main() -> int:
-    return _generated.main(TARGET, generate, script="tools/dataclass_code.py", doc=__doc__,
+    return _generated.main(TARGET, _RECORD, script="tools/dataclass_code.py", doc=__doc__,
                            summary=lambda source: f"{source.count(chr(10) + '_m')} methods")
 
 

@@ -12,8 +12,6 @@ on: the table is used only with the engine that wrote it.
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -48,15 +46,8 @@ sys.stdout.write(_regex.render(patterns))
 """
 
 
-def generate() -> str:
-    """The module's source, from a fresh interpreter."""
-    done = subprocess.run([sys.executable, "-c", _RECORD], capture_output=True, text=True, check=True,
-                          env={**os.environ, "PYTHONPATH": str(SRC)})
-    return done.stdout
-
-
 def main() -> int:
-    return _generated.main(TARGET, generate, script="tools/regex_code.py", doc=__doc__,
+    return _generated.main(TARGET, _RECORD, script="tools/regex_code.py", doc=__doc__,
                            summary=lambda source: f"{source.count(chr(10) + '    (')} patterns")
 
 
