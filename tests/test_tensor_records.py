@@ -69,12 +69,14 @@ def _shape(value: Any, seen: set[int] | None = None) -> Any:
     return (type(value).__name__, repr(value)[:80])
 
 
-def _plain_storage(pid: tuple[Any, ...], number: int) -> StorageRef | None:
-    """``PlainTensors.storage`` for :func:`_persistent`: its storage, None where it fails."""
-    try:
-        return _persistent(pid)
-    except ValueError:
-        return None
+def _plain_storages(tag: Any, storage_type: Any, location: Any) -> Any:
+    """``PlainTensors.storages`` for :func:`_persistent`: its storage, None where it fails."""
+    def make(key: str, number: int, numel: int) -> StorageRef | None:
+        try:
+            return _persistent((tag, storage_type, key, location, numel))
+        except ValueError:
+            return None
+    return make
 
 
 def _read(data: bytes, *, fast: bool, record: bool = True) -> tuple[Any, ...]:
@@ -84,7 +86,7 @@ def _read(data: bytes, *, fast: bool, record: bool = True) -> tuple[Any, ...]:
     u.fast_records = fast
     if fast:
         u.plain = PlainTensors(resolve("torch._utils", "_rebuild_tensor_v2"), resolve("collections", "OrderedDict"),
-                               _plain_storage)
+                               _plain_storages)
     try:
         value = u.load()
         outcome: tuple[Any, ...] = ("ok", _shape(value), u.end)
@@ -288,3 +290,106 @@ def test_plain_tensors_open_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(torch_zip, "plain_tensors", lambda load: None)
     assert fast == opened()
     assert built == [True] and fast[2] and fast[3]
+
+
+# --- the real storage loaders: open and scan of changed files, plain records on and off -----------
+def _opened(path: Path) -> tuple[Any, ...]:
+    import torchckpt
+
+    try:
+        ckpt = torchckpt.open(path)
+        storages = [(s.key, s.dtype, s.location, s.nbytes, getattr(s.source, "index", None)) for s in ckpt.storages()]
+        return ("ok", _shape(ckpt.tree), storages)
+    except TorchckptError as exc:
+        return ("error", type(exc).__name__, exc.message)
+
+
+def _scanned(path: Path) -> dict[str, Any]:
+    import torchckpt
+
+    got = torchckpt.scan(path).to_json()
+    del got["seconds"]
+    return got
+
+
+def _outcomes(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """What open and scan make of ``path`` with torch.save's records read by the unpickler's loop
+    (torch_zip's and the scanner's storage makers), and with them read by the handlers."""
+    from torchckpt import scanner
+    from torchckpt.formats import torch_zip
+
+    got = []
+    for plain in (True, False):
+        with monkeypatch.context() as m:
+            if not plain:
+                m.setattr(torch_zip, "plain_tensors", lambda load: None)
+                m.setattr(scanner, "plain_tensors", lambda load: None)
+            got.append((_opened(path), _scanned(path)))
+    return got
+
+
+def _rezipped(data: bytes, pickle: bytes, renames: dict[str, str]) -> bytes:
+    """The torch zip ``data`` with ``pickle`` as its data.pkl and entries renamed (stored, as torch writes)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as dst:
+        for info in src.infolist():
+            body = pickle if info.filename.endswith("/data.pkl") else src.read(info)
+            dst.writestr(renames.get(info.filename, info.filename), body)
+    return out.getvalue()
+
+
+def test_changed_files_open_and_scan_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each byte of a record of a real torch.save file changed (in place: the pickle is stored)
+    opens and scans alike with the records read by the loop and by the handlers: the same tree and
+    storages, the same error, the same report. The storage makers stand in for persistent_load there."""
+    data = _torch_file(tmp_path)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        info = next(i for i in z.infolist() if i.filename.endswith("/data.pkl"))
+        pickle = z.read(info)
+    at = data.index(pickle)   # (stored: the pickle's bytes as they are in the file)
+    path = tmp_path / "mutant.pt"
+    rng = random.Random(14)
+    start, stop = _record_span(pickle, "cube")   # (a size and stride of three ints each)
+    for pos in range(start, stop):
+        for value in {rng.randrange(256), pickle[pos] ^ 1, 0x4A}:
+            mutant = bytearray(data)
+            mutant[at + pos] = value
+            path.write_bytes(mutant)
+            fast, slow = _outcomes(path, monkeypatch)
+            assert fast == slow, (pos, value)
+
+
+# ids the byte changes above cannot make: a storage named by a number past the directory's count
+# (found by name, not by number), a size the entry cannot hold, an element count below zero
+_ID_SPLICES = {
+    "number-past-count": (b"X\x03\x00\x00\x00300", b"X\x05\x00\x00\x0099999", {"300": "99999"}),
+    "missing-storage": (b"X\x03\x00\x00\x00300", b"X\x05\x00\x00\x0099998", {}),
+    "numel-too-big": (b"X\x03\x00\x00\x00300r", b"X\x03\x00\x00\x00300r", {}),
+    "numel-negative": (b"X\x03\x00\x00\x00300r", b"X\x03\x00\x00\x00300r", {}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_ID_SPLICES))
+def test_spliced_ids_open_and_scan_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    data = _torch_file(tmp_path)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        folder = z.namelist()[0].split("/", 1)[0]
+        pickle = z.read(f"{folder}/data.pkl")
+    old, new, renames = _ID_SPLICES[name]
+    at = pickle.index(old)
+    pickle = pickle[:at] + new + pickle[at + len(old):]
+    if name.startswith("numel"):   # the element count after the location's GET: K<n> -> J<n>
+        count = at + len(new) + 6
+        assert pickle[count] == ord("K")
+        value = (1 << 20) if name == "numel-too-big" else -3
+        pickle = pickle[:count] + b"J" + value.to_bytes(4, "little", signed=True) + pickle[count + 2:]
+    path = tmp_path / f"{name}.pt"
+    path.write_bytes(_rezipped(data, pickle, {f"{folder}/data/{k}": f"{folder}/data/{v}" for k, v in renames.items()}))
+    fast, slow = _outcomes(path, monkeypatch)
+    assert fast == slow
+    if name == "number-past-count":   # torch finds it too
+        tree = fast[0][1][1]
+        key, moved = next((k, v) for k, v in tree if v[0] == "tensor" and v[6][0] == "99999")
+        assert torch.load(path, weights_only=True)[key[1].strip("'")].shape == moved[2]
+    else:
+        assert fast[0][0] == "error"

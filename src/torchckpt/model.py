@@ -106,8 +106,15 @@ class TensorRef:
                  storage: StorageRef | None, offset: int = 0, requires_grad: bool = False,
                  is_parameter: bool = False, kind: TensorKind = "dense", extra: dict[str, Any] | None = None,
                  name: str = ""):
-        self.dtype, self.shape, self.stride, self.storage = dtype, shape, stride, storage
-        self.offset, self.requires_grad, self.is_parameter, self.kind = offset, requires_grad, is_parameter, kind
+        # (one store each: a tuple packed and unpacked costs more, 100k tensors at a time)
+        self.dtype = dtype
+        self.shape = shape
+        self.stride = stride
+        self.storage = storage
+        self.offset = offset
+        self.requires_grad = requires_grad
+        self.is_parameter = is_parameter
+        self.kind = kind
         if extra is not None:
             self.extra = extra
         # else the slot stays empty until read (__getattr__): most tensors never have extras, and

@@ -498,8 +498,20 @@ def _persistent_loader(storages: dict[str, tuple[int, int]] | None) -> Callable[
                 return pid[1]
         return StorageRef(_show(text(pid), 64), _dt.UINT8, "cpu", 0)
 
-    def plain(pid: tuple[Any, ...], number: int) -> Any:
-        return load(pid)   # (PlainTensors.storage: this loader reads every id)
+    def plain(tag: Any, storage_type: Any, location: Any) -> Callable[[str, int, int], Any] | None:
+        """PlainTensors.storages: load's reading of the ids torch writes, for these three."""
+        if type(tag) is not str or tag != "storage" or type(location) is not str:
+            return None
+        dtype = storage_type.dtype if isinstance(storage_type, StorageType) else _dt.UINT8
+        itemsize = dtype.itemsize
+
+        def make(key: str, number: int, numel: int) -> Any:
+            if numel < 0:
+                return None
+            if storages is not None:
+                storages.setdefault(key, (itemsize, numel))
+            return StorageRef(key, dtype, location, numel * itemsize)
+        return make
 
     load.plain = plain  # type: ignore[attr-defined]
     return load
@@ -807,9 +819,16 @@ class _Scanner:
             loader = both
             reader_plain = getattr(reader_load, "plain", None)
             if reader_plain is not None:
-                def both_plain(pid: tuple[Any, ...], number: int) -> Any:
-                    lenient(pid)
-                    return reader_plain(pid, number)
+                def both_plain(tag: Any, storage_type: Any, location: Any) -> Callable[[str, int, int], Any] | None:
+                    declare = lenient.plain(tag, storage_type, location)  # type: ignore[attr-defined]
+                    read = reader_plain(tag, storage_type, location)
+                    if declare is None or read is None:
+                        return None
+
+                    def make(key: str, number: int, numel: int) -> Any:
+                        # (the declaration first, as `both` reads an id; None: `both` reads it again)
+                        return None if declare(key, number, numel) is None else read(key, number, numel)
+                    return make
 
                 both.plain = both_plain  # type: ignore[attr-defined]
         u = _ScanUnpickler(data, resolve=_allow_resolve, persistent_load=loader, start=start, entry=entry,
@@ -886,17 +905,18 @@ class _Scanner:
         """Findings for what stream ``s`` asks for; ``only_dangerous`` for bytes that may not be a pickle."""
         load_from_bytes_seen = False
         module_classes: dict[tuple[str, str], bool] = {}
-        for ev in s.events:
-            offset = ev.offset - base
-            if ev.kind == "global":
-                if only_dangerous and not (is_identifier_path(ev.module) and is_identifier_path(ev.name)):
+        # (each event's fields unpacked at once: a 100k-tensor state dict has 300k events)
+        for kind, at, opcode, module, name, detail in s.events:
+            if kind == "global":
+                offset = at - base
+                if only_dangerous and not (is_identifier_path(module) and is_identifier_path(name)):
                     continue
-                if ev.module == "torch.storage" and ev.name == "_load_from_bytes":
+                if module == "torch.storage" and name == "_load_from_bytes":
                     load_from_bytes_seen = True
                     continue
-                qual = f"{ev.module}.{ev.name}"
-                severity, reason = classify(ev.module, ev.name, torchscript=torchscript)
-                if severity == "dangerous" and ev.name == "getattr" and ev.module in ("builtins", "__builtin__") \
+                qual = f"{module}.{name}"
+                severity, reason = classify(module, name, torchscript=torchscript)
+                if severity == "dangerous" and name == "getattr" and module in ("builtins", "__builtin__") \
                         and s.error is None and (fetched := _getattr_severity(s)) is not None:
                     severity, reason = fetched, "fetches a data method of a module (a pickled bound method such " \
                                                 "as model.state_dict), nothing else"
@@ -905,29 +925,30 @@ class _Scanner:
                 shown = _show(qual)
                 if _RANK[severity] > _RANK.get(self.globals.get(shown, "info"), 0):
                     self.globals[shown] = severity
-                self.add(severity, "global", f"{shown}: {reason}", entry=entry, offset=offset, opcode=ev.opcode,
+                self.add(severity, "global", f"{shown}: {reason}", entry=entry, offset=offset, opcode=opcode,
                          name=shown)
-            elif ev.kind == "call" and ev.opcode in ("REDUCE", "INST", "OBJ") and not only_dangerous \
-                    and _module_class(module_classes, ev.module, ev.name):
+            elif kind == "call" and opcode in ("REDUCE", "INST", "OBJ") and not only_dangerous \
+                    and _module_class(module_classes, module, name):
+                offset = at - base
                 # pickle makes modules without __init__; a direct call (or copyreg._reconstructor with
                 # the class as its base) runs __init__ on file-chosen sizes
-                how = "through copyreg._reconstructor" if "copyreg._reconstructor" in ev.detail else "directly"
-                if "huge-int" in ev.detail:
-                    self.add("dangerous", "call", f"calls {_show(ev.module)}.{_show(ev.name)}(...) {how} with a "
+                how = "through copyreg._reconstructor" if "copyreg._reconstructor" in detail else "directly"
+                if "huge-int" in detail:
+                    self.add("dangerous", "call", f"calls {_show(module)}.{_show(name)}(...) {how} with a "
                                                   "huge size: its __init__ allocates that much (a memory bomb)",
-                             entry=entry, offset=offset, opcode=ev.opcode, name=f"{ev.module}.{ev.name}()")
+                             entry=entry, offset=offset, opcode=opcode, name=f"{module}.{name}()")
                 else:
-                    self.add("suspicious", "call", f"calls {_show(ev.module)}.{_show(ev.name)}(...) {how}: its "
+                    self.add("suspicious", "call", f"calls {_show(module)}.{_show(name)}(...) {how}: its "
                                                    "__init__ runs with arguments from the file",
-                             entry=entry, offset=offset, opcode=ev.opcode, name=f"{ev.module}.{ev.name}()")
-            elif ev.kind == "setitem" and not only_dangerous:
-                self.add("dangerous", "malformed", f"{ev.opcode} on a {_show(ev.name)}: SETITEM(S) on a non-dict is "
+                             entry=entry, offset=offset, opcode=opcode, name=f"{module}.{name}()")
+            elif kind == "setitem" and not only_dangerous:
+                self.add("dangerous", "malformed", f"{opcode} on a {_show(name)}: SETITEM(S) on a non-dict is "
                                                    "the weights_only memory-corruption pattern (CVE-2026-24747)",
-                         entry=entry, offset=offset, opcode=ev.opcode)
-            elif ev.kind == "ext" and not only_dangerous:
-                self.add("dangerous", "ext", f"{ev.opcode} {_show(ev.detail)} names a global through copyreg's "
+                         entry=entry, offset=at - base, opcode=opcode)
+            elif kind == "ext" and not only_dangerous:
+                self.add("dangerous", "ext", f"{opcode} {_show(detail)} names a global through copyreg's "
                                              "extension registry: the global it runs is hidden from the stream",
-                         entry=entry, offset=offset, opcode=ev.opcode)
+                         entry=entry, offset=at - base, opcode=opcode)
         if only_dangerous:
             return
         for offset, opcode, callee, described in s.indirect:

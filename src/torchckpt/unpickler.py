@@ -682,7 +682,9 @@ _INT = rb"(?:K.|M..|J....)"
 _RECORD_B = _regex.compile(rb"r(....)h(.)\(\(h(.)h(.)X(....)", _regex.DOTALL)
 # the same after a key read by a GET (an optimizer's "exp_avg", memoised once): no PUT of the key
 _RECORD_B_GOT = _regex.compile(rb"()h(.)\(\(h(.)h(.)X(....)", _regex.DOTALL)
-_SHAPE = rb"(?:(" + _INT + rb"{1,3}[\x85-\x87])r(....)|\))"
+# (each count of ints spelled out with its TUPLE1-3: _regex's engine runs a {1,3} repeat of a
+# group slowly, and a size that is no tuple of ints alone is no match)
+_SHAPE = (rb"(?:(" + _INT + rb"\x85|" + _INT * 2 + rb"\x86|" + _INT * 3 + rb"\x87)r(....)|\))")
 _RECORD_C = _regex.compile(rb"r(....)h(.)(" + _INT + rb")tr(....)Q(" + _INT + rb")" + _SHAPE + _SHAPE
                        + rb"([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", _regex.DOTALL)
 # the memo keys a record PUTs, by their number: 8, 7 after a GET key, 6 and 5 for a 0-dim tensor
@@ -690,7 +692,8 @@ _PUTS = {n: struct.Struct(f"<{n}I").pack for n in (5, 6, 7, 8)}
 _KEY_RUNS = [(struct.Struct(f"<{n}I").pack, n) for n in (64, 256, 1024)]
 # The record of a plain tensor as torch.save writes it, its storage key a decimal number (as
 # torch names its storages): _RECORD_B (or _RECORD_B_GOT: no k1) and _RECORD_C in one (see _plain_records)
-_PLAIN = _regex.compile(rb"(?:r(....))?h(.)\(\(h(.)h(.)X(....)(0|[1-9][0-9]{0,8})r(....)h(.)(" + _INT
+# (the key's length: one byte, a key of at most 9 digits)
+_PLAIN = _regex.compile(rb"(?:r(....))?h(.)\(\(h(.)h(.)X([\x01-\x09])\x00\x00\x00(0|[1-9][0-9]{0,8})r(....)h(.)(" + _INT
                         + rb")tr(....)Q(" + _INT + rb")" + _SHAPE + _SHAPE
                         + rb"([\x88\x89])h(.)\)Rr(....)tr(....)Rr(....)", _regex.DOTALL)
 
@@ -698,19 +701,22 @@ _PLAIN = _regex.compile(rb"(?:r(....))?h(.)\(\(h(.)h(.)X(....)(0|[1-9][0-9]{0,8}
 class PlainTensors:
     """What lets :meth:`Unpickler.load` build the tensors of torch.save's records itself
     (:func:`_plain_records`), without the calls: ``rebuild`` and ``hooks`` are the handlers of
-    ``_rebuild_tensor_v2`` and ``OrderedDict`` the resolver gives; ``storage(pid, number)``
-    returns what ``persistent_load(pid)`` returns for the storage id ``pid`` whose key is the
-    decimal ``number``, or None where persistent_load would do anything else (fail, look the name
-    up otherwise): the record is then read the usual way.
+    ``_rebuild_tensor_v2`` and ``OrderedDict`` the resolver gives; ``storages(tag, storage_type,
+    location)``, given the three items of a storage id that GETs read (a file's ids share them),
+    returns ``make(key, number, numel)``: what ``persistent_load`` returns for the id with those and
+    the decimal storage key ``key`` (``number`` its value), or None where persistent_load would do
+    anything else (fail, look the name up otherwise): the record is then read the usual way.
+    ``storages`` returns None where no id with those three is read here.
 
     For an unpickler that records its events, each record's events (``persid`` and the two
     calls) are appended as :meth:`Unpickler._event` appends them: one that overrides ``_event``
     or ``_call`` for those is given none (or drops it, ``plain = None``, when it must see them)."""
 
-    __slots__ = ("hooks", "rebuild", "storage")
+    __slots__ = ("hooks", "rebuild", "storages")
 
-    def __init__(self, rebuild: Handler, hooks: Handler, storage: Callable[[tuple[Any, ...], int], Any]):
-        self.rebuild, self.hooks, self.storage = rebuild, hooks, storage
+    def __init__(self, rebuild: Handler, hooks: Handler,
+                 storages: Callable[[Any, Any, Any], Callable[[str, int, int], Any] | None]):
+        self.rebuild, self.hooks, self.storages = rebuild, hooks, storages
 
 
 def _int_of(raw: bytes) -> int:
@@ -894,8 +900,12 @@ def _plain_records(u: Unpickler, plain: PlainTensors, data: Any, full: Any, pos:
     tuples of ints of one length, a bool, and ``OrderedDict()``). Anything else is left to
     :func:`_tensor_record`: nothing here can fail."""
     done = 0
-    match, shape_of, next_key, limit = _PLAIN.match, _shape_of, _next_key, len(data)
-    rebuild, hooks, storage = plain.rebuild, plain.hooks, plain.storage
+    match, shapes, shape_of, next_key, limit = _PLAIN.match, _SHAPES.get, _shape_of, _next_key, len(data)
+    rebuild, hooks, storages = plain.rebuild, plain.hooks, plain.storages
+    # the storage maker for the ids' three GETs (tag, class, location) last read: the memo entries
+    # below the records' own are never rewritten by them
+    heads: tuple[bytes, bytes, bytes] | None = None
+    make: Callable[[str, int, int], Any] | None = None
     outer = u.stack
     events = u.events if u.record else None
     new_tuple = tuple.__new__
@@ -915,8 +925,15 @@ def _plain_records(u: Unpickler, plain: PlainTensors, data: Any, full: Any, pos:
         if (k1 is None) is (got is None):   # a key of its own is PUT (BINUNICODE); one read by a GET is not
             return done
         if size_raw is not None and stride_raw is not None:
-            size, stride = shape_of(size_raw), shape_of(stride_raw)
-            if size is None or stride is None or len(size) != len(stride):
+            # (_shape_of, its cache read inline: a call for each of 200k shapes costs more)
+            sizes, strides = shapes(size_raw), shapes(stride_raw)
+            if sizes is None or strides is None:
+                size, stride = shape_of(size_raw), shape_of(stride_raw)
+                if size is None or stride is None or len(size) != len(stride):
+                    return done
+            elif len(sizes) == len(strides):
+                size, stride = tuple(sizes), tuple(strides)
+            else:
                 return done
             keys = b"".join((k1 or b"", k2, k3, k4, k5, k6, k7, k8))
         elif size_raw is None and stride_raw is None:   # 0-dim: EMPTY_TUPLEs, never memoised
@@ -931,10 +948,10 @@ def _plain_records(u: Unpickler, plain: PlainTensors, data: Any, full: Any, pos:
             base, at, runs = n0, 0, runs + 1
             expected = pack(*range(base, base + count))
         # (GETs of single bytes: below 256, always there once the memo has 256 entries)
-        if keys != expected[at:at + len(keys)] \
+        if not expected.startswith(keys, at) \
                 or (n0 < 256 and max(g_rebuild[0], g_storage[0], g_class[0], g_location[0], g_ordered[0]) >= n0) \
                 or dense[g_rebuild[0]] is not rebuild or dense[g_ordered[0]] is not hooks \
-                or int.from_bytes(n2, "little") != len(digits) or u.work < 1:
+                or n2[0] != len(digits) or u.work < 1:
             return done
         if got is None:
             try:
@@ -942,11 +959,16 @@ def _plain_records(u: Unpickler, plain: PlainTensors, data: Any, full: Any, pos:
             except UnicodeDecodeError:
                 return done
         storage_key = digits.decode()
-        pid = (dense[g_storage[0]], dense[g_class[0]], storage_key, dense[g_location[0]],
-               numel[1] if len(numel) == 2 else int.from_bytes(numel[1:], "little", signed=len(numel) == 5))
-        ref = storage(pid, int(digits))
+        tag, storage_type, location = dense[g_storage[0]], dense[g_class[0]], dense[g_location[0]]
+        if heads is None or heads[0] != g_storage or heads[1] != g_class or heads[2] != g_location:
+            heads, make = (g_storage, g_class, g_location), storages(tag, storage_type, location)
+        if make is None:
+            return done
+        elements = numel[1] if len(numel) == 2 else int.from_bytes(numel[1:], "little", signed=len(numel) == 5)
+        ref = make(storage_key, int(digits), elements)
         if type(ref) is not StorageRef:   # (None: persistent_load decides; a storage is what the rebuild takes)
             return done
+        pid = (tag, storage_type, storage_key, location, elements)
         u.work -= 1   # (OrderedDict() walks its arguments: a unit, as _call charges it)
         made = PickledOrderedDict()
         if events is not None:   # BINPERSID, the REDUCE of OrderedDict, the REDUCE of the rebuild

@@ -13,6 +13,7 @@ the first entry's, and names are looked up case-insensitively.
 from __future__ import annotations
 
 import itertools
+from array import array
 
 from .. import _regex
 from ..allowlist import StorageType, plain_tensors, resolve
@@ -26,8 +27,10 @@ from .base import BytesSource, SliceSource, is_lazy
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any, Protocol
 
+    from ..dtypes import DType
     from ..vocab import FormatName
 
 __all__ = ["read_zip", "storage_loader"]
@@ -35,21 +38,18 @@ __all__ = ["read_zip", "storage_loader"]
 
 class _EntrySource:
     """A zip entry's bytes: in place when stored, decompressed once when deflated. The entry (its
-    local header read) is made at the first read: a checkpoint of 100k storages is opened without
-    making 100k entries."""
+    local header read) is made at the first read, and kept by the archive: a checkpoint of 100k
+    storages is opened without making 100k entries."""
 
-    __slots__ = ("_data", "_entry", "archive", "index")
+    __slots__ = ("_data", "archive", "index")
 
     def __init__(self, archive: ZipArchive, index: int):
         self.archive, self.index = archive, index
-        self._entry: ZipEntry | None = None
         self._data: BytesSource | None = None
 
     @property
     def entry(self) -> ZipEntry:
-        if self._entry is None:
-            self._entry = self.archive.entry(self.index)
-        return self._entry
+        return self.archive.entry(self.index)
 
     @property
     def buf(self) -> Any:
@@ -90,36 +90,61 @@ def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little
     cache: dict[str, StorageRef] = {}
     where = f"{folder}{data_dir}"
     find = archive.storage_finder(where)
+    numbers = archive.storage_numbers(where)
+    numbered, sizes = numbers if numbers is not None else (array("q"), array("Q"))
+    limit, stored_size = len(numbered), archive.stored_size
+    makers: dict[tuple[StorageType, str], Callable[[str, int, int], StorageRef | None]] = {}
 
-    def known(pid: tuple[Any, ...], index: int, held: int) -> StorageRef | None:
-        """load(pid) for an id as torch writes it whose entry is ``index`` (-1: none), holding
-        ``held`` bytes; None where load's checks below decide."""
-        tag, storage_type, key, location, numel = pid
-        # (the checks below, for the ids torch writes: a storage per tensor of a 100k-tensor file)
-        if tag == "storage" and type(key) is str and type(location) is str and type(numel) is int and numel >= 0 \
-                and type(storage_type) is StorageType:
+    def storages(tag: Any, storage_type: Any, location: Any) -> Callable[[str, int, int], StorageRef | None] | None:
+        """The reading of the ids torch writes, ``(tag, storage_type, key, location, numel)`` with
+        these three: ``make(key, number, numel)`` returns load's storage for the id, None where load's
+        checks below decide (``number``: the key's decimal value, -1 when unknown). For load's own
+        fast branch and :class:`~torchckpt.unpickler.PlainTensors`."""
+        if type(tag) is not str or tag != "storage" or type(storage_type) is not StorageType \
+                or type(location) is not str:
+            return None
+        make = makers.get((storage_type, location))
+        if make is None:
+            make = makers[(storage_type, location)] = maker(storage_type.dtype, location)
+        return make
+
+    def maker(dtype: DType, location: str) -> Callable[[str, int, int], StorageRef | None]:
+        itemsize = dtype.itemsize
+
+        def make(key: str, number: int, numel: int) -> StorageRef | None:
+            if numel < 0:
+                return None
             ref = cache.get(key)
             if ref is not None:
                 return ref
-            nbytes = numel * storage_type.dtype.itemsize
-            if index >= 0 and held >= nbytes:
-                ref = cache[key] = StorageRef(key, storage_type.dtype, location, nbytes,
-                                              _EntrySource(archive, index), byteorder)
-                return ref
-        return None
+            # torch's names of its storages by number (see ZipArchive.storage_numbers), else by name
+            if 0 <= number < limit:
+                index = numbered[number] - 1
+                held = sizes[index] if index >= 0 else 0
+                if held == 0xFFFFFFFF:
+                    held = stored_size(index)
+            else:
+                index, held = find(key)
+            nbytes = numel * itemsize
+            if index < 0 or held < nbytes:
+                return None
+            ref = cache[key] = StorageRef(key, dtype, location, nbytes, _EntrySource(archive, index), byteorder)
+            return ref
+        return make
 
     def load(pid: Any) -> StorageRef:
-        if type(pid) is tuple and len(pid) == 5 and pid[0] == "storage":  # what torch writes
-            _, storage_type, key, location, numel = pid
-            ref = known(pid, *find(key)) if type(key) is str else None
-            if ref is not None:
-                return ref
-        else:
-            if not isinstance(pid, tuple) or not pid or pid[0] not in ("storage", b"storage"):
-                raise CorruptFileError(f"unknown persistent id {str(pid)[:60]!r}")
-            if len(pid) < 5:
-                raise CorruptFileError("storage id too short")
-            _, storage_type, key, location, numel = pid[:5]
+        if type(pid) is tuple and len(pid) == 5:   # what torch writes
+            tag, storage_type, key, location, numel = pid
+            if type(key) is str and type(numel) is int:
+                make = storages(tag, storage_type, location)
+                ref = make(key, -1, numel) if make is not None else None
+                if ref is not None:
+                    return ref
+        if not isinstance(pid, tuple) or not pid or pid[0] not in ("storage", b"storage"):
+            raise CorruptFileError(f"unknown persistent id {str(pid)[:60]!r}")
+        if len(pid) < 5:
+            raise CorruptFileError("storage id too short")
+        _, storage_type, key, location, numel = pid[:5]
         if not isinstance(storage_type, StorageType):
             raise CorruptFileError(f"storage type {getattr(storage_type, 'qualname', storage_type)!r} is unknown")
         key = key.decode() if isinstance(key, bytes) else key
@@ -143,21 +168,8 @@ def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little
         return ref
 
     load.cache = cache  # type: ignore[attr-defined]
-    load.plain = None  # type: ignore[attr-defined]
-    numbers = archive.storage_numbers(where)
-    if numbers is not None:
-        (numbered, sizes), stored_size = numbers, archive.stored_size
-        limit = len(numbered)
-
-        def plain(pid: tuple[Any, ...], number: int) -> StorageRef | None:
-            """load(pid) for an id whose key is the decimal ``number`` (PlainTensors.storage)."""
-            index = numbered[number] - 1 if number < limit else -1
-            if index < 0:
-                return None
-            held = sizes[index]
-            return known(pid, index, held if held != 0xFFFFFFFF else stored_size(index))
-
-        load.plain = plain  # type: ignore[attr-defined]
+    # (PlainTensors: only where torch's storage names are found by number)
+    load.plain = storages if numbers is not None else None  # type: ignore[attr-defined]
     return load  # type: ignore[return-value]
 
 
