@@ -333,6 +333,40 @@ def test_100k_tensors_page_stays_small(tmp_path):
     assert len(zlib.compress(text.encode())) < len(text) // 4  # sanity: the page is mostly regular data
 
 
+def test_many_top_level_groups_build_only_what_is_drawn(tmp_path, monkeypatch):
+    """A state dict of 2,000 layers of different sizes (a top-level group each, one level down): the
+    treemap builds the inside of the rectangles it keeps only, and is the tree made by building
+    every group and trimming them."""
+    from torchckpt import html_report
+
+    sizes = {f"layers.{i}": ((i % 7 + 1) * 16, (i % 5 + 1) * 4) for i in range(2000)}   # weight, bias bytes
+    header, offset = {}, 0
+    for layer, (weight, bias) in sizes.items():
+        for leaf, nbytes in (("weight", weight), ("bias", bias)):
+            header[f"{layer}.{leaf}"] = {"dtype": "F32", "shape": [nbytes // 4],
+                                         "data_offsets": [offset, offset + nbytes]}
+            offset += nbytes
+    raw = json.dumps(header).encode()
+    raw += b" " * (-len(raw) % 8)
+    path = tmp_path / "layers.safetensors"
+    path.write_bytes(struct.pack("<Q", len(raw)) + raw + b"\0" * offset)
+
+    built = []
+    top_node = html_report._top_node
+
+    def counted(label, entries, min_bytes):
+        built.append(label)
+        return top_node(label, entries, min_bytes)
+
+    monkeypatch.setattr(html_report, "_top_node", counted)
+    tree = embedded(report(path))["treemap"]
+    assert len(built) <= html_report._CHILD_LIMIT < len(sizes)
+    assert tree["c"][-1]["n"].startswith("other (") and tree["t"] == 2 * len(sizes) and tree["b"] == offset
+    min_bytes = max(int(offset * html_report._MIN_FRACTION), 1)
+    every = [top_node(layer, [(("weight",), w), (("bias",), b)], min_bytes) for layer, (w, b) in sizes.items()]
+    assert html_report._trim(every, limit=html_report._CHILD_LIMIT, min_bytes=min_bytes) == tree["c"]
+
+
 # --- command line -----------------------------------------------------------------------------------------
 
 @pytest.fixture

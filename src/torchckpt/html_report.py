@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
@@ -284,10 +285,15 @@ def _treemap(ckpt: Any, tensors: dict[str, Any], owned: dict[str, int], membersh
             groups[f"{label}.{comps[0]}"].append((comps[1:], nbytes))
     counted = sum(b for entries in groups.values() for _, b in entries)
     min_bytes = max(int(tensor_bytes * _MIN_FRACTION), 1)
-    tops = [_top_node(label, entries, min_bytes) for label, entries in groups.items()]
+    # Each top-level rectangle's size first, its inside only for those _trim keeps: 100k top-level
+    # groups (a state dict of layers.0 ... layers.99999) end in one "other" but for 400 at most.
+    tops = [{"n": label, "b": sum(map(itemgetter(1), entries)), "t": len(entries)} for label, entries in groups.items()]
+    inside = {id(node): entries for node, entries in zip(tops, groups.values())}
     if tensor_bytes > counted:
         tops.append({"n": "(storages not reachable as tensors)", "b": tensor_bytes - counted, "t": 0})
-    tree = {"n": "", "b": tensor_bytes, "t": len(tensors), "c": _trim(tops, limit=_CHILD_LIMIT, min_bytes=min_bytes)}
+    kept = [_top_node(node["n"], inside[id(node)], min_bytes) if id(node) in inside else node
+            for node in _trim(tops, limit=_CHILD_LIMIT, min_bytes=min_bytes)]
+    tree = {"n": "", "b": tensor_bytes, "t": len(tensors), "c": kept}
     return tree, aliases
 
 

@@ -366,13 +366,13 @@ class _ScanUnpickler(Unpickler):
         return result
 
 
-def _module_class(known: dict[tuple[str, str], bool], module: str, name: str) -> bool:
-    """:func:`is_torch_nn_module_class`, asked once per callee of a stream (a state dict's 200k
-    calls name two)."""
-    found = known.get((module, name))
-    if found is None:
-        found = known[module, name] = is_torch_nn_module_class(module, name)
-    return found
+class _ModuleClasses(dict[tuple[str, str], bool]):
+    """:func:`is_torch_nn_module_class` by ``(module, name)``, asked once per callee of a stream
+    (a state dict's 200k calls name two: the others are a dict lookup, no call)."""
+
+    def __missing__(self, key: tuple[str, str]) -> bool:
+        found = self[key] = is_torch_nn_module_class(*key)
+        return found
 
 
 def _is_getattr(value: Any) -> bool:
@@ -894,8 +894,11 @@ class _Scanner:
                 stream.file_reading = reading
                 stream.file_stream = self.parse(reading.view, 0, entry=entry, storages=declared, view_of=reading)
         if storages is not None:
-            for key, declaration in declared.items():
-                storages.setdefault(key, declaration)
+            if storages:
+                for key, declaration in declared.items():
+                    storages.setdefault(key, declaration)
+            else:   # (the same in one step: a state dict's 100k declarations)
+                storages.update(declared)
         if shared is not None and data is shared.buf and end is not None and view_of is None and error is None:
             shared.keep(start, end, stream, declared, bounded=bounded)
         return stream
@@ -904,7 +907,7 @@ class _Scanner:
               only_dangerous: bool = False) -> None:
         """Findings for what stream ``s`` asks for; ``only_dangerous`` for bytes that may not be a pickle."""
         load_from_bytes_seen = False
-        module_classes: dict[tuple[str, str], bool] = {}
+        module_classes = _ModuleClasses()
         # (each event's fields unpacked at once: a 100k-tensor state dict has 300k events)
         for kind, at, opcode, module, name, detail in s.events:
             if kind == "global":
@@ -928,7 +931,7 @@ class _Scanner:
                 self.add(severity, "global", f"{shown}: {reason}", entry=entry, offset=offset, opcode=opcode,
                          name=shown)
             elif kind == "call" and opcode in ("REDUCE", "INST", "OBJ") and not only_dangerous \
-                    and _module_class(module_classes, module, name):
+                    and module_classes[module, name]:
                 offset = at - base
                 # pickle makes modules without __init__; a direct call (or copyreg._reconstructor with
                 # the class as its base) runs __init__ on file-chosen sizes
