@@ -712,11 +712,14 @@ class PlainTensors:
     calls) are appended as :meth:`Unpickler._event` appends them: one that overrides ``_event``
     or ``_call`` for those is given none (or drops it, ``plain = None``, when it must see them)."""
 
-    __slots__ = ("hooks", "rebuild", "storages")
+    __slots__ = ("hooks", "last", "rebuild", "storages")
 
     def __init__(self, rebuild: Handler, hooks: Handler,
                  storages: Callable[[Any, Any, Any], Callable[[str, int, int], Any] | None]):
         self.rebuild, self.hooks, self.storages = rebuild, hooks, storages
+        # the three objects last asked about and what storages() gave for them: the same three
+        # objects give the same (an optimizer's state is read a parameter, three records, at a time)
+        self.last: tuple[Any, Any, Any, Callable[[str, int, int], Any] | None] = (None, None, None, None)
 
 
 def _int_of(raw: bytes) -> int:
@@ -902,10 +905,7 @@ def _plain_records(u: Unpickler, plain: PlainTensors, data: Any, full: Any, pos:
     done = 0
     match, shapes, shape_of, next_key, limit = _PLAIN.match, _SHAPES.get, _shape_of, _next_key, len(data)
     rebuild, hooks, storages = plain.rebuild, plain.hooks, plain.storages
-    # the storage maker for the ids' three GETs (tag, class, location) last read: the memo entries
-    # below the records' own are never rewritten by them
-    heads: tuple[bytes, bytes, bytes] | None = None
-    make: Callable[[str, int, int], Any] | None = None
+    last_tag, last_type, last_location, make = plain.last
     outer = u.stack
     events = u.events if u.record else None
     new_tuple = tuple.__new__
@@ -960,8 +960,9 @@ def _plain_records(u: Unpickler, plain: PlainTensors, data: Any, full: Any, pos:
                 return done
         storage_key = digits.decode()
         tag, storage_type, location = dense[g_storage[0]], dense[g_class[0]], dense[g_location[0]]
-        if heads is None or heads[0] != g_storage or heads[1] != g_class or heads[2] != g_location:
-            heads, make = (g_storage, g_class, g_location), storages(tag, storage_type, location)
+        if tag is not last_tag or storage_type is not last_type or location is not last_location:
+            last_tag, last_type, last_location, make = plain.last = (
+                tag, storage_type, location, storages(tag, storage_type, location))
         if make is None:
             return done
         elements = numel[1] if len(numel) == 2 else int.from_bytes(numel[1:], "little", signed=len(numel) == 5)

@@ -93,7 +93,9 @@ def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little
     numbers = archive.storage_numbers(where)
     numbered, sizes = numbers if numbers is not None else (array("q"), array("Q"))
     limit, stored_size = len(numbered), archive.stored_size
-    makers: dict[tuple[StorageType, str], Callable[[str, int, int], StorageRef | None]] = {}
+    # by the class's identity (a frozen dataclass hashes its fields in Python: once per record of an
+    # optimizer's state), the class kept alive beside its maker so that the identity stays its own
+    makers: dict[tuple[int, str], tuple[StorageType, Callable[[str, int, int], StorageRef | None]]] = {}
 
     def storages(tag: Any, storage_type: Any, location: Any) -> Callable[[str, int, int], StorageRef | None] | None:
         """The reading of the ids torch writes, ``(tag, storage_type, key, location, numel)`` with
@@ -103,10 +105,10 @@ def storage_loader(archive: ZipArchive, folder: str, *, byteorder: str = "little
         if type(tag) is not str or tag != "storage" or type(storage_type) is not StorageType \
                 or type(location) is not str:
             return None
-        make = makers.get((storage_type, location))
-        if make is None:
-            make = makers[(storage_type, location)] = maker(storage_type.dtype, location)
-        return make
+        got = makers.get((id(storage_type), location))
+        if got is None:
+            got = makers[(id(storage_type), location)] = (storage_type, maker(storage_type.dtype, location))
+        return got[1]
 
     def maker(dtype: DType, location: str) -> Callable[[str, int, int], StorageRef | None]:
         itemsize = dtype.itemsize
