@@ -477,23 +477,23 @@ def _persistent_loader(storages: dict[str, tuple[int, int]] | None) -> Callable[
             return str(value)
         return type(value).__name__
 
+    def declared(key: str, dtype: _dt.DType, location: str, numel: int) -> StorageRef:
+        """A storage id's reading, recorded with its declared size (every branch below ends here)."""
+        if storages is not None:
+            storages.setdefault(key, (dtype.itemsize, numel))
+        return StorageRef(key, dtype, location, numel * dtype.itemsize)
+
     def load(pid: Any) -> Any:
         if type(pid) is tuple and len(pid) == 5 and pid[0] == "storage" and type(pid[2]) is str \
                 and type(pid[3]) is str and type(pid[4]) is int and pid[4] >= 0:
             # what torch writes (the general reading below gives the same)
-            dtype = pid[1].dtype if isinstance(pid[1], StorageType) else _dt.UINT8
-            if storages is not None:
-                storages.setdefault(pid[2], (dtype.itemsize, pid[4]))
-            return StorageRef(pid[2], dtype, pid[3], pid[4] * dtype.itemsize)
+            return declared(pid[2], pid[1].dtype if isinstance(pid[1], StorageType) else _dt.UINT8, pid[3], pid[4])
         if isinstance(pid, tuple) and pid:
             tag = text(pid[0])
             if tag == "storage" and len(pid) >= 5:
                 dtype = pid[1].dtype if isinstance(pid[1], StorageType) else _dt.UINT8
-                key = text(pid[2])
                 numel = pid[4] if type(pid[4]) is int and pid[4] >= 0 else 0
-                if storages is not None:
-                    storages.setdefault(key, (dtype.itemsize, numel))
-                return StorageRef(key, dtype, text(pid[3]), numel * dtype.itemsize)
+                return declared(text(pid[2]), dtype, text(pid[3]), numel)
             if tag == "module" and len(pid) >= 2:
                 return pid[1]
         return StorageRef(_show(text(pid), 64), _dt.UINT8, "cpu", 0)
@@ -503,14 +503,9 @@ def _persistent_loader(storages: dict[str, tuple[int, int]] | None) -> Callable[
         if type(tag) is not str or tag != "storage" or type(location) is not str:
             return None
         dtype = storage_type.dtype if isinstance(storage_type, StorageType) else _dt.UINT8
-        itemsize = dtype.itemsize
 
         def make(key: str, number: int, numel: int) -> Any:
-            if numel < 0:
-                return None
-            if storages is not None:
-                storages.setdefault(key, (itemsize, numel))
-            return StorageRef(key, dtype, location, numel * itemsize)
+            return declared(key, dtype, location, numel) if numel >= 0 else None
         return make
 
     load.plain = plain  # type: ignore[attr-defined]
