@@ -59,6 +59,8 @@ def _shape(value: Any, seen: set[int] | None = None) -> Any:
     if isinstance(value, (list, tuple)):
         seen.add(id(value))
         return (type(value).__name__, [_shape(v, seen) for v in value])
+    if isinstance(value, (set, frozenset)):   # (in an order of their own: a set's follows ids' hashes)
+        return (type(value).__name__, sorted((_shape(v, seen) for v in value), key=repr))
     if isinstance(value, TensorRef):
         return ("tensor", value.dtype, value.shape, value.stride, value.offset, value.requires_grad,
                 None if value.storage is None else (value.storage.key, value.storage.nbytes), value.kind)

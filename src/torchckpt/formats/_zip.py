@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from .. import _regex
 from ..errors import CorruptFileError
-from ._compression import MAX_INFLATE, TooLargeError, inflate_member
+from ._compression import MAX_INFLATE, Inflated, TooLargeError, inflate_member
 from .base import is_lazy, need, need_many, release_pages
 
 TYPE_CHECKING = False
@@ -249,6 +249,9 @@ class ZipArchive:
     prefixes every record with, None when the first entry has no ``/`` (torch refuses the file).
     Raises :class:`CorruptFileError` where torch's reader fails to open the archive.
     """
+
+    # miniz fails an entry whose stream inflates to less than its declared size (see _inflate)
+    exact_size = True
 
     def __init__(self, buf: Any, *, path: str | None = None, start: int = 0):
         self.buf = buf
@@ -633,7 +636,8 @@ class ZipArchive:
 
     def _extract(self, entry: ZipEntry, limit: int, ignore_encryption: bool) -> Extracted:
         planned = self.plan(entry, ignore_encryption=ignore_encryption)
-        return planned if planned is not None else _inflate(self.buf, entry, entry.size, limit, self.budget)
+        return planned if planned is not None else _inflate(self.buf, entry, entry.size, limit, self.budget,
+                                                            exact=self.exact_size)
 
     def plan(self, entry: ZipEntry, *, ignore_encryption: bool = False) -> Extracted | None:
         """What torch gets for ``entry`` short of inflating it; None when it inflates the entry."""
@@ -742,43 +746,43 @@ def _view(buf: Any, start: int, length: int) -> Extracted:
 class InflateBudget:
     """How many bytes all the readings of one file may still inflate together (declared sizes are
     charged before inflating, and no member inflates past its declared size), and the most one
-    member may: a file of many small bombs stays within time and memory. Small inflated members
-    are shared between readers."""
+    member may: a file of many small bombs stays within time and memory. Small members are
+    inflated once for all readers (each reads what came out its own way, see :func:`_inflate`)."""
 
     def __init__(self, total: int, *, member: int = MAX_INFLATE):
         self.left = total
         self.member = member
-        self.done: dict[tuple[int, int, int, int], Extracted] = {}
+        self.done: dict[tuple[int, int, int, int], Inflated] = {}
 
 
 def _inflate(buf: Any, entry: ZipEntry, size: int, limit: int, budget: InflateBudget | None, *,
-             head: bool = False) -> Extracted:
-    """Inflate ``entry`` to its declared ``size`` (``head``: only the first ``size`` bytes)."""
+             head: bool = False, exact: bool = False) -> Extracted:
+    """Inflate ``entry`` to its declared ``size`` (``head``: only the first ``size`` bytes).
+    ``exact``: a stream that ends before ``size`` bytes fails, as miniz's extraction does (it checks
+    what came out against the declared size); zipfile checks only the CRC, which the scanner
+    judges apart, and keeps what came out."""
     key = (entry.data_offset, entry.compressed_size, entry.method, size)
-    if budget is not None:
-        if key in budget.done:
-            return budget.done[key]
-        if size > budget.left or size > budget.member:
+    got = budget.done.get(key) if budget is not None else None
+    if got is None:
+        if budget is not None and (size > budget.left or size > budget.member):
             return Extracted(too_large=True)
-    need(buf, entry.data_offset, entry.data_offset + entry.compressed_size)
-    raw = memoryview(buf)[entry.data_offset:entry.data_offset + entry.compressed_size]
-    try:
-        got = inflate_member(entry.method, raw, size=size, limit=limit)
-    except TooLargeError:
-        return Extracted(too_large=True)
-    finally:
-        raw.release()
-    if got.error is None or (head and len(got.data) == size):
-        out = Extracted(content=got.data)
-    elif len(got.data) < size and got.ended and not head:
-        out = Extracted(error="unexpected decompressed size")
-    else:
-        out = Extracted(content=got.data, uncertain=got.error)
-    if budget is not None:
-        budget.left -= size
-        if size <= _KEEP:
-            budget.done[key] = out
-    return out
+        need(buf, entry.data_offset, entry.data_offset + entry.compressed_size)
+        raw = memoryview(buf)[entry.data_offset:entry.data_offset + entry.compressed_size]
+        try:
+            got = inflate_member(entry.method, raw, size=size, limit=limit)
+        except TooLargeError:
+            return Extracted(too_large=True)
+        finally:
+            raw.release()
+        if budget is not None:
+            budget.left -= size
+            if size <= _KEEP:
+                budget.done[key] = got
+    if got.error is not None and not (head and len(got.data) == size):
+        return Extracted(content=got.data, uncertain=got.error)
+    if exact and not head and len(got.data) < size:   # (the stream ended, short of the declared size)
+        return Extracted(error="unexpected decompressed size")
+    return Extracted(content=got.data)
 
 
 _LOCAL_HEADER = struct.Struct("<4s2xHH16xHH")
@@ -845,6 +849,9 @@ class PythonZip:
     """Python's :mod:`zipfile` reading of ``buf`` (CPython 3.11's ``_EndRecData``,
     ``_RealGetContents`` and ``ZipFile.open``). ``eocd`` forces the end record used (another end
     record a different reader may pick). Raises ``ValueError`` where ``zipfile.ZipFile`` refuses."""
+
+    # zipfile keeps what a stream that ends early inflated to (only its CRC is checked)
+    exact_size = False
 
     def __init__(self, buf: Any, *, eocd: int | None = None):
         self.buf = buf
@@ -1016,7 +1023,8 @@ class PythonZip:
 
     def _extract(self, entry: ZipEntry, limit: int) -> Extracted:
         planned = self.plan(entry)
-        return planned if planned is not None else _inflate(self.buf, entry, entry.size, limit, self.budget)
+        return planned if planned is not None else _inflate(self.buf, entry, entry.size, limit, self.budget,
+                                                            exact=self.exact_size)
 
     def plan(self, entry: ZipEntry) -> Extracted | None:
         """What zipfile yields for ``entry`` short of inflating it; None when it inflates the entry."""
@@ -1081,10 +1089,12 @@ def _python_zip64(extra: bytes, usize: int, csize: int, hoff: int) -> tuple[int,
 
 
 def inflate_alike(a: ZipArchive | PythonZip, ea: ZipEntry, b: ZipArchive | PythonZip, eb: ZipEntry) -> bool:
-    """Whether two readers inflate the very same compressed bytes to the same declared size (so they
-    read the same, and neither needs inflating to compare them)."""
-    return (ea.method == eb.method != 0 and (ea.data_offset, ea.compressed_size, ea.size) ==
-            (eb.data_offset, eb.compressed_size, eb.size) and a.plan(ea) is None and b.plan(eb) is None)
+    """Whether two readers inflate the very same compressed bytes to the same declared size, and
+    read a stream that ends short of it alike (so they read the same, and neither needs inflating
+    to compare them)."""
+    return (a.exact_size == b.exact_size and ea.method == eb.method != 0
+            and (ea.data_offset, ea.compressed_size, ea.size) == (eb.data_offset, eb.compressed_size, eb.size)
+            and a.plan(ea) is None and b.plan(eb) is None)
 
 
 # --- both readings ------------------------------------------------------------------------------
