@@ -9,7 +9,9 @@ child's own; times are the median of ``--repeat`` runs.
 - torchckpt ``open`` through the Python API (``open(path).tensors()``), then ``inspect --json``
   and ``scan --json`` as a user runs them (the file is judged whole: pickle and every entry),
   and ``report`` (open and scan sharing one reading of the pickle);
-- ``python -c pass`` for scale.
+- ``python -c pass`` for scale, and two yardsticks of the state dict's open: the objects it
+  builds per tensor with nothing read, and torch's walk of the zip directory alone (what no
+  pure-Python reading avoids; see FLOOR_OBJECTS).
 
 Each row gives wall time, the child's user CPU time (the steadier number on a shared machine)
 and its peak RSS.
@@ -56,6 +58,41 @@ else:
 TORCH_LOAD = "import sys, torch; torch.load(sys.argv[1], mmap=True, weights_only=True)"
 OPEN = "import sys, torchckpt; torchckpt.open(sys.argv[1]).tensors()"
 
+# Yardsticks for open (argv: path, tensor count): what any pure-Python reading of the state dict
+# builds, with nothing parsed. The objects: each record's key and storage key, its storage id,
+# StorageRef (and the source it reads from), size, stride, OrderedDict, arguments and TensorRef,
+# on the memo and the stack as the unpickler keeps them (inputs made first, a few ms). The walk:
+# torch's reading of the zip's central directory alone (an entry per storage).
+FLOOR_OBJECTS = """
+import sys
+from torchckpt import dtypes
+from torchckpt.formats.torch_zip import _EntrySource
+from torchckpt.model import PickledOrderedDict, StorageRef, TensorRef
+from torchckpt.unpickler import gc_paused
+def build(n):   # (in a function: locals, as the unpickler's loop has them)
+    keys = [b"layers.%d.weight" % i for i in range(n)]
+    digits = [b"%d" % i for i in range(n)]
+    dtype, memo, stack = dtypes.by_name("float32"), [], []
+    for i in range(n):
+        key, storage_key = keys[i].decode("utf-8", "surrogatepass"), digits[i].decode()
+        pid = ("storage", dtype, storage_key, "cpu", 4)
+        ref = StorageRef(storage_key, dtype, "cpu", 16, _EntrySource(None, i), "little")
+        size, stride, hooks = (4,), (1,), PickledOrderedDict()
+        args = (ref, 0, size, stride, False, hooks)
+        tensor = TensorRef(dtype, size, stride, ref, 0, False)
+        stack += (key, tensor)
+        memo += (key, storage_key, pid, size, stride, hooks, args, tensor)
+    return memo, stack
+with gc_paused():
+    built = build(int(sys.argv[2]))
+"""
+FLOOR_WALK = """
+import mmap, sys
+from torchckpt.formats._zip import ZipArchive
+with open(sys.argv[1], "rb") as f:
+    ZipArchive(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
+"""
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -84,7 +121,12 @@ def main() -> None:
             ("torchckpt report (open + scan, one parse)",
              [PY, "-m", "torchckpt", "report", "-o", "-", str(path)], (0,)),
             ("python -c pass (interpreter start, for scale)", [PY, "-c", "pass"], (0,)),
+            ("floor: open's objects alone, nothing read", [PY, "-c", FLOOR_OBJECTS, str(path), str(args.tensors)],
+             (0,)),
+            ("floor: torch's directory walk alone", [PY, "-c", FLOOR_WALK, str(path)], (0,)),
         ):
+            if name.startswith("floor") and kind != "state-dict":
+                continue   # (the yardsticks are the state dict's)
             rows.append((name, *run_timed(cmd, repeat=args.repeat, ok=ok)))
         base = rows[0][1]
         print(f"{'method':<48} {'wall (ms)':>10} {'user CPU (ms)':>14} {'vs torch.load':>14} {'peak RSS (MB)':>14}")

@@ -36,7 +36,7 @@ torch = pytest.importorskip("torch")
 NAMES = (".data/serialization_id", ".data/version", "version", ".format_version", ".storage_alignment", "byteorder",
          "data.pkl", "constants.pkl", "data/0", "data/1")
 PICKLED = ("data.pkl", "constants.pkl")
-CASES = 300
+CASES = 2000   # (seeded: a run of 25,000 found one reader bug past the first 1,800)
 
 
 # --- a zip writer with every knob --------------------------------------------------------------
@@ -57,6 +57,10 @@ class Entry:
     crc: int | None = None
     zip64_extra: bool = False         # sizes/offset as 0xFFFFFFFF with a zip64 extra field
     raw: bytes | None = None          # the stored bytes as written (None: ``data`` compressed by ``method``)
+    version: int = 20                 # the central record's "version needed to extract"
+    central_extra: bytes = b""        # more extra fields in the central record (after any zip64 one)
+    comment: bytes = b""              # the central record's comment
+    disk: int = 0                     # the central record's disk number
 
 
 @dataclass
@@ -104,8 +108,10 @@ def _entries(entries: list[Entry], out: bytearray, base: int) -> bytes:
         if e.zip64_extra:
             extra = struct.pack("<HHQQQ", 1, 24, usize, csize, offset)
             cu = cc = co = 0xFFFFFFFF
-        central.append(struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 20, 20, e.flags, e.method, e.time, 0, crc,
-                                   cc, cu, len(e.name), len(extra), 0, 0, 0, e.ext_attr, co) + e.name + extra)
+        extra += e.central_extra
+        central.append(struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 20, e.version, e.flags, e.method, e.time, 0,
+                                   crc, cc, cu, len(e.name), len(extra), len(e.comment), e.disk, 0, e.ext_attr, co)
+                       + e.name + extra + e.comment)
     return b"".join(central)
 
 
@@ -223,7 +229,7 @@ def mutate(entries: list[Entry], folder: bytes, rng: random.Random, work: Path) 
     for _ in range(rng.randint(1, 3)):
         op = rng.choice(["dup-case", "dup-exact", "rename", "first-entry", "reorder", "prepend", "append", "flags",
                          "method", "sizes", "local", "zip64", "count", "comment-eocd", "nul", "directory",
-                         "second-archive", "zip64-shadow"])
+                         "second-archive", "zip64-shadow", "version", "extra", "entry-comment", "disk"])
         done.append(op)
         target = rng.randrange(len(entries))
         if op == "dup-case":
@@ -291,6 +297,18 @@ def mutate(entries: list[Entry], folder: bytes, rng: random.Random, work: Path) 
         elif op == "zip64-shadow":
             layout.zip64 = True
             layout.shadow = [Entry(folder + b"data.pkl", evil), Entry(folder + b"version", b"3\n")]
+        elif op == "version":
+            entries[target].version = rng.choice([0, 45, 63, 64, 99, 0xFFFF])
+        elif op == "extra":
+            entries[target].central_extra += rng.choice([
+                b"UT\x05\x00\x01\x00\x00\x00\x00",             # a timestamp field
+                b"\x01\x00\x08\x00" + struct.pack("<Q", 1 << 40),  # a zip64 field no size asks for
+                b"\x01\x00\x04\x00\x00\x00",                     # a zip64 field shorter than it says
+                b"\x01", b"\xff\xff\x00\x00", b"\x00\x00\x00\x00" * 2])
+        elif op == "entry-comment":
+            entries[target].comment = rng.choice([b"hello", b"PK\x01\x02" + b"\0" * 42, b"\0" * 300])
+        elif op == "disk":
+            entries[target].disk = rng.choice([1, 2, 0xFFFF])
         elif op == "second-archive":
             inner = write(Layout([Entry(folder + b"data.pkl", evil), Entry(folder + b"version", b"3\n")]))
             layout.trailer = inner
@@ -543,3 +561,56 @@ def test_deflate_streams_that_end_early_read_like_each_loader(tmp_path, delta):
             torchckpt.open(path).tensors()
     else:
         assert report.verdict != "dangerous", [f.to_json() for f in report.findings]
+
+
+def test_version_needed_past_zipfile_is_judged_as_torch_reads_it(tmp_path):
+    """One central record asking for a zip version past 6.3: zipfile (and so numpy.load) refuses
+    the archive with NotImplementedError, torch reads it. The scan judges torch's pickle (a
+    payload in it is found) and calls the two readings' disagreement dangerous, never an internal error."""
+    base = tmp_path / "base.pt"
+    torch.save({"w": torch.arange(4.0)}, base)
+    with zipfile.ZipFile(base) as zf:
+        entries = [Entry(i.filename.encode(), zf.read(i)) for i in zf.infolist()]
+    entries[-1].version = 64
+    path = tmp_path / "version.pt"
+    path.write_bytes(write(Layout(entries)))
+    with pytest.raises(NotImplementedError):
+        zipfile.ZipFile(path)
+    assert torch.load(path, weights_only=True)["w"].tolist() == [0.0, 1.0, 2.0, 3.0]
+    report = scan(path)
+    assert report.verdict == "dangerous"
+    assert not any("internal error" in f.detail for f in report.findings)
+    assert any(f.kind == "divergence" and "zipfile refuses" in f.detail for f in report.findings)
+
+    pickled = next(e for e in entries if e.name.endswith(b"/data.pkl"))
+    pickled.data = _payload(tmp_path)
+    path.write_bytes(write(Layout(entries)))
+    report = scan(path)
+    assert any(f.severity == "dangerous" and f.kind != "divergence" and (f.entry or "").endswith("data.pkl")
+               for f in report.findings), [f.to_json() for f in report.findings]
+
+
+def test_a_fault_in_one_reading_leaves_the_loaders_reading_judged(tmp_path, monkeypatch):
+    """numpy.load's reading of a zip is judged before torch's: a fault in it (here a library
+    raising what nothing expects) is an error finding naming that reading, and the payload in
+    torch's pickle is still found."""
+    from torchckpt.formats import numpy as numpy_format
+
+    def broken(self, buf):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(numpy_format.NpzArchive, "__init__", broken)
+    base = tmp_path / "base.pt"
+    torch.save({"w": torch.arange(4.0)}, base)
+    with zipfile.ZipFile(base) as zf:
+        entries = [Entry(i.filename.encode(), zf.read(i)) for i in zf.infolist()]
+    entries[-1].version = 64          # (zipfile's model refuses the archive: numpy.load's reading runs)
+    next(e for e in entries if e.name.endswith(b"/data.pkl")).data = _payload(tmp_path)
+    path = tmp_path / "evil.pt"
+    path.write_bytes(write(Layout(entries)))
+    report = scan(path)
+    details = [f.detail for f in report.findings]
+    assert any("internal error while judging the archive as numpy.load opens it (RuntimeError: boom)" in d
+               for d in details), details
+    assert any(f.severity == "dangerous" and f.kind != "divergence" and (f.entry or "").endswith("data.pkl")
+               for f in report.findings), details

@@ -731,7 +731,9 @@ class _Scanner:
         if head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
             # numpy.load opens both as .npz (stdlib zipfile); torch.load only the first as a zip
             readings = zip_readings(data, path=self.path, budget=self.inflate_budget, torch=self.shared_archive(data))
-            self.npz(data, readings, prefix=prefix, depth=depth, zip_judged=head[:4] == b"PK\x03\x04")
+            zip_judged = head[:4] == b"PK\x03\x04"
+            self.apart(lambda: self.npz(data, readings, prefix=prefix, depth=depth, zip_judged=zip_judged),
+                       reading="the archive as numpy.load opens it", prefix=prefix)
         # torch.load's own test: a file tarfile opens is read as a tar first, whatever else it is
         is_tar = opens_as_tar(data) == "tar"
         if head[:4] == b"PK\x03\x04":
@@ -739,22 +741,31 @@ class _Scanner:
             # elsewhere in the file is found by appended_zip)
             fmt: str | None = self.zip(data, prefix=prefix, depth=depth, readings=readings)
             if is_tar:
-                self.tar(data, prefix=prefix, depth=depth, besides="a zip archive (torch.load reads the zip)")
+                self.apart(lambda: self.tar(data, prefix=prefix, depth=depth,
+                                            besides="a zip archive (torch.load reads the zip)"),
+                           reading="the file as tarfile reads it", prefix=prefix)
             return fmt
         if head[:6] == b"\x93NUMPY":
             self.npy(data, prefix=prefix, depth=depth)
             if is_tar:
-                self.tar(data, prefix=prefix, depth=depth, besides="an .npy array (numpy.load reads the array)")
+                self.apart(lambda: self.tar(data, prefix=prefix, depth=depth,
+                                            besides="an .npy array (numpy.load reads the array)"),
+                           reading="the file as tarfile reads it", prefix=prefix)
             return "numpy"
         if is_tar:
-            self.polyglot(data, prefix=prefix, depth=depth, reading="tarfile (and so torch.load) reads a tar archive")
+            self.apart(lambda: self.polyglot(data, prefix=prefix, depth=depth,
+                                             reading="tarfile (and so torch.load) reads a tar archive"),
+                       reading="the file as a pickle", prefix=prefix)
             return self.tar(data, prefix=prefix, depth=depth)
         if _is_safetensors(data, len(data)):
-            self.polyglot(data, prefix=prefix, depth=depth, reading="safetensors loaders read a safetensors file")
+            self.apart(lambda: self.polyglot(data, prefix=prefix, depth=depth,
+                                             reading="safetensors loaders read a safetensors file"),
+                       reading="the file as a pickle", prefix=prefix)
             self.safetensors(data, prefix=prefix)
             return "safetensors"
         if head[:1] == b"\x08" and self._is_onnx(data):
-            self.polyglot(data, prefix=prefix, depth=depth, reading="onnx.load reads an ONNX model")
+            self.apart(lambda: self.polyglot(data, prefix=prefix, depth=depth, reading="onnx.load reads an ONNX model"),
+                       reading="the file as a pickle", prefix=prefix)
             self.onnx(data, prefix=prefix)
             return "onnx"
         kind = sniff(head)
@@ -774,6 +785,19 @@ class _Scanner:
         if not self.zip_scanned and self.appended_zip(data, prefix=prefix, depth=depth, pickle_first=fmt is not None):
             return fmt or "zip"
         return fmt
+
+    def apart(self, judge: Callable[[], object], *, reading: str, prefix: str | None) -> None:
+        """``judge()``: a reading of the file besides the one its loader makes (numpy.load's of a
+        zip torch.load reads, tarfile's of a zip...). A Python exception in it (a scanner bug, or a
+        library raising what no one expected) is an ``error`` finding naming that reading, and the
+        loader's own reading is still judged: one reading's fault never hides another's payload."""
+        try:
+            judge()
+        except TorchckptError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - "error", never a crash or "safe" (see run)
+            self.add("error", "format", f"internal error while judging {reading} ({type(exc).__name__}: "
+                                        f"{_show(exc, 200)}); please report it", entry=prefix)
 
     def shared_archive(self, data: Any) -> ZipArchive | None:
         """torch's reading of the zip directory of ``data`` when the opened checkpoint made it."""

@@ -199,7 +199,8 @@ class NpzArchive:
         self.buf = buf
         try:
             self._zip = zipfile.ZipFile(BufferFile(buf))
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error) as exc:
+        except Exception as exc:  # noqa: BLE001 - whatever zipfile raises (NotImplementedError for a
+            # "version needed" past 6.3, BadZipFile, struct.error...), numpy.load raises it too: nothing is read
             raise CorruptFileError(f"zipfile refuses the archive ({type(exc).__name__}: {exc})") from None
         names = self._zip.namelist()
         # NpzFile: files = names without ".npy"; _files maps file -> name, then every name -> itself
