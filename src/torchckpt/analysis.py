@@ -209,8 +209,16 @@ def _pickled_data(ckpt: Checkpoint, overhead: int) -> dict[str, int]:
     protocol = ckpt.info.get("pickle_protocol")
     protocol = protocol if isinstance(protocol, int) else 2
     seen: set[int] = set()  # the pickle's memo: what one entry pickled, the next one references
-    sizes = {key: _pickled_size(value, protocol=protocol, seen=seen) for key, value in _children(tree)}
-    sizes = {key: n for key, n in sizes.items() if n >= threshold and key}
+    sizes: dict[str, int] = {}
+    for key, value in _children(tree):
+        if isinstance(value, TensorRef):
+            # a tensor alone is a reference of 80 bytes at most (its bytes are a storage's), never
+            # a row: only the memo notes it (a flat state dict is 100k of them)
+            seen.add(id(value))
+            continue
+        n = _pickled_size(value, protocol=protocol, seen=seen)
+        if n >= threshold and key:
+            sizes[key] = n
     total = sum(sizes.values())
     if not total:
         return {}
