@@ -516,6 +516,11 @@ class _Stop(Exception):
     """A pickle of a layout did not read (already reported): stop walking the layout."""
 
 
+def _worded(exc: TorchckptError) -> str:
+    """An error finding's detail for a reading that failed in our terms: what happened, and the fix."""
+    return _show(exc.message, 300) + (f"; {exc.hint}" if exc.hint else "")
+
+
 def _summary(s: _Stream) -> str:
     """What one reading of a pickle stream amounts to, for a finding that shows two readings."""
     names = [f"{e.module}.{e.name}" for e in s.events if e.kind == "global"][:3]
@@ -694,7 +699,7 @@ class _Scanner:
             buf = self.parsed.buf if self.parsed is not None else map_file(self.path)[0]
             report.format = self.buffer(buf, prefix=None, depth=0)
         except TorchckptError as exc:
-            self.add("error", "format", _show(exc.message, 300) + (f"; {exc.hint}" if exc.hint else ""))
+            self.add("error", "format", _worded(exc))
         except OSError as exc:
             self.add("error", "format", f"cannot read the file ({exc.strerror or exc})")
         except Exception as exc:  # noqa: BLE001 - a scanner bug must give "error", never a crash or "safe"
@@ -790,11 +795,12 @@ class _Scanner:
         """``judge()``: a reading of the file besides the one its loader makes (numpy.load's of a
         zip torch.load reads, tarfile's of a zip...). A Python exception in it (a scanner bug, or a
         library raising what no one expected) is an ``error`` finding naming that reading, and the
-        loader's own reading is still judged: one reading's fault never hides another's payload."""
+        loader's own reading is still judged: one reading's fault never hides another's payload.
+        So is a reading that fails in our terms (a :class:`TorchckptError`)."""
         try:
             judge()
-        except TorchckptError:
-            raise
+        except TorchckptError as exc:
+            self.add("error", "format", _worded(exc), entry=prefix)
         except Exception as exc:  # noqa: BLE001 - "error", never a crash or "safe" (see run)
             self.add("error", "format", f"internal error while judging {reading} ({type(exc).__name__}: "
                                         f"{_show(exc, 200)}); please report it", entry=prefix)
