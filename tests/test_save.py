@@ -191,3 +191,30 @@ def test_cli_verify_exit_codes(tmp_path):
     results = json.loads(out)
     assert [r["status"] for r in results] == ["ok", "error"]
     assert results[0]["meta"] == {"step": 1}
+
+
+def test_a_damaged_record_header_is_one_error_line(tmp_path):
+    """Every bit of the integrity record's local header flipped: verify and read_record say what
+    is wrong in one line (or read the record), never an internal error (a misread record once
+    left a view of the map in the traceback, and closing the map raised over the real error)."""
+    from torchckpt.saving import read_record
+
+    path = tmp_path / "ckpt.pt"
+    save(_state(), path)
+    with zipfile.ZipFile(path) as zf:
+        header = next(i.header_offset for i in zf.infolist() if i.filename.endswith("integrity.json"))
+    original = path.read_bytes()
+    assert original[header:header + 4] == b"PK\x03\x04"
+    for pos in range(header, header + 30):
+        for bit in range(8):
+            mutant = bytearray(original)
+            mutant[pos] ^= 1 << bit
+            path.write_bytes(mutant)
+            code, _, err = cli_in_process("verify", path)
+            assert code in (0, 1, 2) and "internal error" not in err, (pos, bit, err)
+            if code == 2:
+                assert len(err.strip().splitlines()) == 1 and err.startswith("torchckpt: error: "), (pos, bit, err)
+            try:
+                read_record(path)
+            except TorchckptError:
+                pass

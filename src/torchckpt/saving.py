@@ -288,9 +288,9 @@ def save(obj: Any, path: str | os.PathLike[str], *, meta: Mapping[str, Any] | No
 # checking (no torch)
 
 
-def _parse_record(raw: bytes | memoryview, *, path: str) -> dict[str, Any]:
+def _parse_record(raw: bytes, *, path: str) -> dict[str, Any]:
     try:
-        body = json.loads(bytes(raw))
+        body = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         raise IntegrityError("the integrity record is not valid JSON", path=path,
                              hint="the file is damaged; use an older checkpoint") from None
@@ -320,15 +320,15 @@ def read_record(path: str | os.PathLike[str]) -> dict[str, Any]:
     if os.path.isdir(path):
         return _read_dir_record(path)
     from .formats._zip import ZipArchive
-    from .formats.base import map_file
+    from .formats.base import close_quietly, map_file
 
     buf, _ = map_file(path)
     try:
         archive = ZipArchive(buf, path=path)
         _, entry = _find_record(archive, path)
-        return _parse_record(archive.view(entry), path=path)
+        return _parse_record(bytes(archive.view(entry)), path=path)
     finally:
-        buf.close()
+        close_quietly(buf)
 
 
 def _find_record(archive: Any, path: str) -> tuple[str, Any]:
@@ -354,7 +354,7 @@ def verify(path: str | os.PathLike[str]) -> IntegrityReport:
     if os.path.isdir(path):
         return _verify_dir(path)
     from .formats._zip import ZipArchive
-    from .formats.base import map_file
+    from .formats.base import close_quietly, map_file
 
     buf, size = map_file(path)
     try:
@@ -366,7 +366,7 @@ def verify(path: str | os.PathLike[str]) -> IntegrityReport:
                                          hint="verify checks files written by torchckpt.save")
         archive = ZipArchive(buf, path=path)
         prefix, entry = _find_record(archive, path)
-        body = _parse_record(archive.view(entry), path=path)
+        body = _parse_record(bytes(archive.view(entry)), path=path)
         present = {name[len(prefix):]: e for name, e in archive.entries.items() if name.startswith(prefix)}
         present.pop(RECORD, None)
         listed = {name for name, _, _ in body["records"]}
@@ -398,7 +398,7 @@ def verify(path: str | os.PathLike[str]) -> IntegrityReport:
                                records=len(body["records"]), nbytes=sum(s for _, s, _ in body["records"]),
                                bad=tuple(bad), missing=missing, unexpected=unexpected, meta=body.get("meta", {}))
     finally:
-        buf.close()
+        close_quietly(buf)
 
 
 # --------------------------------------------------------------------------------------------------

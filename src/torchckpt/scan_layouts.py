@@ -23,7 +23,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import mmap
 import os
@@ -33,7 +32,7 @@ from .errors import TorchckptError
 from .formats._compression import MAX_INFLATE, TooLargeError, decompress
 from .formats._compression import sniff as compression_of
 from .formats._zip import ZipReadings, zip_readings
-from .formats.base import is_url, map_file, not_a_regular_file
+from .formats.base import close_quietly, is_url, map_file, not_a_regular_file
 from .scan_rules import classify, is_identifier_path
 from .scanner import (
     _RANK,
@@ -221,7 +220,7 @@ def _judge_file(path: str, *, skipped: list[str] | None, keep: bool = False,
     try:
         why = could_unpickle(buf)
     finally:
-        buf.close()
+        close_quietly(buf)
     if why is None:
         if keep:
             return report or _scan_file(path)
@@ -253,7 +252,7 @@ def scan_index(path: str) -> ScanReport | None:
         except (UnicodeDecodeError, ValueError, RecursionError):
             return None
     finally:
-        buf.close()
+        close_quietly(buf)
     weight_map = index.get("weight_map") if isinstance(index, dict) else None
     if not isinstance(weight_map, dict):
         return None
@@ -398,11 +397,9 @@ def _judge_items(directory: str, file: str, items: list[DCPItem], report: ScanRe
             try:
                 _judge_item(scanner, window, lead, item, label)
             finally:
-                with contextlib.suppress(BufferError):
-                    window.close()
+                close_quietly(window)
     finally:
-        with contextlib.suppress(BufferError):  # views into the map may live on in a traceback
-            buf.close()
+        close_quietly(buf)
         for f in handle:
             f.close()
     sub = ScanReport(full, "safe", findings=list(scanner.findings.values()), globals=dict(scanner.globals),

@@ -8,16 +8,14 @@ directory.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
-import mmap
 import os
 import struct
 from collections.abc import Callable
 
 from ..checkpoint import Checkpoint
 from ..errors import CorruptFileError, TorchckptError, UnsupportedFormatError
-from .base import FileBytes, map_file
+from .base import FileBytes, close_quietly, map_file
 
 __all__ = ["detect", "read"]
 
@@ -117,17 +115,12 @@ def read(path: str | os.PathLike[str], *, copy_on_write: bool = False, record: b
         reader: Callable[..., Checkpoint] = getattr(importlib.import_module(f"{__name__}.{module}"), func)
         return reader(path, buf, size, record=True) if record and kind == "zip" else reader(path, buf, size)
     except TorchckptError as exc:
-        _close_quietly(buf)
+        close_quietly(buf)
         raise exc.with_path(path) from None
     # (json.JSONDecodeError is a ValueError: the json package stays off inspect's start-up)
     except (RecursionError, MemoryError, struct.error, ValueError, UnicodeDecodeError,
             IndexError, OverflowError, TypeError) as exc:
-        _close_quietly(buf)
+        close_quietly(buf)
         raise CorruptFileError(f"the file is malformed ({type(exc).__name__}: {exc})", path=path,
                                hint="it may be truncated or damaged") from None
 
-
-def _close_quietly(buf: mmap.mmap) -> None:
-    # views into the map live on in the traceback; it closes when they go
-    with contextlib.suppress(BufferError):
-        buf.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import mmap
@@ -586,6 +587,14 @@ def release_pages(buf: Any, start: int, stop: int) -> None:
         first, last = -(-start // page) * page, stop // page * page
         if last > first:
             buf.madvise(mmap.MADV_DONTNEED, first, last - first)
+
+
+def close_quietly(buf: Any) -> None:
+    """Close a map (or LazyMap) where views into it may live on, in a traceback on its way up or
+    in arrays handed out: it then closes when they go (``mmap.close`` raises BufferError), and the
+    error on its way up stays the one the caller sees."""
+    with contextlib.suppress(BufferError):
+        buf.close()
 
 
 def map_file(path: str | os.PathLike[str], *, copy_on_write: bool = False) -> tuple[mmap.mmap, int]:

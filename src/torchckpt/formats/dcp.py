@@ -32,7 +32,7 @@ from ..checkpoint import Checkpoint
 from ..dtypes import DType
 from ..errors import CorruptFileError, UnsafePathError, UnsupportedFormatError
 from ..model import ObjectStub, StorageRef, TensorRef
-from .base import SliceSource
+from .base import SliceSource, close_quietly
 
 __all__ = ["DCPChunk", "DCPItem", "DCPMetadata", "DCPObject", "DCPTensor", "read_dcp", "read_dcp_metadata"]
 
@@ -89,7 +89,7 @@ class DCPChunk:
         try:
             head = buf[self.offset - start:self.offset - start + 4]
         except BaseException:
-            buf.close()
+            close_quietly(buf)
             raise
         if head != b"PK\x03\x04":
             buf.close()
@@ -121,7 +121,7 @@ class DCPChunk:
             return start + entry.data_offset + tensor.offset * tensor.dtype.itemsize, nbytes, stride
         finally:
             archive = load = tensor = None  # drop what refers to the map before closing it
-            buf.close()
+            close_quietly(buf)
 
 
 def _chunk_map(path: str, offset: int, length: int, mapped: Any = None) -> tuple[Any, int]:
@@ -263,7 +263,7 @@ def read_dcp_metadata(path: str | os.PathLike[str], *, refuse_unsafe_paths: bool
     except CorruptFileError as exc:
         raise exc.with_path(meta_path) from None
     finally:
-        buf.close()
+        close_quietly(buf)
     attrs = _stub_attrs(root, "Metadata", meta_path)
     version = attrs.get("version")
     result = DCPMetadata(path=directory, version=version if isinstance(version, str) else None)
@@ -403,7 +403,7 @@ def read_dcp(path: str) -> Checkpoint:
             flat[name] = TensorRef(dtype=dtype, shape=info.shape, stride=strides[0], storage=storage)
     except BaseException:
         for buf in maps.values():
-            buf.close()
+            close_quietly(buf)
         raise
     # DCP flattens {"model": state_dict, "optim": ...} into "model.fc.weight"...; nesting on the
     # first dot gives that shape back (so --key model works) and leaves every name as it was.
