@@ -66,7 +66,6 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
 import struct
@@ -95,7 +94,7 @@ from .formats._zip import (
     inflate_alike,
     zip_readings,
 )
-from .formats.base import is_lazy, map_file
+from .formats.base import close_quietly, is_lazy, map_file
 from .model import GlobalRef, ObjectStub, PickledOrderedDict, StorageRef, TensorRef
 from .parsed import ParsedFile
 from .scan_rules import classify, harmless_module_getattr, is_identifier_path, is_torch_nn_module_class
@@ -709,8 +708,7 @@ class _Scanner:
             if collecting:
                 gc.enable()
             if buf is not None and self.parsed is None:  # a shared map is its checkpoint's to close
-                with contextlib.suppress(BufferError):
-                    buf.close()
+                close_quietly(buf)
         if report.format is None and not self.findings:
             if self.skip_unknown:
                 return None
