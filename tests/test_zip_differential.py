@@ -522,9 +522,9 @@ def test_readers_resolve_records_like_torch(tmp_path):
 def test_deflate_streams_that_end_early_read_like_each_loader(tmp_path, delta):
     """A deflated record whose stream ends ``delta`` bytes short of its declared size (negative:
     more comes out than declared): torch's reader refuses it (miniz checks the size it inflated),
-    zipfile keeps what came out (it checks only the CRC, here the whole content's), and a longer
-    declared size cuts both short. Ours read each as its loader does, and scan calls the file
-    whose loaders disagree dangerous, naming both readings."""
+    zipfile keeps what came out (it checks only the CRC, here the whole content's), and a declared
+    size shorter than the stream cuts both readings there. Ours read each as its loader does, and
+    scan calls the file whose loaders disagree dangerous, naming both readings."""
     import torchckpt
 
     base = tmp_path / "base.pt"
