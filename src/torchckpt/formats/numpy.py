@@ -197,10 +197,12 @@ class NpzArchive:
 
     def __init__(self, buf: Any):
         self.buf = buf
+        # what zipfile raises on opening, numpy.load raises too: nothing is read (NotImplementedError:
+        # a "version needed" past 6.3; anything else reaches the scanner's guard of this reading)
         try:
             self._zip = zipfile.ZipFile(BufferFile(buf))
-        except Exception as exc:  # noqa: BLE001 - whatever zipfile raises (NotImplementedError for a
-            # "version needed" past 6.3, BadZipFile, struct.error...), numpy.load raises it too: nothing is read
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error,
+                NotImplementedError, OverflowError, IndexError, KeyError) as exc:
             raise CorruptFileError(f"zipfile refuses the archive ({type(exc).__name__}: {exc})") from None
         names = self._zip.namelist()
         # NpzFile: files = names without ".npy"; _files maps file -> name, then every name -> itself
